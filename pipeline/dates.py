@@ -1,0 +1,240 @@
+"""Dates stage: date expressions resolved to the calendar.
+
+Values follow ``../shared/eval/README.md``: a day ``2024-06-14``, a month ``2024-06``, a
+year ``2024``, a period ``2024-01-01/2024-06-30`` or a span of years ``2020/2025``.
+Patterns are tried longest first and each character belongs to one expression. A year
+the text leaves out comes from the publication date, else from the year the same
+sentence, paragraph or title names; else the date keeps no value and says why.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .models import DateFact
+from .rules import load_rules
+
+
+def _alt(words):
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    rule: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    m2: int | None = None  # periods: last month
+    y2: int | None = None  # spans
+    rel: int | None = None  # relative: days from the publication date
+    yearless_period: bool = False
+
+
+class DateRules:
+    def __init__(self):
+        r = load_rules().dates
+        self.month_names = {k: int(v) for k, v in r["month_names"].items()}
+        self.quarters = {str(k): int(v) for k, v in r["quarters"].items()}
+        self.periods = {k: v for k, v in r["periods"].items()}
+        self.relative = {k: int(v) for k, v in r["relative"].items()}
+        pre = _alt(r["day_parts"] + r["weekdays"] + ["từ", "đến", "tới", "trước", "sau", "vào", "hôm", "lúc", "trong", "đầu", "cuối", "giữa"])
+        self.pre = pre
+        N = r"(?<![\d.,/-])"
+        E = r"(?![\d/]|[.,-]\d)"
+        wd = _alt(r["weekdays"])
+        self.patterns = [
+            ("iso", regex.compile(rf"{N}(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{E}")),
+            ("dmy", regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)?{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d){E}", regex.I)),
+            ("dmy-words", regex.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?{E}", regex.I)),
+            ("d-d/m", regex.compile(rf"(?:ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và)\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){E}", regex.I)),
+            ("dm", regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){E}", regex.I)),
+            ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{_alt(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d){E}", regex.I)),
+            ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d))?{E}", regex.I)),
+            ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{_alt(self.periods)})(?:\s*[/-]\s*|\s+)?(?P<y>(?:19|20)\d\d)?{E}(?![\p{{L}}])", regex.I)),
+            ("span", regex.compile(rf"(?:{_alt(r['spans'])})\s+(?P<y>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}", regex.I)),
+            ("month", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{_alt(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
+            ("year", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+(?P<y>(?:19|20)\d\d){E}", regex.I)),
+            ("relative", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{_alt(self.relative)})(?![\p{{L}}])", regex.I)),
+            ("bare-dm", regex.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)")),
+        ]
+        self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + _alt(load_rules().ratios["counted"]) + r")(?![\p{L}])")
+
+
+_DR: DateRules | None = None
+
+
+def date_rules() -> DateRules:
+    global _DR
+    if _DR is None:
+        _DR = DateRules()
+    return _DR
+
+
+def _valid(y, m, d) -> bool:
+    try:
+        dt.date(y or 2000, m, d)
+        return True
+    except (ValueError, TypeError):
+        return False
+
+
+def find_dates(text: str) -> list[Found]:
+    """All date expressions in ``text``, longest and first rule wins, no overlaps."""
+    dr = date_rules()
+    taken: list[tuple[int, int]] = []
+    out: list[Found] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for rule, pat in dr.patterns:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            f = _make(rule, m, dr, text)
+            if f is None:
+                continue
+            taken.append((s, e))
+            out.extend(f if isinstance(f, list) else [f])
+    return sorted(out, key=lambda f: f.start)
+
+
+def _make(rule, m, dr, text):
+    g = m.groupdict()
+    s, e = m.span()
+    num = lambda k: int(g[k]) if g.get(k) and g[k].isdigit() else None  # noqa: E731
+    if rule in {"iso", "dmy", "dmy-words", "dm", "bare-dm"}:
+        d, mo, y = num("d"), num("m"), num("y")
+        if not _valid(y, mo, d):
+            return None
+        if rule == "dm" and g.get("sep") == "." and not regex.search(r"[\p{L}]", m.group()):
+            return None
+        if rule == "bare-dm" and dr.counted_after.match(text[e:]):
+            return None
+        return Found(s, e, "day", rule, y, mo, d)
+    if rule == "d-d/m":
+        d0, d, mo = num("d0"), num("d"), num("m")
+        if not (_valid(None, mo, d0) and _valid(None, mo, d)):
+            return None
+        split = m.start("d")
+        return [Found(s, split, "day", rule, None, mo, d0), Found(split, e, "day", rule, None, mo, d)]
+    if rule in {"month-year", "month"}:
+        mo = num("m") or dr.month_names.get(g["m"].casefold())
+        if not mo or not 1 <= mo <= 12:
+            return None
+        if rule == "month" and regex.search(r"\d\s*$", text[:s]):  # "6 tháng" is a duration
+            return None
+        return Found(s, e, "month", rule, num("y"), mo)
+    if rule == "quarter":
+        q = dr.quarters.get(g["q"].upper(), dr.quarters.get(g["q"]))
+        return Found(s, e, "period", rule, num("y"), 3 * q - 2, None, 3 * q)
+    if rule == "period":
+        key = regex.sub(r"\s+", " ", g["p"]).casefold()
+        months = next((v for k, v in dr.periods.items() if k.casefold() == key), None)
+        if months is None:  # "đầu năm 2024", "cuối năm": the year itself
+            if num("y") is None and not key.startswith(("cuối", "đầu", "giữa")):
+                return None
+            return Found(s, e, "year", rule, num("y"))
+        if key in {"9 tháng", "6 tháng", "3 tháng"} and not regex.match(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)", text[e:]) \
+                and num("y") is None and not regex.search(r"(?:trong|sau|kết quả)\s*$", text[:s]):
+            return None
+        return Found(s, e, "period", rule, num("y"), months[0], None, months[1])
+    if rule == "span":
+        y, y2 = num("y"), num("y2")
+        if not y < y2 <= y + 10:
+            return None
+        return Found(s, e, "span", rule, y, y2=y2)
+    if rule == "year":
+        return Found(s, e, "year", rule, num("y"))
+    if rule == "relative":
+        key = regex.sub(r"\s+", " ", g["rel"]).casefold()
+        return Found(s, e, "relative", rule, rel=dr.relative.get(key))
+    return None
+
+
+# ------------------------------------------------------------------ values
+
+def explicit_year(f: Found) -> int | None:
+    return f.y if f.kind != "span" else None
+
+
+def value_of(f: Found, year: int | None, published: dt.date | None) -> str | None:
+    if f.kind == "relative":
+        if published is None or f.rel is None:
+            return None
+        return (published + dt.timedelta(days=f.rel)).isoformat()
+    if f.kind == "span":
+        return f"{f.y}/{f.y2}"
+    y = f.y or year
+    if y is None:
+        return None
+    if f.kind == "day":
+        return f"{y:04d}-{f.m:02d}-{f.d:02d}"
+    if f.kind == "month":
+        return f"{y:04d}-{f.m:02d}"
+    if f.kind == "year":
+        return f"{y:04d}"
+    last = calendar.monthrange(y, f.m2)[1]
+    return f"{y:04d}-{f.m:02d}-01/{y:04d}-{f.m2:02d}-{last:02d}"
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def extract_dates(sentences, to_original, published: str | None, title: str = "",
+                  spans: dict | None = None) -> list[DateFact]:
+    """Date facts of an article; ``spans`` (if given) receives each sentence's date spans."""
+    pub = _parse_iso(published)
+    per_sentence = [(s, find_dates(s.text)) for s in sentences]
+    title_years = [explicit_year(f) for f in find_dates(title) if explicit_year(f)] if title else []
+    para_years: dict[int, list[int]] = {}
+    for s, found in per_sentence:
+        para_years.setdefault(s.paragraph, []).extend(y for f in found if (y := explicit_year(f)))
+    out = []
+    for s, found in per_sentence:
+        sent_years = [y for f in found if (y := explicit_year(f))]
+        if spans is not None:
+            spans[s.index] = [(f.start, f.end) for f in found]
+        for f in found:
+            year, reason = _year_for(f, pub, sent_years, para_years.get(s.paragraph, []), title_years)
+            value = value_of(f, year, pub)
+            if value is None and reason is None:
+                reason = "relative expression without a publication date" if f.kind == "relative" else "no year"
+            a, b = to_original(s.start + f.start, s.start + f.end)
+            out.append(DateFact(text=s.text[f.start:f.end].strip(), value=value, kind=f.kind, reason=reason,
+                                sentence=s.index, start=a, end=b, rule=f"date-{f.rule}",
+                                confidence=0.95 if f.y or f.kind == "span" else 0.8))
+    return out
+
+
+def _year_for(f: Found, pub, sent_years, para_years, title_years):
+    if f.kind in {"span", "relative"} or f.y:
+        return None, None
+    if pub is not None:
+        year = pub.year
+        if f.kind == "day" and _valid(year, f.m, f.d) and (dt.date(year, f.m, f.d) - pub).days > 183:
+            year -= 1
+        return year, "year from the publication date"
+    for source, years in (("sentence", sent_years), ("paragraph", para_years), ("title", title_years)):
+        if years:  # the latest year named: news reports the present against the past
+            return max(years), f"year from the {source}"
+    return None, "no year in the publication date, paragraph or title"
+
+
+def dates_stage(doc):
+    doc.date_spans = {}
+    doc.dates = extract_dates(doc.sentences, doc.clean.to_original, doc.article.published, doc.article.title,
+                              doc.date_spans)
+    return doc

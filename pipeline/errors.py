@@ -1,0 +1,47 @@
+"""Error codes and messages, kept in one place so tests can search for the code."""
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "no such file or directory"
+    E002 = "unsupported file type (expected .txt, .html, .jsonl, .warc, .gz or a directory)"
+    E003 = "file is empty"
+    E004 = "not text: the file looks binary"
+    E005 = "cannot decode the text (tried UTF-8, UTF-16, CP1258)"
+    E006 = "broken gzip stream"
+    E007 = "JSONL line is not a JSON object"
+    E008 = "JSONL record has neither 'text' nor 'html'"
+    E009 = "HTML has no main text"
+    E010 = "WARC file is broken"
+    E011 = "article has no text after cleaning"
+    E012 = "article is too large"
+    E020 = "rule file is invalid"
+    E030 = "database is not writable"
+    E031 = "database error"
+    E040 = "extraction failed"
+
+
+class VnieError(Exception):
+    """An error with a code from :class:`Errors`; ``where`` names the file and position."""
+
+    def __init__(self, code: str, detail: str = "", where: str = ""):
+        self.code = code
+        self.detail = detail
+        self.where = where
+        base = getattr(Errors, code, "error")
+        msg = f"[{code}] {base}"
+        if detail:
+            msg += f": {detail}"
+        if where:
+            msg = f"{where}: {msg}"
+        super().__init__(msg)
+
+    @property
+    def reason(self) -> str:
+        text = getattr(Errors, self.code, "error")
+        return f"{text}: {self.detail}" if self.detail else text
+
+
+class RuleError(VnieError):
+    def __init__(self, path, line, field, detail):
+        super().__init__("E020", f"{field}: {detail}", where=f"{path}:{line}")

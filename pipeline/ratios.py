@@ -1,0 +1,155 @@
+"""Ratios stage: "x/y" figures that mean x of y, with what was counted and the verb.
+
+A candidate is dropped when a date already holds its characters ("Ngày 14/6"), when it
+is part of a document number ("18/2017/NĐ-CP", "số 29/2011"), or when neither a counted
+noun nor a verb stands beside it and x > y. Percentages and counts that report an
+achievement ("đạt 96,15%", "kết nạp 134 đảng viên") become figures of their own kind.
+"""
+from __future__ import annotations
+
+import regex
+
+from .models import Figure, Ratio
+from .rules import load_rules
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_RATIO = regex.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")
+_DOC_BEFORE = regex.compile(
+    r"(?:số|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Luật|Công văn|Kế hoạch|Hướng dẫn|Thông báo|Tờ trình|Đề án|NĐ|QĐ)\s*$",
+    regex.I)
+_PERCENT = regex.compile(rf"^[^.;]{{0,25}}?(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|=)?\s*(?P<p>{NUMBER})\s*%")
+
+
+def parse_number(text: str) -> float:
+    """Vietnamese number: "." groups thousands, "," marks decimals ("45.799" -> 45799, "35,5" -> 35.5)."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def _alt(words):
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class RatioRules:
+    def __init__(self):
+        r = load_rules().ratios
+        self.verbs = regex.compile(rf"(?<![\p{{L}}])(?P<v>{_alt(r['verbs'])})(?![\p{{L}}])", regex.I)
+        self.counted = regex.compile(rf"(?<![\p{{L}}])(?P<n>{_alt(r['counted'])})(?![\p{{L}}])", regex.I)
+        self.owner = regex.compile(rf"(?P<o>(?:{_alt(r['owners'])})(?:\s+[\p{{L}}]+){{0,4}}?)\s+(?:đã\s+|đều\s+)?$")
+        self.weak_verbs = {"có", "được"}
+
+
+_RR: RatioRules | None = None
+
+
+def ratio_rules() -> RatioRules:
+    global _RR
+    if _RR is None:
+        _RR = RatioRules()
+    return _RR
+
+
+def _subject(after: str, before: str, rr: RatioRules) -> tuple[str, str]:
+    phrase = regex.match(r"^\s*([\p{L}\s\-]{0,60}?)(?=\s*(?:[,.;:()“”\"%]|$|\s(?:và|đạt|chiếm|so với|bằng|trên|trong|với|tại|của)\s))", after)
+    phrase = phrase.group(1).strip() if phrase else ""
+    words = phrase.split()
+    phrase = " ".join(words[:6])
+    head = rr.counted.match(phrase)
+    if head:
+        return phrase, head.group("n")
+    if phrase and words and words[0][0].islower():
+        return phrase, " ".join(words[:2])
+    heads = list(rr.counted.finditer(before[-80:]))
+    if heads:
+        return heads[-1].group("n"), heads[-1].group("n")
+    return "", ""
+
+
+def _action(before: str, after_subject: str, rr: RatioRules) -> str:
+    near = list(rr.verbs.finditer(before[-45:]))
+    strong = [m for m in near if m.group("v").casefold() not in rr.weak_verbs]
+    if strong:
+        return strong[-1].group("v")
+    m = rr.verbs.match(after_subject.lstrip()) or rr.verbs.search(after_subject[:25])
+    if m and m.group("v").casefold() not in rr.weak_verbs:
+        return m.group("v")
+    return near[-1].group("v") if near else ""
+
+
+def find_ratios(text: str, taken) -> list[dict]:
+    rr = ratio_rules()
+    out = []
+    for m in _RATIO.finditer(text):
+        s, e = m.span()
+        if any(s < b and a < e for a, b in taken):
+            continue
+        before, after = text[:s], text[e:]
+        x, y = parse_number(m["x"]), parse_number(m["y"])
+        if y == 0 or _DOC_BEFORE.search(before) and not rr.counted.match(after.lstrip()):
+            continue
+        if 1900 <= y <= 2100 and x < 1000 and "." not in m["y"] and not rr.counted.match(after.lstrip()):
+            continue
+        subject, head = _subject(after, before, rr)
+        rest = after[len(regex.match(r"^\s*", after).group()) + len(subject):] if subject and after.lstrip().startswith(subject) else after
+        action = _action(before, rest, rr)
+        if x > y and not (head or action):
+            continue
+        pct = _PERCENT.match(rest)
+        cut = before.rfind(action) if action else -1
+        owner = rr.owner.search(before[:cut]) if cut > 0 else None
+        out.append({"start": s, "end": e, "x": x, "y": y, "subject": subject, "head": head, "action": action,
+                    "percent": parse_number(pct["p"]) if pct else None,
+                    "owner": owner.group("o") if owner else ""})
+    return out
+
+
+_COUNT = regex.compile(rf"(?<![\d/.,])(?P<n>{NUMBER})(?P<pct>\s*%)?(?![\d/%]|[.,]\d)")
+
+
+def find_figures(text: str, taken) -> list[dict]:
+    """Percentages and counts right after an achievement verb ("đạt 67%", "kết nạp 134 đảng viên")."""
+    rr = ratio_rules()
+    out = []
+    for v in rr.verbs.finditer(text):
+        if v.group("v").casefold() in rr.weak_verbs:
+            continue
+        m = _COUNT.match(text, v.end() + 1) if text[v.end():v.end() + 1] == " " else None
+        if not m or any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        after = text[m.end():]
+        if m["pct"]:
+            subject = regex.match(r"^\s*(?:so với\s+)?([\p{L}\s]{0,40}?)(?=[,.;]|$)", after)
+            out.append({"start": v.start(), "end": m.end(), "kind": "percent", "value": parse_number(m["n"]),
+                        "unit": "%", "subject": subject.group(1).strip() if subject else "", "action": v.group("v")})
+            continue
+        noun = rr.counted.match(after.lstrip())
+        if noun:
+            out.append({"start": v.start(), "end": m.end() + (len(after) - len(after.lstrip())) + noun.end(),
+                        "kind": "count", "value": parse_number(m["n"]), "unit": "",
+                        "subject": noun.group("n"), "action": v.group("v")})
+    return out
+
+
+def extract_ratios(sentences, to_original, dates_by_sentence) -> tuple[list[Ratio], list[Figure]]:
+    ratios, figures = [], []
+    for s in sentences:
+        taken = dates_by_sentence.get(s.index, [])
+        found = find_ratios(s.text, taken)
+        for r in found:
+            a, b = to_original(s.start + r["start"], s.start + r["end"])
+            ratios.append(Ratio(text=s.text[r["start"]:r["end"]], numerator=r["x"], denominator=r["y"],
+                                subject=r["subject"], subject_head=r["head"], action=r["action"],
+                                percent=r["percent"], owner=r["owner"], sentence=s.index, start=a, end=b,
+                                rule="ratio-x/y" + ("-subject" if r["head"] else ""),
+                                confidence=0.95 if r["head"] else 0.7))
+        busy = taken + [(r["start"], r["end"]) for r in found]
+        for f in find_figures(s.text, busy):
+            a, b = to_original(s.start + f["start"], s.start + f["end"])
+            figures.append(Figure(text=s.text[f["start"]:f["end"]], kind=f["kind"], value=f["value"], unit=f["unit"],
+                                  subject=f["subject"], action=f["action"], sentence=s.index, start=a, end=b,
+                                  rule=f"figure-{f['kind']}", confidence=0.8))
+    return ratios, figures
+
+
+def ratios_stage(doc):
+    doc.ratios, doc.figures = extract_ratios(doc.sentences, doc.clean.to_original, doc.date_spans)
+    return doc

@@ -1,0 +1,69 @@
+"""Resolve stage: fill in what the article makes certain, and link people across articles.
+
+Within an article: a title whose body ends in a bare level ("Chủ tịch UBND tỉnh") gets the
+place filled in, in its canonical form only, when the article names exactly one province.
+Across articles: ``person_key`` and ``compatible`` decide whether two mentions with the same
+name are the same person (their provinces and roles must not conflict), and say why.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from .clean import normalize
+from .rules import load_rules
+
+
+def article_province(text: str) -> str | None:
+    """The one province the article names ("tỉnh Bình Định", "Tỉnh ủy Quảng Ninh"), or None."""
+    places = load_rules().places
+    found = Counter()
+    for m in regex.finditer(r"(?:tỉnh|Tỉnh ủy|UBND tỉnh|HĐND tỉnh|thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,3})", text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            if cand in places:
+                found[cand] += 1
+                break
+    if len(found) == 1:
+        return next(iter(found))
+    return None
+
+
+def fill_place(canonical: str, province: str | None) -> str:
+    if province and regex.search(r"(?:^|\s)tỉnh$", canonical):
+        return f"{canonical} {province}"
+    return canonical
+
+
+def resolve(doc):
+    """Pipeline stage: canonical titles with the article's province filled in."""
+    doc.province = article_province(doc.clean.text)
+    for person in doc.people:
+        for role in person.roles:
+            role.canonical = fill_place(role.canonical, doc.province)
+    return doc
+
+
+# ------------------------------------------------------------------ across articles
+
+def person_key(name: str) -> str:
+    return normalize(name).casefold()
+
+
+def compatible(a: dict, b: dict) -> tuple[bool, str]:
+    """Whether two person records (``name``, ``province``, ``titles``) are one person, and why."""
+    if person_key(a["name"]) != person_key(b["name"]):
+        return False, "different names"
+    pa, pb = a.get("province"), b.get("province")
+    if pa and pb and pa != pb:
+        return False, f"provinces conflict: {pa} / {pb}"
+    ta = {t.casefold() for t in a.get("titles", [])}
+    tb = {t.casefold() for t in b.get("titles", [])}
+    shared = ta & tb
+    if shared:
+        return True, f"same name and shared title: {sorted(shared)[0]}"
+    if pa and pb:
+        return True, f"same name and province: {pa}"
+    return True, "same name, no conflicting province"

@@ -1,0 +1,188 @@
+"""The title grammar: find "[marker] POSITION [qualifier] [BODY]" in a sentence.
+
+Positions come from ``rules/titles.yaml`` and are matched case-insensitively; the body is
+read word by word (underthesea's words, through the sentence's joined form) so that
+"Bí thư Huyện ủy Ninh Hải" keeps its place name and "Chủ tịch UBND tỉnh Phạm Anh Tuấn"
+stops before the person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .rules import Rules, load_rules
+
+WS = r"[ _]+"
+CAP_SYLLABLE = regex.compile(r"^(?:\p{Lu}\p{Ll}*|\p{Lu}')(?:-\p{Lu}\p{Ll}*)?$")
+
+
+def _alternation(phrases, flags="") -> str:
+    parts = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(WS.join(regex.escape(w) for w in p.split()) for p in parts)
+
+
+@dataclass
+class TitleSpan:
+    start: int  # inside the sentence
+    end: int
+    text: str
+    marker: str = ""
+    has_body: bool = False
+    whole: bool = False
+
+
+class Grammar:
+    def __init__(self, rules: Rules):
+        t = rules.titles
+        self.rules = rules
+        self.abbrev = rules.abbreviations
+        pos = _alternation(t["positions"] + t["whole_titles"])
+        markers = _alternation(t["markers"])
+        quals = _alternation(t["qualifiers"])
+        self.position = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<marker>{markers}){WS})?(?P<pos>{pos})(?:{WS}(?P<qual>{quals}))?(?![\p{{L}}\p{{M}}])",
+            regex.I)
+        self.whole = {w.casefold() for w in t["whole_titles"]}
+        self.territorial = regex.compile(rf"(?:{_alternation(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.org = regex.compile(rf"(?:{_alternation(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])")
+        self.body_words = regex.compile(rf"(?:{_alternation(t['body_words'])})(?![\p{{L}}\p{{M}}])")
+        self.level = regex.compile(rf"(?:{_alternation(t['levels'])})(?![\p{{L}}\p{{M}}])")
+        self.places = rules.places
+        self.surnames = rules.surnames
+
+    # -- words
+
+    def word_at(self, joined: str, i: int) -> str:
+        m = regex.match(r"[\p{L}\p{M}\p{N}_'.-]+", joined[i:])
+        return m.group().rstrip(".-").replace("_", " ") if m else ""
+
+    def is_capitalised(self, word: str) -> bool:
+        return bool(word) and word[0].isupper()
+
+    def looks_like_person(self, word: str) -> bool:
+        """Every syllable capitalised, 2-5 of them, a known surname first, not a known place."""
+        syl = word.split()
+        if not 2 <= len(syl) <= 5 or not all(CAP_SYLLABLE.match(s) for s in syl):
+            return False
+        if word in self.places or word in self.rules.not_names:
+            return False
+        return syl[0] in self.surnames or " ".join(syl[:2]) in self.surnames
+
+    def place_after(self, joined: str, i: int) -> int:
+        """End of a place name starting at ``i`` (a capitalised word that is not a person), or ``i``."""
+        word = self.word_at(joined, i)
+        if not self.is_capitalised(word) or word.isupper() and len(word) > 1 and word not in self.places:
+            return i
+        for place in sorted(self.places, key=len, reverse=True):
+            if joined[i:i + len(place)].replace("_", " ") == place:
+                return i + len(place)
+        if self.looks_like_person(word) and len(word.split()) >= 3:
+            return i
+        if len(word.split()) > 3:
+            return i
+        return i + len(word)
+
+    # -- bodies
+
+    def body_end(self, joined: str, i: int) -> int:
+        """Read a body starting at ``i``; return where it ends (``i`` if there is none)."""
+        end = i
+        while True:
+            j = end
+            if j < len(joined) and joined[j] in " _":
+                j += 1
+            elif j != i:
+                break
+            k = self._unit(joined, j)
+            if k == j:
+                break
+            end = k
+        return end
+
+    def _unit(self, joined: str, j: int) -> int:
+        rest = joined[j:]
+        m = self.territorial.match(rest)
+        if m:
+            k = j + m.end()
+            if k < len(joined) and joined[k] in " _":
+                lv = self.level.match(joined[k + 1:])
+                after = k + 1 + (lv.end() + 1 if lv else 0)
+                p = self.place_after(joined, after)
+                if p > after:
+                    return p
+            return k
+        m = self.org.match(rest)
+        if m:
+            return self._names(joined, j + m.end())
+        m = self.level.match(rest)
+        if m:
+            k = j + m.end()
+            if k < len(joined) and joined[k] in " _":
+                p = self.place_after(joined, k + 1)
+                if p > k + 1:
+                    return p
+            return k
+        word = self.word_at(joined, j)
+        if word in ("Trung ương", "Đảng", "Việt Nam", "Nhà nước") or word.replace(" ", "") in self.abbrev:
+            return j + len(word)
+        return j
+
+    def _names(self, joined: str, k: int) -> int:
+        """Capitalised words naming an organisation ("Tổ chức", "Kế hoạch và Đầu tư")."""
+        end = k
+        while end < len(joined) and joined[end] in " _":
+            s = end + 1
+            word = self.word_at(joined, s)
+            if (self.is_capitalised(word) and not self.looks_like_person(word)
+                    and not self.position.match(joined, s) and not self.level.match(joined[s:])
+                    and not self.territorial.match(joined[s:])):
+                end = s + len(word)
+                continue
+            bw = self.body_words.match(joined[s:])
+            if bw:
+                end = s + bw.end()
+                continue
+            conn = regex.match(r"(?:và|-|–)[ _]", joined[s:])
+            if conn:
+                nxt = self.word_at(joined, s + conn.end())
+                if self.is_capitalised(nxt) and not self.looks_like_person(nxt) and not self.position.match(joined, s + conn.end()):
+                    end = s + conn.end() + len(nxt)
+                    continue
+            break
+        return end
+
+    # -- titles
+
+    def find_titles(self, joined: str) -> list[TitleSpan]:
+        out = []
+        i = 0
+        while True:
+            m = self.position.search(joined, i)
+            if not m:
+                break
+            end = m.end()
+            if m.group("pos").replace("_", " ").split()[-1].casefold() in ("ban", "đoàn"):
+                end = self._names(joined, end)  # "Trưởng Ban Tổ chức …": the position holds the head
+            body = self.body_end(joined, end)
+            whole = m.group("pos").replace("_", " ").casefold() in self.whole
+            text = joined[m.start():body].replace("_", " ")
+            out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole))
+            i = max(body, m.start() + 1)
+        return out
+
+
+@lru_cache(maxsize=2)
+def grammar(rules_dir: str | None = None) -> Grammar:
+    return Grammar(load_rules(rules_dir))
+
+
+def canonical_title(title: str, rules: Rules | None = None) -> str:
+    """Abbreviations expanded, one tone placement, single spaces: the key roles are compared by."""
+    rules = rules or load_rules()
+    words = []
+    for w in title.split():
+        words.append(rules.abbreviations.get(w, w))
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
