@@ -24,4 +24,5 @@ class ArticleDoc:
 
     def to_extraction(self) -> Extraction:
         return Extraction(article=self.article, people=self.people, dates=self.dates,
-                          ratios=self.ratios, figures=self.figures, events=self.events)
+                          ratios=self.ratios, figures=self.figures, events=self.events,
+                          province=self.province)

@@ -100,6 +100,7 @@ class Extraction(Record):
     ratios: list[Ratio] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    province: Optional[str] = None
 
     def to_record(self) -> dict:
         """The extraction record of ``../shared/eval/README.md`` plus provenance."""
@@ -110,6 +111,7 @@ class Extraction(Record):
             "title": a.title,
             "published": a.published,
             "published_from": a.published_from,
+            "province": self.province,
             "people": [
                 {
                     "name": p.name,

@@ -32,6 +32,11 @@ class NameSpan:
     text: str
     honorific: bool = False
     titles: list = field(default_factory=list)  # (TitleSpan, rule, status)
+    person: str = ""  # a later mention ("ông Long"): the full name of the person it refers to
+
+    @property
+    def name(self) -> str:
+        return self.person or self.text
 
 
 def _alt(words):
@@ -53,6 +58,7 @@ class PeopleRules:
             rf"(?:^|[\s,])(?P<verb>{_alt(verbs)})(?:[ _]+(?:giữ|làm))?(?:[ _]+(?:chức[ _]+vụ|chức[ _]+danh|chức))?[\s_]*$", regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
+        self.honorific_words = {h.casefold() for h in p["honorifics"]}
 
 
 _PR: PeopleRules | None = None
@@ -77,7 +83,9 @@ def find_names(sent, pr: PeopleRules) -> list[NameSpan]:
         s, e = toks[i]
         word = text[s:e]
         # a surname left alone by the tokenizer: "Nguyễn" + "Văn Đọc"
-        if i + 1 < len(toks) and CAP_SYLLABLE.match(word) and word in g.surnames and toks[i + 1][0] == e + 1:
+        # ("Ông" and "Bà" are surnames too, but at a sentence start they are honorifics)
+        if (i + 1 < len(toks) and CAP_SYLLABLE.match(word) and word in g.surnames and toks[i + 1][0] == e + 1
+                and word.casefold() not in pr.honorific_words):
             nxt = text[toks[i + 1][0]:toks[i + 1][1]]
             if g.looks_like_person(f"{word} {nxt}") and len(nxt.split()) <= 3:
                 e = toks[i + 1][1]
@@ -102,6 +110,17 @@ DIRECT_GAP = regex.compile(r"^[\s_]*(?:(?:đồng chí|ông|bà|Đ/c|đ/c)[\s_]+
 APPOS_FIRST = regex.compile(r"^\s*(?:,|-|–|—|\(|:)\s*(?:(?:đồng\s+thời\s+là|hiện\s+là|là|nguyên\s+là)\s+)?$")
 APPOS_NEXT = regex.compile(r"^\s*(?:,|;)?\s*(?:và|kiêm|,\s*kiêm|đồng thời là|,\s*đồng thời là|\)\s*,?)?\s*$")
 COLON_GAP = regex.compile(r"^\s*:\s*$")
+
+
+# Positions that are a role even without a body, when the sentence gives them to a named
+# person ("ông A, Phó Bí thư, Chủ tịch UBND tỉnh"; "được bầu giữ chức Phó Bí thư").
+BARE_OK = regex.compile(
+    r"^(?:(?:nguyên|quyền|tân)\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|tư lệnh|chính ủy|tham mưu trưởng|chỉ huy trưởng)"
+    r"(?:\s+thường trực)?$", regex.I)
+
+
+def _bare(title) -> bool:
+    return not (title.has_body or title.whole)
 
 
 def link(sent, names, titles, pr: PeopleRules):
@@ -134,12 +153,15 @@ def link(sent, names, titles, pr: PeopleRules):
         gap_after = text[it.end:nxt.start] if nxt is not None else text[it.end:]
         verb = pr.verb_end.search(text[max(0, it.start - 40):it.start])
         if verb:
-            target = _verb_target(text, it, names)
-            if target is not None:
+            targets = _verb_targets(text, it, names, titles)
+            if targets:
                 status = pr.verbs.get(verb.group("verb").casefold(), "holds")
-                target.titles.append((it, "verb-role", status))
+                for target in targets:
+                    target.titles.append((it, "verb-role", status))
                 prev = it
                 continue
+        if _bare(it) and not (chain and APPOS_FIRST.match(gap_before) or chain and APPOS_NEXT.match(gap_before)):
+            continue  # a bare "Phó Bí thư" is a role only beside a name it describes
         if isinstance(nxt, NameSpan) and DIRECT_GAP.match(gap_after):
             nxt.titles.append((it, "title-first", "holds"))
             list_share = it if regex.search(r"(?:^|\s)các\s*$", gap_before) else None
@@ -166,18 +188,57 @@ def link(sent, names, titles, pr: PeopleRules):
         prev = it
 
 
-def _verb_target(text, title, names):
-    after = text[title.end:title.end + 80]
-    m = regex.match(r"^[^.;]{0,40}?đối[ _]với[ _]+(?:(?:ông|bà|đồng chí)[ _]+)?", after)
+# Between two subjects of one verb: a comma or "và", an honorific, and at most an appositive
+# title of the first ("A (Trưởng ban Nội chính) và ông B được bầu ..."); "T" stands for a title.
+SUBJECT_GAP = regex.compile(
+    r"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", regex.I)
+OBJECT_LIST = regex.compile(r"^[^.;]{0,40}?đối[ _]với[ _]+(?P<plural>các[ _]+)?(?:(?:ông|bà|đồng[ _]chí)[ _]*)?:?[ _]*", regex.I)
+
+
+def _verb_targets(text, title, names, titles) -> list[NameSpan]:
+    """Who a verb's role goes to: the object of "đối với", else the subject list before it."""
+    m = OBJECT_LIST.match(text[title.end:title.end + 80])
     if m:
-        for n in names:
-            if n.start == title.end + m.end():
-                return n
+        first = [n for n in names if n.start == title.end + m.end()]
+        if first and m.group("plural"):
+            return first + _list_after(text, first[0], names)
+        if first:
+            return first
     before = [n for n in names if n.end <= title.start]
     if before:
-        return before[-1]
+        return _subject_list(text, before, titles)
     later = [n for n in names if n.start >= title.end]
-    return later[0] if len(later) == 1 else None
+    return later[:1] if len(later) == 1 else []
+
+
+def _subject_list(text, before, titles) -> list[NameSpan]:
+    """The last name before the verb and the names listed with it ("A, B và ông C (…)")."""
+    out = [before[-1]]
+    for prev in reversed(before[:-1]):
+        gap = _mask_titles(text, prev.end, out[0].start, titles)
+        if not SUBJECT_GAP.match(gap):
+            break
+        out.insert(0, prev)
+    return out
+
+
+def _list_after(text, first, names) -> list[NameSpan]:
+    """"đối với các ông: A - …; B - …; ông C - …": the names that open each item of the list."""
+    out = []
+    for n in names:
+        if n.start > first.start and regex.search(r"[;:]\s*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$", text[:n.start], regex.I):
+            out.append(n)
+    return out
+
+
+def _mask_titles(text, start, end, titles) -> str:
+    """The text between two offsets with each title inside it written as "T"."""
+    out, i = [], start
+    for t in sorted(titles, key=lambda t: t.start):
+        if start <= t.start and t.end <= end:
+            out.append(text[i:t.start] + "T")
+            i = t.end
+    return "".join(out) + text[i:end]
 
 
 # ------------------------------------------------------------------ article level
@@ -191,7 +252,8 @@ def extract_people(sentences, to_original, text_clean, article_title="") -> list
         if pr.byline.match(sent.text) or (sent.index == last and _is_byline(sent, pr)):
             continue
         names = find_names(sent, pr)
-        titles = [t for t in pr.g.find_titles(sent.joined) if (t.has_body or t.whole)]
+        names = sorted(names + _given_name_mentions(sent, names, people), key=lambda n: n.start)
+        titles = [t for t in pr.g.find_titles(sent.joined) if t.has_body or t.whole or BARE_OK.match(t.text)]
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
         link(sent, names, titles, pr)
         for n in names:
@@ -199,7 +261,43 @@ def extract_people(sentences, to_original, text_clean, article_title="") -> list
         pending_mentions.append((sent, titles, names))
     _aliases(people, sentences, to_original, pr)
     _later_mentions(people, pending_mentions, to_original, pr)
+    for person in people.values():
+        person.roles = _drop_shorter_spellings(person.roles, pr)
     return [p for p in people.values() if p.confidence >= 0.5]
+
+
+def _drop_shorter_spellings(roles, pr):
+    """"Chủ tịch HĐND" and later "Chủ tịch HĐND tỉnh Hà Nam" are one role: keep the fuller spelling.
+
+    A longer title that only adds a qualifier ("Phó Bí thư" / "Phó Bí thư Thường trực") is another role.
+    """
+    keys = [r.canonical.casefold() for r in roles]
+    out = []
+    for i, role in enumerate(roles):
+        longer = [k for j, k in enumerate(keys) if j != i and k.startswith(keys[i] + " ")]
+        if any(not pr.g.qualifier_start.match(k[len(keys[i]) + 1:]) for k in longer):
+            continue
+        if keys[i] in keys[:i]:
+            continue
+        out.append(role)
+    return out
+
+
+GIVEN_NAME = regex.compile(
+    r"(?:^|[\s(,;:])(?:[ôÔ]ng|[bB]à|[đĐ]ồng[ _]chí)[ _]+(\p{Lu}\p{Ll}+)(?![ _]*\p{Lu})(?![\p{L}\p{M}])")
+
+
+def _given_name_mentions(sent, names, people) -> list[NameSpan]:
+    """"ông Long" after "ông Nguyễn Đức Long": a mention of the one person named so far with that given name."""
+    by_given: dict[str, list[Person]] = {}
+    for p in people.values():
+        by_given.setdefault(p.name.split()[-1], []).append(p)
+    out = []
+    for m in GIVEN_NAME.finditer(sent.joined):
+        cands = by_given.get(m.group(1), [])
+        if len(cands) == 1 and not any(n.start <= m.start(1) < n.end for n in names):
+            out.append(NameSpan(m.start(1), m.end(1), m.group(1), honorific=True, person=cands[0].name))
+    return out
 
 
 def _is_byline(sent, pr) -> bool:
@@ -208,10 +306,10 @@ def _is_byline(sent, pr) -> bool:
 
 
 def _add_person(people, sent, n: NameSpan, to_original, pr):
-    syllables = len(n.text.split())
+    syllables = len(n.name.split())
     if syllables < 3 and not n.honorific and not n.titles:
         return
-    key = normalize(n.text).casefold()
+    key = normalize(n.name).casefold()
     s, e = to_original(sent.start + n.start, sent.start + n.end)
     person = people.get(key)
     if person is None:
@@ -257,19 +355,11 @@ def _aliases(people, sentences, to_original, pr):
 
 
 def _later_mentions(people, pending, to_original, pr):
-    by_given: dict[str, list[Person]] = {}
     by_title: dict[str, list[Person]] = {}
     for p in people.values():
-        by_given.setdefault(p.name.split()[-1], []).append(p)
         for r in p.roles:
             by_title.setdefault(r.canonical.casefold(), []).append(p)
-    hon = regex.compile(r"(?:^|[\s(,;:])(?:[ôÔ]ng|[bB]à|[đĐ]ồng[ _]chí)[ _]+(\p{Lu}\p{Ll}+)(?![ _]*\p{Lu})")
     for sent, titles, names in pending:
-        for m in hon.finditer(sent.joined):
-            cands = by_given.get(m.group(1), [])
-            if len(cands) == 1:
-                s, e = to_original(sent.start + m.start(1), sent.start + m.end(1))
-                cands[0].mentions.append(Mention(start=s, end=e, text=m.group(1), rule="mention-given-name"))
         for t in titles:
             if any(n.start >= t.end and n.start - t.end < 3 for n in names):
                 continue

@@ -16,19 +16,24 @@ from .rules import load_rules
 
 
 def article_province(text: str) -> str | None:
-    """The one province the article names ("tỉnh Bình Định", "Tỉnh ủy Quảng Ninh"), or None."""
+    """The province the article is about ("tỉnh Bình Định", "Tỉnh ủy Quảng Ninh"), or None.
+
+    A known province wins; otherwise the capitalised name after "tỉnh" that makes up at
+    least 60% of such mentions (so an invented or new province name still counts).
+    """
     places = load_rules().places
     found = Counter()
-    for m in regex.finditer(r"(?:tỉnh|Tỉnh ủy|UBND tỉnh|HĐND tỉnh|thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,3})", text):
+    for m in regex.finditer(r"(?:tỉnh|Tỉnh ủy|Tỉnh uỷ)\s+((?:\p{Lu}\p{Ll}*)(?:\s\p{Lu}\p{Ll}*){0,2})", text):
         words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n])
-            if cand in places:
-                found[cand] += 1
-                break
-    if len(found) == 1:
-        return next(iter(found))
-    return None
+        known = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in places), None)
+        if known:
+            found[known] += 1
+        elif len(words) >= 2:
+            found[" ".join(words[:2])] += 1
+    if not found:
+        return None
+    name, count = found.most_common(1)[0]
+    return name if count >= 0.6 * sum(found.values()) else None
 
 
 def fill_place(canonical: str, province: str | None) -> str:

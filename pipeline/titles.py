@@ -44,6 +44,7 @@ class Grammar:
         self.position = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<marker>{markers}){WS})?(?P<pos>{pos})(?:{WS}(?P<qual>{quals}))?(?![\p{{L}}\p{{M}}])",
             regex.I)
+        self.qualifier_start = regex.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
         self.whole = {w.casefold() for w in t["whole_titles"]}
         self.territorial = regex.compile(rf"(?:{_alternation(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.org = regex.compile(rf"(?:{_alternation(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])")

@@ -1,0 +1,271 @@
+"""Command line: parses arguments, calls the library, prints. Exit codes: 0 all done,
+1 some inputs rejected (listed on stderr), 2 usage or fatal error."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+
+from . import __version__, query
+from .errors import VnieError
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(2)
+
+
+def emit(rows, fmt: str, title: str | None = None) -> None:
+    """Print rows (list of dicts) as a table, CSV or JSON."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt == "csv":
+        if rows:
+            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        return
+    if not rows:
+        click.echo("(no rows)")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for col in rows[0]:
+        table.add_column(str(col), overflow="fold")
+    for r in rows:
+        table.add_row(*["" if v is None else str(v) for v in r.values()])
+    Console(width=max(120, Console().width)).print(table)
+
+
+def _db(path, readonly=True):
+    try:
+        return query.open_db(path, readonly=readonly)
+    except VnieError as exc:
+        _fail(str(exc))
+
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+DB = click.option("--db", "db_path", default="vnie.db", show_default=True, help="SQLite file")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="vnie")
+def main():
+    """vnie: people, roles, dates, ratios and meetings from Vietnamese news, into SQLite."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@DB
+@click.option("--reextract", is_flag=True, help="extract again even where the article is unchanged")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option("--quiet", is_flag=True, help="no progress, only the summary")
+def ingest(inputs, db_path, reextract, workers, quiet):
+    """Read INPUTS (files, directories, - for stdin) and store their facts in --db."""
+    from .ingest import ingest as run_ingest
+
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        progress = _progress()
+    try:
+        result = run_ingest(list(inputs), db_path, reextract=reextract, workers=workers,
+                            on_article=progress.update if progress else None)
+    except VnieError as exc:
+        _fail(str(exc))
+    finally:
+        if progress:
+            progress.close()
+    c = result.counts
+    click.echo(f"run {result.run_id}: {c['new']} new, {c['changed']} changed, {c['skipped']} unchanged (skipped), "
+               f"{c['rejected']} rejected in {result.duration:.1f}s -> {db_path}", err=True)
+    for r in result.rejects:
+        click.echo(f"rejected: {r}", err=True)
+    sys.exit(result.exit_code)
+
+
+class _progress:
+    """A rich progress line with articles/s on a terminal."""
+
+    def __init__(self):
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.p = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+        self.p.start()
+        self.task = self.p.add_task("ingesting")
+        import time
+
+        self.t0 = time.perf_counter()
+        self.time = time
+
+    def update(self, result):
+        done = sum(result.counts.values())
+        rate = done / max(self.time.perf_counter() - self.t0, 1e-6)
+        self.p.update(self.task, description=f"{done} articles, {rate:.1f}/s")
+
+    def close(self):
+        self.p.stop()
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
+def extract(inputs, fmt):
+    """Extract facts from INPUTS without a database; records on stdout."""
+    from .read import Reject, iter_inputs
+    from .runner import extract as run
+
+    rejected = 0
+    records = []
+    for item in iter_inputs(inputs):
+        if isinstance(item, Reject):
+            rejected += 1
+            click.echo(f"rejected: {item}", err=True)
+            continue
+        try:
+            rec = run(item).to_record()
+        except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
+            rejected += 1
+            click.echo(f"rejected: {item.source}: [E040] {type(exc).__name__}: {exc}", err=True)
+            continue
+        if fmt == "jsonl":
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            records.append(rec)
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        for rec in records:
+            _print_record(rec)
+    sys.exit(1 if rejected else 0)
+
+
+def _print_record(rec):
+    click.echo(f"\n== {rec['title']}  ({rec['published'] or 'no date'})  {rec['source']}")
+    emit([{"name": p["name"], "roles": "; ".join(r["title"] for r in p["roles"])} for p in rec["people"]], "table", "people")
+    emit([{"text": d["text"], "value": d["value"]} for d in rec["dates"]], "table", "dates")
+    emit([{"ratio": f"{r['numerator']:g}/{r['denominator']:g}", "subject": r["subject"], "action": r["action"]}
+          for r in rec["ratios"]], "table", "ratios")
+    emit([{k: e[k] for k in ("name", "date", "location", "organizer")} for e in rec["events"]], "table", "events")
+
+
+@main.group("query")
+def query_group():
+    """Ask the database: people, roles, dates, ratios, events."""
+
+
+@query_group.command("people")
+@DB
+@click.option("--name")
+@click.option("--title")
+@click.option("--province")
+@click.option("--limit", default=200)
+@FORMAT
+def q_people(db_path, name, title, province, limit, fmt):
+    emit(query.people(_db(db_path), name=name, title=title, province=province, limit=limit), fmt, "people")
+
+
+@query_group.command("roles")
+@DB
+@click.option("--name")
+@click.option("--title")
+@click.option("--status", type=click.Choice(["holds", "elected", "appointed", "relieved", "former"]))
+@click.option("--since")
+@click.option("--until")
+@click.option("--limit", default=500)
+@FORMAT
+def q_roles(db_path, name, title, status, since, until, limit, fmt):
+    emit(query.roles(_db(db_path), name=name, title=title, status=status, since=since, until=until, limit=limit), fmt, "roles")
+
+
+@query_group.command("dates")
+@DB
+@click.option("--kind", type=click.Choice(["day", "month", "year", "period", "span", "relative"]))
+@click.option("--since")
+@click.option("--until")
+@click.option("--text")
+@click.option("--limit", default=500)
+@FORMAT
+def q_dates(db_path, kind, since, until, text, limit, fmt):
+    emit(query.dates(_db(db_path), kind=kind, since=since, until=until, text=text, limit=limit), fmt, "dates")
+
+
+@query_group.command("ratios")
+@DB
+@click.option("--subject")
+@click.option("--action")
+@click.option("--since")
+@click.option("--until")
+@click.option("--by", type=click.Choice(sorted(query.GROUPS)))
+@click.option("--limit", default=500)
+@FORMAT
+def q_ratios(db_path, subject, action, since, until, by, limit, fmt):
+    emit(query.ratios(_db(db_path), subject=subject, action=action, since=since, until=until, by=by, limit=limit), fmt, "ratios")
+
+
+@query_group.command("events")
+@DB
+@click.option("--place")
+@click.option("--year", type=int)
+@click.option("--name")
+@click.option("--limit", default=200)
+@FORMAT
+def q_events(db_path, place, year, name, limit, fmt):
+    emit(query.events(_db(db_path), place=place, year=year, name=name, limit=limit), fmt, "events")
+
+
+@main.command()
+@click.argument("name")
+@DB
+@FORMAT
+def person(name, db_path, fmt):
+    """A person's role timeline: each title with the first and last date the archive shows it."""
+    emit(query.person_timeline(_db(db_path), name), fmt, f"timeline: {name}")
+
+
+@main.command()
+@click.argument("text")
+@DB
+@FORMAT
+def search(text, db_path, fmt):
+    """Full-text search over articles, with or without diacritics."""
+    emit(query.search(_db(db_path), text), fmt, f"search: {text}")
+
+
+@main.command()
+@DB
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def stats(db_path, fmt):
+    """Counts of what the database holds."""
+    s = query.stats(_db(db_path))
+    if fmt == "json":
+        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        return
+    by_source = s.pop("articles_by_date_source")
+    emit([{"table": k, "rows": v} for k, v in s.items()], "table", "vnie stats")
+    emit([{"publication date from": k, "articles": v} for k, v in by_source.items()], "table")
+
+
+@main.command()
+@DB
+@FORMAT
+def runs(db_path, fmt):
+    """What each ingest did."""
+    emit(query.runs(_db(db_path)), fmt, "runs")
+
+
+@main.command()
+@DB
+@click.option("--run", "run_id", type=int)
+@FORMAT
+def rejects(db_path, run_id, fmt):
+    """Inputs that could not be read, with the reason."""
+    emit(query.rejects(_db(db_path), run_id=run_id), fmt, "rejects")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""Query stage: the questions researchers ask, as functions returning lists of dicts.
+
+Every filter goes through SQL parameters. The CLI prints these; notebooks call them.
+"""
+from __future__ import annotations
+
+from .store import fold, open_db
+
+
+def _rows(db, sql: str, params=()) -> list[dict]:
+    cur = db.execute(sql, list(params))
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def people(db, name: str | None = None, title: str | None = None, province: str | None = None,
+           limit: int = 200) -> list[dict]:
+    where, params = ["EXISTS (SELECT 1 FROM people m WHERE m.person_id = p.id)"], []
+    if name:
+        where.append("(p.name LIKE ? ESCAPE '\\' OR p.key LIKE ? ESCAPE '\\')")
+        params += [_like(name), _like(name.casefold())]
+    if title:
+        where.append("EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND (r.title LIKE ? ESCAPE '\\' OR r.canonical LIKE ? ESCAPE '\\'))")
+        params += [_like(title), _like(title)]
+    if province:
+        where.append("p.province LIKE ? ESCAPE '\\'")
+        params.append(_like(province))
+    sql = (
+        "SELECT p.id AS person_id, p.name, p.province, p.first_seen, p.last_seen,"
+        " (SELECT COUNT(DISTINCT article_id) FROM people m WHERE m.person_id = p.id) AS articles,"
+        " (SELECT group_concat(canonical, '; ') FROM (SELECT DISTINCT canonical FROM person_roles r"
+        "   WHERE r.person_id = p.id)) AS titles"
+        " FROM persons p WHERE " + " AND ".join(where) +
+        " ORDER BY articles DESC, p.name LIMIT ?")
+    return _rows(db, sql, params + [limit])
+
+
+def roles(db, name: str | None = None, title: str | None = None, status: str | None = None,
+          since: str | None = None, until: str | None = None, limit: int = 500) -> list[dict]:
+    where, params = ["1=1"], []
+    if name:
+        where.append("m.name LIKE ? ESCAPE '\\'")
+        params.append(_like(name))
+    if title:
+        where.append("(r.title LIKE ? ESCAPE '\\' OR r.canonical LIKE ? ESCAPE '\\')")
+        params += [_like(title), _like(title)]
+    if status:
+        where.append("r.status = ?")
+        params.append(status)
+    if since:
+        where.append("r.date >= ?")
+        params.append(str(since))
+    if until:
+        where.append("r.date <= ?")
+        params.append(str(until) + "\uffff")
+    sql = ("SELECT m.name, r.title, r.canonical, r.status, r.date, a.title AS article, r.rule, r.confidence,"
+           " r.article_id, r.start, r.\"end\" FROM person_roles r JOIN people m ON m.id = r.people_id"
+           " JOIN articles a ON a.id = r.article_id WHERE " + " AND ".join(where) +
+           " ORDER BY r.date, m.name LIMIT ?")
+    return _rows(db, sql, params + [limit])
+
+
+def person_timeline(db, name: str) -> list[dict]:
+    """Every title each person of that name held, with the first and last date the archive shows it."""
+    sql = ("SELECT p.id AS person_id, p.name, p.province, r.canonical AS title,"
+           " MIN(r.date) AS first, MAX(r.date) AS last, COUNT(DISTINCT r.article_id) AS articles,"
+           " group_concat(DISTINCT r.status) AS status"
+           " FROM persons p JOIN person_roles r ON r.person_id = p.id"
+           " WHERE p.key = ? OR p.name LIKE ? ESCAPE '\\'"
+           " GROUP BY p.id, lower(r.canonical) ORDER BY p.id, first, title")
+    return _rows(db, sql, [name.casefold(), _like(name)])
+
+
+def dates(db, kind: str | None = None, since: str | None = None, until: str | None = None,
+          text: str | None = None, limit: int = 500) -> list[dict]:
+    where, params = ["value IS NOT NULL"], []
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    if since:
+        where.append("value >= ?")
+        params.append(str(since))
+    if until:
+        where.append("value <= ?")
+        params.append(str(until) + "\uffff")
+    if text:
+        where.append("d.text LIKE ? ESCAPE '\\'")
+        params.append(_like(text))
+    sql = ("SELECT d.text, d.value, d.kind, a.title AS article, d.rule, d.article_id, d.start, d.\"end\""
+           " FROM dates d JOIN articles a ON a.id = d.article_id WHERE " + " AND ".join(where) +
+           " ORDER BY value LIMIT ?")
+    return _rows(db, sql, params + [limit])
+
+
+GROUPS = {
+    "province": "COALESCE(r.province, '?')",
+    "year": "substr(r.date, 1, 4)",
+    "half": "substr(r.date, 1, 4) || CASE WHEN substr(r.date, 6, 2) <= '06' THEN '-H1' ELSE '-H2' END",
+    "month": "substr(r.date, 1, 7)",
+    "subject": "r.subject_head",
+}
+
+
+def ratios(db, subject: str | None = None, action: str | None = None, since: str | None = None,
+           until: str | None = None, by: str | None = None, limit: int = 500) -> list[dict]:
+    where, params = ["1=1"], []
+    if subject:
+        where.append("(r.subject LIKE ? ESCAPE '\\' OR r.subject_head LIKE ? ESCAPE '\\')")
+        params += [_like(subject), _like(subject)]
+    if action:
+        where.append("r.action LIKE ? ESCAPE '\\'")
+        params.append(_like(action))
+    if since:
+        where.append("r.date >= ?")
+        params.append(str(since))
+    if until:
+        where.append("r.date <= ?")
+        params.append(str(until) + "\uffff")
+    if by:
+        if by not in GROUPS:
+            raise ValueError(f"--by must be one of {', '.join(GROUPS)}")
+        group = GROUPS[by]
+        sql = (f"SELECT {group} AS {by}, COUNT(*) AS figures, SUM(r.numerator) AS numerator,"
+               " SUM(r.denominator) AS denominator, ROUND(100.0 * SUM(r.numerator) / SUM(r.denominator), 2) AS percent"
+               " FROM ratios r WHERE " + " AND ".join(where) + f" GROUP BY {group} ORDER BY 1 LIMIT ?")
+        return _rows(db, sql, params + [limit])
+    sql = ("SELECT r.numerator, r.denominator, r.subject, r.action, r.percent, r.owner, r.date, r.province,"
+           " a.title AS article, r.text, r.rule FROM ratios r JOIN articles a ON a.id = r.article_id WHERE "
+           + " AND ".join(where) + " ORDER BY r.date LIMIT ?")
+    return _rows(db, sql, params + [limit])
+
+
+def events(db, place: str | None = None, year: str | int | None = None, name: str | None = None,
+           limit: int = 200) -> list[dict]:
+    where, params = ["1=1"], []
+    if place:
+        where.append("(e.location LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')")
+        params += [_like(place)] * 3
+    if year:
+        where.append("COALESCE(e.date, a.date) LIKE ?")
+        params.append(f"{int(year):04d}%")
+    if name:
+        where.append("e.name LIKE ? ESCAPE '\\'")
+        params.append(_like(name))
+    sql = ("SELECT e.id AS event_id, e.name, COALESCE(e.date, a.date) AS date, e.location, e.organizer,"
+           " (SELECT group_concat(ep.name || CASE WHEN ep.role != 'mentioned' THEN ' (' || ep.role || ')' ELSE '' END, '; ')"
+           "  FROM event_participants ep WHERE ep.event_id = e.id AND ep.role != 'mentioned') AS attendees,"
+           " a.title AS article FROM events e JOIN articles a ON a.id = e.article_id WHERE "
+           + " AND ".join(where) + " ORDER BY date LIMIT ?")
+    return _rows(db, sql, params + [limit])
+
+
+def search(db, text: str, limit: int = 50) -> list[dict]:
+    """Full-text search typed with or without diacritics ("Lâm Đông" or "Lam Dong")."""
+    terms = " ".join('"' + t.replace('"', "") + '"' for t in fold(text).split())
+    if not terms:
+        return []
+    sql = ("SELECT a.id, a.title, a.published, a.source, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet"
+           " FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id"
+           " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?")
+    return _rows(db, sql, [terms, limit])
+
+
+def runs(db, limit: int = 20) -> list[dict]:
+    return _rows(db, "SELECT id, started, duration, new, changed, skipped, rejected, rules_version, vnie_version,"
+                     " status, inputs FROM runs ORDER BY id DESC LIMIT ?", [limit])
+
+
+def rejects(db, run_id: int | None = None, limit: int = 200) -> list[dict]:
+    if run_id:
+        return _rows(db, "SELECT run_id, source, position, code, reason FROM rejects WHERE run_id = ? LIMIT ?", [run_id, limit])
+    return _rows(db, "SELECT run_id, source, position, code, reason FROM rejects ORDER BY id DESC LIMIT ?", [limit])
+
+
+def stats(db) -> dict:
+    counts = {}
+    for table in ["articles", "persons", "people", "person_roles", "dates", "ratios", "figures", "events",
+                  "event_participants", "runs", "rejects"]:
+        counts[table] = db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    counts["dates_with_value"] = db.execute("SELECT COUNT(*) FROM dates WHERE value IS NOT NULL").fetchone()[0]
+    counts["articles_by_date_source"] = dict(db.execute(
+        "SELECT published_from, COUNT(*) FROM articles GROUP BY published_from").fetchall())
+    return counts
+
+
+__all__ = ["open_db", "people", "roles", "person_timeline", "dates", "ratios", "events", "search", "runs",
+           "rejects", "stats"]

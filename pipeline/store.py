@@ -1,0 +1,282 @@
+"""Store stage: the only module that touches SQLite.
+
+``ensure_db_shape(db)`` creates or migrates the schema and can run again safely.
+``save_extraction(db, ex)`` writes one article and its facts in one transaction:
+an unchanged article (same content hash and rules version) is skipped, a changed one has
+its facts replaced. People are linked across articles here (``resolve.compatible``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import VnieError
+from .models import Extraction
+from .read import Reject, content_hash
+from .resolve import compatible, person_key
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, url TEXT, source TEXT NOT NULL, position TEXT, format TEXT,
+    title TEXT, published TEXT, published_from TEXT, date TEXT, date_from TEXT,
+    province TEXT, author TEXT, content_hash TEXT NOT NULL, rules_version TEXT,
+    text TEXT NOT NULL, run_id INTEGER, ingested_at TEXT);
+CREATE TABLE IF NOT EXISTS persons (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL, province TEXT,
+    first_seen TEXT, last_seen TEXT);
+CREATE TABLE IF NOT EXISTS people (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES persons(id), name TEXT NOT NULL, link_reason TEXT,
+    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL, mentions TEXT);
+CREATE TABLE IF NOT EXISTS person_roles (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES persons(id), people_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+    title TEXT NOT NULL, canonical TEXT NOT NULL, status TEXT, date TEXT,
+    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL);
+CREATE TABLE IF NOT EXISTS dates (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT, value TEXT, kind TEXT, reason TEXT,
+    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL);
+CREATE TABLE IF NOT EXISTS ratios (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT, numerator REAL, denominator REAL, subject TEXT, subject_head TEXT, action TEXT,
+    percent REAL, owner TEXT, date TEXT, province TEXT,
+    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL);
+CREATE TABLE IF NOT EXISTS figures (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT, kind TEXT, value REAL, unit TEXT, subject TEXT, action TEXT,
+    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT, date TEXT, location TEXT, organizer TEXT,
+    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL);
+CREATE TABLE IF NOT EXISTS event_participants (
+    id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES persons(id), name TEXT, role TEXT, title TEXT);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY, started TEXT, finished TEXT, inputs TEXT, new INTEGER DEFAULT 0,
+    changed INTEGER DEFAULT 0, skipped INTEGER DEFAULT 0, rejected INTEGER DEFAULT 0,
+    duration REAL, rules_version TEXT, vnie_version TEXT, status TEXT);
+CREATE TABLE IF NOT EXISTS rejects (
+    id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(id), source TEXT, position TEXT,
+    code TEXT, reason TEXT, at TEXT);
+CREATE INDEX IF NOT EXISTS idx_people_article ON people(article_id);
+CREATE INDEX IF NOT EXISTS idx_people_person ON people(person_id);
+CREATE INDEX IF NOT EXISTS idx_people_name ON people(name);
+CREATE INDEX IF NOT EXISTS idx_persons_key ON persons(key);
+CREATE INDEX IF NOT EXISTS idx_roles_person ON person_roles(person_id);
+CREATE INDEX IF NOT EXISTS idx_roles_article ON person_roles(article_id);
+CREATE INDEX IF NOT EXISTS idx_roles_canonical ON person_roles(canonical);
+CREATE INDEX IF NOT EXISTS idx_dates_article ON dates(article_id);
+CREATE INDEX IF NOT EXISTS idx_dates_value ON dates(value);
+CREATE INDEX IF NOT EXISTS idx_ratios_article ON ratios(article_id);
+CREATE INDEX IF NOT EXISTS idx_ratios_head ON ratios(subject_head);
+CREATE INDEX IF NOT EXISTS idx_figures_article ON figures(article_id);
+CREATE INDEX IF NOT EXISTS idx_events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS idx_events_date ON events(date);
+CREATE INDEX IF NOT EXISTS idx_participants_event ON event_participants(event_id);
+CREATE INDEX IF NOT EXISTS idx_participants_article ON event_participants(article_id);
+CREATE INDEX IF NOT EXISTS idx_articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS idx_rejects_run ON rejects(run_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    article_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+"""
+FACT_TABLES = ["event_participants", "events", "person_roles", "people", "dates", "ratios", "figures"]
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Lâm Đông" -> "lam dong"), for search typed either way."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    nfd = unicodedata.normalize("NFD", text)
+    return "".join(c for c in nfd if not unicodedata.combining(c)).casefold()
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (creating if needed) the facts database; WAL so readers work while one writer ingests."""
+    path = Path(path)
+    try:
+        if readonly:
+            if not path.exists():
+                raise VnieError("E031", f"no database at {path}")
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            return sqlite_utils.Database(conn)
+        if path.parent and not path.parent.exists():
+            raise VnieError("E030", f"folder {path.parent} does not exist")
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA busy_timeout=10000")
+        ensure_db_shape(db)
+        return db
+    except sqlite3.OperationalError as exc:
+        code = "E030" if "readonly" in str(exc) or "unable to open" in str(exc) else "E031"
+        raise VnieError(code, str(exc), where=str(path)) from None
+    except sqlite3.DatabaseError as exc:
+        raise VnieError("E031", str(exc), where=str(path)) from None
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version < SCHEMA_VERSION:
+        db.conn.executescript(SCHEMA)
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+# ------------------------------------------------------------------ runs and rejects
+
+def start_run(db, inputs, rules_version: str, vnie_version: str) -> int:
+    with db.conn:
+        cur = db.conn.execute(
+            "INSERT INTO runs (started, inputs, rules_version, vnie_version, status) VALUES (?, ?, ?, ?, 'running')",
+            (now(), json.dumps([str(i) for i in inputs], ensure_ascii=False), rules_version, vnie_version))
+    return cur.lastrowid
+
+
+def finish_run(db, run_id: int, counts: dict, duration: float, status: str = "done") -> None:
+    with db.conn:
+        db.conn.execute(
+            "UPDATE runs SET finished=?, new=?, changed=?, skipped=?, rejected=?, duration=?, status=? WHERE id=?",
+            (now(), counts.get("new", 0), counts.get("changed", 0), counts.get("skipped", 0),
+             counts.get("rejected", 0), round(duration, 3), status, run_id))
+
+
+def save_reject(db, run_id: int | None, reject: Reject) -> None:
+    with db.conn:
+        db.conn.execute("INSERT INTO rejects (run_id, source, position, code, reason, at) VALUES (?,?,?,?,?,?)",
+                        (run_id, reject.source, reject.position, reject.code, reject.reason, now()))
+
+
+# ------------------------------------------------------------------ articles
+
+def article_state(db, article_id: str) -> tuple[str, str] | None:
+    row = db.execute("SELECT content_hash, rules_version FROM articles WHERE id=?", [article_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def needs_work(db, article, rules_version: str, reextract: bool = False) -> str:
+    """'new', 'changed' or 'skip' for an article about to be ingested."""
+    state = article_state(db, article.id)
+    if state is None:
+        return "new"
+    if state[0] != content_hash(article.text) or reextract or state[1] != rules_version:
+        return "changed"
+    return "skip"
+
+
+def effective_date(ex: Extraction) -> tuple[str | None, str]:
+    """The date a fact of this article is placed at: published, else the meeting's, else the first day named."""
+    if ex.article.published:
+        return ex.article.published, ex.article.published_from
+    for e in ex.events:
+        if e.date:
+            return e.date, "event"
+    for d in ex.dates:
+        if d.kind == "day" and d.value:
+            return d.value, "first day in text"
+    return None, "none"
+
+
+def save_extraction(db, ex: Extraction, run_id: int | None = None, rules_version: str = "") -> None:
+    """Write one article and its facts, replacing what was stored for it, in one transaction."""
+    a = ex.article
+    date, date_from = effective_date(ex)
+    province = getattr(ex, "province", None)
+    with db.conn:
+        c = db.conn
+        for table in FACT_TABLES:
+            c.execute(f"DELETE FROM {table} WHERE article_id=?", [a.id])
+        c.execute("DELETE FROM articles_fts WHERE article_id=?", [a.id])
+        c.execute(
+            "INSERT OR REPLACE INTO articles (id, url, source, position, format, title, published, published_from,"
+            " date, date_from, province, author, content_hash, rules_version, text, run_id, ingested_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (a.id, a.url, a.source, a.position, a.format, a.title, a.published, a.published_from, date, date_from,
+             province, a.author, content_hash(a.text), rules_version, a.text, run_id, now()))
+        c.execute("INSERT INTO articles_fts (article_id, title, body) VALUES (?,?,?)",
+                  (a.id, fold(a.title), fold(a.text)))
+        person_ids = _save_people(c, ex, date, province)
+        _save_facts(c, ex, date, province)
+        _save_events(c, ex, person_ids)
+
+
+def _save_people(c, ex: Extraction, date, province) -> dict[str, int]:
+    ids = {}
+    for p in ex.people:
+        person_id, reason = _link_person(c, p, province, date)
+        cur = c.execute(
+            'INSERT INTO people (article_id, person_id, name, link_reason, sentence, start, "end", rule, confidence, mentions)'
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (ex.article.id, person_id, p.name, reason, p.sentence, p.start, p.end, p.rule, p.confidence,
+             json.dumps([m.model_dump() for m in p.mentions], ensure_ascii=False)))
+        c.executemany(
+            'INSERT INTO person_roles (article_id, person_id, people_id, title, canonical, status, date, sentence, start, "end", rule, confidence)'
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(ex.article.id, person_id, cur.lastrowid, r.title, r.canonical, r.status, date, r.sentence, r.start, r.end,
+              r.rule, r.confidence) for r in p.roles])
+        ids[person_key(p.name)] = person_id
+    return ids
+
+
+def _link_person(c, p, province, date) -> tuple[int, str]:
+    """One person across articles: the first stored person with the same name that is compatible."""
+    key = person_key(p.name)
+    titles = [r.canonical for r in p.roles]
+    for pid, pname, pprov in c.execute("SELECT id, name, province FROM persons WHERE key=? ORDER BY id", [key]):
+        stored = [t for (t,) in c.execute("SELECT DISTINCT canonical FROM person_roles WHERE person_id=?", [pid])]
+        ok, why = compatible({"name": pname, "province": pprov, "titles": stored},
+                             {"name": p.name, "province": province, "titles": titles})
+        if ok:
+            c.execute("UPDATE persons SET province=COALESCE(province, ?), first_seen=MIN(COALESCE(first_seen, ?), ?),"
+                      " last_seen=MAX(COALESCE(last_seen, ?), ?) WHERE id=?",
+                      (province, date or "9999", date or "9999", date or "", date or "", pid))
+            return pid, why
+    cur = c.execute("INSERT INTO persons (name, key, province, first_seen, last_seen) VALUES (?,?,?,?,?)",
+                    (p.name, key, province, date, date))
+    return cur.lastrowid, "new person" + (f" (namesake in another province)" if c.execute(
+        "SELECT COUNT(*) FROM persons WHERE key=?", [key]).fetchone()[0] > 1 else "")
+
+
+def _save_facts(c, ex: Extraction, date, province) -> None:
+    aid = ex.article.id
+    c.executemany(
+        'INSERT INTO dates (article_id, text, value, kind, reason, sentence, start, "end", rule, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)',
+        [(aid, d.text, d.value, d.kind, d.reason, d.sentence, d.start, d.end, d.rule, d.confidence) for d in ex.dates])
+    c.executemany(
+        'INSERT INTO ratios (article_id, text, numerator, denominator, subject, subject_head, action, percent, owner,'
+        ' date, province, sentence, start, "end", rule, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+        [(aid, r.text, r.numerator, r.denominator, r.subject, r.subject_head, r.action, r.percent, r.owner, date,
+          province, r.sentence, r.start, r.end, r.rule, r.confidence) for r in ex.ratios])
+    c.executemany(
+        'INSERT INTO figures (article_id, text, kind, value, unit, subject, action, sentence, start, "end", rule, confidence)'
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(aid, f.text, f.kind, f.value, f.unit, f.subject, f.action, f.sentence, f.start, f.end, f.rule, f.confidence)
+         for f in ex.figures])
+
+
+def _save_events(c, ex: Extraction, person_ids) -> None:
+    for e in ex.events:
+        cur = c.execute(
+            'INSERT INTO events (article_id, name, date, location, organizer, sentence, start, "end", rule, confidence)'
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (ex.article.id, e.name, e.date, e.location, e.organizer, e.sentence, e.start, e.end, e.rule, e.confidence))
+        c.executemany(
+            "INSERT INTO event_participants (event_id, article_id, person_id, name, role, title) VALUES (?,?,?,?,?,?)",
+            [(cur.lastrowid, ex.article.id, person_ids.get(person_key(p.name)), p.name, p.role, p.title)
+             for p in e.participants])
+
+
+def integrity_ok(db) -> bool:
+    return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
