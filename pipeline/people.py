@@ -59,6 +59,8 @@ class PeopleRules:
         self.byline = regex.compile(rf"^\s*(?:{_alt(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
         self.honorific_words = {h.casefold() for h in p["honorifics"]}
+        # capitalised words that follow a name without being part of it ("Nguyễn Văn A Phó …")
+        self.not_given = {w for h in p["honorifics"] + p["ranks"] for w in h.split()[:1]} | {"Phó", "Thứ", "Tổng", "Ủy", "Uỷ"}
 
 
 _PR: PeopleRules | None = None
@@ -80,18 +82,11 @@ def find_names(sent, pr: PeopleRules) -> list[NameSpan]:
     toks = sent.tokens
     i = 0
     while i < len(toks):
-        s, e = toks[i]
-        word = text[s:e]
-        # a surname left alone by the tokenizer: "Nguyễn" + "Văn Đọc"
-        # ("Ông" and "Bà" are surnames too, but at a sentence start they are honorifics)
-        if (i + 1 < len(toks) and CAP_SYLLABLE.match(word) and word in g.surnames and toks[i + 1][0] == e + 1
-                and word.casefold() not in pr.honorific_words):
-            nxt = text[toks[i + 1][0]:toks[i + 1][1]]
-            if g.looks_like_person(f"{word} {nxt}") and len(nxt.split()) <= 3:
-                e = toks[i + 1][1]
-                word = text[s:e]
-                i += 1
+        s = toks[i][0]
+        i = _grow_name(text, toks, i, pr)
+        e = toks[i][1]
         i += 1
+        word = text[s:e]
         if not g.looks_like_person(word):
             continue
         before = joined[:s]
@@ -99,8 +94,51 @@ def find_names(sent, pr: PeopleRules) -> list[NameSpan]:
             # "huyện Ninh Hải" is a place; "Chủ tịch UBND tỉnh Phạm Anh Tuấn" is a person
             if len(word.split()) < 3 or not g.position.search(before[-60:]):
                 continue
+        if PLACE_PAIR.search(before) and _place_before_dash(before, g):
+            continue  # "hầm chui Điện Biên Phủ - Nguyễn Tri Phương": a junction of two streets
         out.append(NameSpan(s, e, word, honorific=bool(pr.honorific_end.search(before) or pr.rank_end.search(before))))
     return out
+
+
+PLACE_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
+
+
+def _place_before_dash(before, g) -> bool:
+    m = PLACE_PAIR.search(before)
+    words = m.group(1).replace("_", " ").split()
+    return any(" ".join(words[k:]) in g.places for k in range(len(words)))
+
+
+def _grow_name(text, toks, i, pr) -> int:
+    """Index of the last token of the name starting at token ``i``, joining what the tokenizer split.
+
+    "Nguyễn" + "Văn Đọc" (a surname left alone), "Trương Quang Hoài" + "Nam" (a given name left
+    out), "Y Biêr" + "Niê" (an Ê Đê name: prefix, given name, clan name).
+    """
+    g = pr.g
+    s, e = toks[i]
+    word = text[s:e]
+    if not CAP_SYLLABLE.match(word.split()[0]):
+        return i
+    # "Ông" and "Bà" are surnames too, but at a sentence start they are honorifics
+    if (i + 1 < len(toks) and word in g.surnames and toks[i + 1][0] == e + 1
+            and word.casefold() not in pr.honorific_words):
+        nxt = text[toks[i + 1][0]:toks[i + 1][1]]
+        if g.looks_like_person(f"{word} {nxt}") and len(nxt.split()) <= 3:
+            i += 1
+            word = text[s:toks[i][1]]
+    if not g.looks_like_person(word) or len(word.split()) > 3 or i + 1 >= len(toks):
+        return i
+    ns, ne = toks[i + 1]
+    nxt = text[ns:ne]
+    after = text[ne:ne + 2]
+    if ns != toks[i][1] + 1 or " " in nxt or not CAP_SYLLABLE.match(nxt) or nxt in g.places:
+        return i
+    if g.position.match(nxt) or nxt in pr.not_given or regex.match(r"^\s\p{Lu}", after):
+        return i
+    if nxt in g.surnames and not word.startswith(("Y ", "H")):
+        return i
+    return i + 1
 
 
 # ------------------------------------------------------------------ linking
@@ -249,7 +287,7 @@ def extract_people(sentences, to_original, text_clean, article_title="") -> list
     pending_mentions = []
     last = len(sentences) - 1
     for sent in sentences:
-        if pr.byline.match(sent.text) or (sent.index == last and _is_byline(sent, pr)):
+        if _is_byline(sent, last, pr):
             continue
         names = find_names(sent, pr)
         names = sorted(names + _given_name_mentions(sent, names, people), key=lambda n: n.start)
@@ -300,9 +338,15 @@ def _given_name_mentions(sent, names, people) -> list[NameSpan]:
     return out
 
 
-def _is_byline(sent, pr) -> bool:
+def _is_byline(sent, last, pr) -> bool:
+    """The author line: "Tin, ảnh: Ngọc Ánh" anywhere, or a short unpunctuated line of names near the end."""
     words = sent.text.split()
-    return len(words) <= 6 and not sent.text.rstrip().endswith((".", ":", "!", "?"))
+    m = pr.byline.match(sent.text)
+    if m and (m.group().rstrip().endswith(":") or len(words) <= 6):
+        return True  # "Theo đó, …" opens an ordinary sentence; "Theo Phạm Hòa" is a credit
+    if sent.index < last - 2 or len(words) > 6 or sent.text.rstrip().endswith((".", ":", "!", "?", ";")):
+        return False
+    return sent.index == last or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _add_person(people, sent, n: NameSpan, to_original, pr):

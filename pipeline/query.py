@@ -65,14 +65,30 @@ def roles(db, name: str | None = None, title: str | None = None, status: str | N
 
 
 def person_timeline(db, name: str) -> list[dict]:
-    """Every title each person of that name held, with the first and last date the archive shows it."""
-    sql = ("SELECT p.id AS person_id, p.name, p.province, r.canonical AS title,"
-           " MIN(r.date) AS first, MAX(r.date) AS last, COUNT(DISTINCT r.article_id) AS articles,"
-           " group_concat(DISTINCT r.status) AS status"
+    """Every title each person of that name held, once, with the first and last date the archive shows it."""
+    from .resolve import role_key
+
+    sql = ("SELECT p.id AS person_id, p.name, p.province, r.canonical, r.date, r.status, r.article_id"
            " FROM persons p JOIN person_roles r ON r.person_id = p.id"
-           " WHERE p.key = ? OR p.name LIKE ? ESCAPE '\\'"
-           " GROUP BY p.id, lower(r.canonical) ORDER BY p.id, first, title")
-    return _rows(db, sql, [name.casefold(), _like(name)])
+           " WHERE p.key = ? OR p.name LIKE ? ESCAPE '\\' ORDER BY p.id, r.date")
+    merged: dict[tuple, dict] = {}
+    for row in _rows(db, sql, [name.casefold(), _like(name)]):
+        key = (row["person_id"], role_key(row["canonical"], row["province"]))
+        item = merged.setdefault(key, {"person_id": row["person_id"], "name": row["name"], "province": row["province"],
+                                       "title": row["canonical"], "first": row["date"], "last": row["date"],
+                                       "articles": set(), "status": set()})
+        if len(row["canonical"]) > len(item["title"]):
+            item["title"] = row["canonical"]  # the fullest spelling, place included
+        dates = [d for d in (item["first"], item["last"], row["date"]) if d]
+        item["first"], item["last"] = (min(dates), max(dates)) if dates else (None, None)
+        item["articles"].add(row["article_id"])
+        item["status"].add(row["status"])
+    out = []
+    for item in merged.values():
+        item["articles"] = len(item["articles"])
+        item["status"] = ",".join(sorted(item["status"]))
+        out.append(item)
+    return sorted(out, key=lambda r: (r["person_id"], r["first"] or "", r["title"]))
 
 
 def dates(db, kind: str | None = None, since: str | None = None, until: str | None = None,

@@ -53,6 +53,20 @@ def resolve(doc):
 
 # ------------------------------------------------------------------ across articles
 
+def own_province(titles) -> str | None:
+    """The province a person's own titles name ("Chủ tịch UBND tỉnh Bắc Hà Sơn"), if exactly one."""
+    found = {m.group(1) for t in titles
+             for m in regex.finditer(r"(?:tỉnh|Tỉnh ủy)\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})", t)}
+    return found.pop() if len(found) == 1 else None
+
+
+def role_key(canonical: str, province: str | None) -> str:
+    """A title without the person's own province, so "Bí thư Tỉnh ủy" and "Bí thư Tỉnh ủy X" are one role."""
+    if province and canonical.endswith(" " + province):
+        canonical = canonical[: -len(province) - 1]
+    return normalize(canonical).casefold()
+
+
 def person_key(name: str) -> str:
     return normalize(name).casefold()
 

@@ -18,7 +18,7 @@ import sqlite_utils
 from .errors import VnieError
 from .models import Extraction
 from .read import Reject, content_hash
-from .resolve import compatible, person_key
+from .resolve import compatible, own_province, person_key
 
 SCHEMA_VERSION = 1
 
@@ -234,6 +234,7 @@ def _link_person(c, p, province, date) -> tuple[int, str]:
     """One person across articles: the first stored person with the same name that is compatible."""
     key = person_key(p.name)
     titles = [r.canonical for r in p.roles]
+    province = own_province(titles) or province
     for pid, pname, pprov in c.execute("SELECT id, name, province FROM persons WHERE key=? ORDER BY id", [key]):
         stored = [t for (t,) in c.execute("SELECT DISTINCT canonical FROM person_roles WHERE person_id=?", [pid])]
         ok, why = compatible({"name": pname, "province": pprov, "titles": stored},

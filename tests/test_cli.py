@@ -1,0 +1,59 @@
+"""The CLI's surface: exit codes 0 / 1 / 2 and what it prints."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from conftest import CORPUS, write
+from pipeline.cli import main
+
+TXT = "Tin thử\n\nNgày 14/6/2024, đồng chí Lâm Văn Đông, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu tại hội nghị.\n"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input)
+
+
+def test_extract_jsonl(tmp_path):
+    r = run("extract", write(tmp_path / "a.txt", TXT), "--format", "jsonl")
+    assert r.exit_code == 0, r.output
+    rec = json.loads(r.output.splitlines()[0])
+    assert rec["people"][0]["name"] == "Lâm Văn Đông"
+    assert rec["dates"][0]["value"] == "2024-06-14"
+
+
+def test_extract_from_stdin():
+    r = run("extract", "-", input=TXT)
+    assert r.exit_code == 0 and "Lâm Văn Đông" in r.output
+
+
+def test_some_inputs_rejected_exit_1(tmp_path):
+    r = run("extract", write(tmp_path / "a.txt", TXT), tmp_path / "nope.txt")
+    assert r.exit_code == 1
+    assert "nope.txt" in r.output and "[E001]" in r.output
+
+
+def test_usage_error_exit_2():
+    assert run("extract").exit_code == 2
+    assert run("query", "ratios", "--by", "planet").exit_code == 2
+
+
+def test_query_missing_database_exit_2(tmp_path):
+    r = run("query", "people", "--db", tmp_path / "none.db")
+    assert r.exit_code == 2 and "E031" in r.output
+
+
+def test_ingest_then_query(tmp_path):
+    db = tmp_path / "f.db"
+    r = run("ingest", CORPUS, "--db", db, "--quiet")
+    assert r.exit_code == 0, r.output
+    r = run("query", "people", "--db", db, "--name", "Lâm Văn Đông", "--format", "json")
+    assert r.exit_code == 0
+    assert json.loads(r.output)[0]["name"] == "Lâm Văn Đông"
+    r = run("person", "Lâm Văn Đông", "--db", db, "--format", "csv")
+    assert "Trưởng Ban Tổ chức Tỉnh ủy" in r.output
+    r = run("stats", "--db", db, "--format", "json")
+    assert json.loads(r.output)["articles"] >= 15
+    r = run("ingest", CORPUS, "--db", db, "--quiet")
+    assert "unchanged (skipped)" in r.output and " 0 new" in r.output

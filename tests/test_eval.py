@@ -1,0 +1,40 @@
+"""The evaluation gate: extract the shared real articles, score them with shared/eval/score.py,
+and hold each field to the floor pinned in eval_floors.json (lowering a floor is a reviewed change)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+from pipeline import extract
+from pipeline.models import Article
+from pipeline.read import iter_inputs
+
+FLOORS = json.loads((ROOT / "tests" / "eval_floors.json").read_text())
+
+
+def test_eval_gate(shared, tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    with open(pred, "w", encoding="utf-8") as fh:
+        for item in iter_inputs([shared / "seeds", shared / "dev" / "articles"]):
+            assert isinstance(item, Article), f"shared article rejected: {item}"
+            fh.write(json.dumps(extract(item).to_record(), ensure_ascii=False) + "\n")
+    out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(shared / "gold"),
+                          str(shared / "dev" / "gold"), str(pred), "--json"],
+                         capture_output=True, text=True, check=True)
+    figures = json.loads(out.stdout.strip().splitlines()[-1])["fields"]
+    print(json.dumps(figures, indent=1))
+    low = {f"{field}.{m}": (figures[field][m], floor)
+           for field, floors in FLOORS.items() for m, floor in floors.items() if figures[field][m] < floor}
+    assert not low, f"below the pinned floors: {low}"
+
+
+def test_cli_extract_feeds_the_scorer(shared):
+    """The command the README shows: vnie extract … | score.py … -"""
+    vnie = [sys.executable, "-m", "pipeline.cli"]
+    ext = subprocess.run(vnie + ["extract", str(shared / "seeds"), "--format", "jsonl"], capture_output=True,
+                         text=True, cwd=ROOT, check=True)
+    score = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(shared / "gold"), "-"],
+                           input=ext.stdout, capture_output=True, text=True, check=True)
+    assert "people" in score.stdout

@@ -1,0 +1,47 @@
+"""Rule files are checked when loaded; an error names the file, the line and the field."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import ROOT
+from pipeline.errors import RuleError
+from pipeline.rules import load_rules
+
+
+def copy_rules(tmp_path):
+    d = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", d)
+    return d
+
+
+def test_shipped_rules_load():
+    r = load_rules()
+    assert "Nguyễn" in r.surnames and "Bình Định" in r.places
+    assert r.abbreviations["UBND"] == "Ủy ban nhân dân"
+    assert len(r.version) == 12
+
+
+def test_every_rule_file_names_its_source():
+    for path in (ROOT / "rules").iterdir():
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith(("# Source:", "# Written by us")), path.name
+
+
+def test_unknown_field_is_refused(tmp_path):
+    d = copy_rules(tmp_path)
+    with open(d / "ratios.yaml", "a", encoding="utf-8") as fh:
+        fh.write("colours: [red]\n")
+    with pytest.raises(RuleError) as err:
+        load_rules(str(d))
+    assert "ratios.yaml:" in str(err.value) and "colours" in str(err.value) and "E020" in str(err.value)
+
+
+def test_empty_group_is_refused(tmp_path):
+    d = copy_rules(tmp_path)
+    text = (d / "events.yaml").read_text(encoding="utf-8")
+    (d / "events.yaml").write_text(text.replace("place_markers: [tại]", "place_markers: []"), encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules(str(d))
+    assert "place_markers" in str(err.value)
