@@ -17,12 +17,17 @@ def _like(value: str) -> str:
     return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _words_like(value: str) -> str:
+    """"Lâm Đông" matches "Lâm Văn Đông": the words in order, anything between them."""
+    return "%" + "%".join(_like(w).strip("%") for w in value.split()) + "%"
+
+
 def people(db, name: str | None = None, title: str | None = None, province: str | None = None,
            limit: int = 200) -> list[dict]:
     where, params = ["EXISTS (SELECT 1 FROM people m WHERE m.person_id = p.id)"], []
     if name:
         where.append("(p.name LIKE ? ESCAPE '\\' OR p.key LIKE ? ESCAPE '\\')")
-        params += [_like(name), _like(name.casefold())]
+        params += [_words_like(name), _words_like(name.casefold())]
     if title:
         where.append("EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND (r.title LIKE ? ESCAPE '\\' OR r.canonical LIKE ? ESCAPE '\\'))")
         params += [_like(title), _like(title)]
