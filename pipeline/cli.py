@@ -267,5 +267,27 @@ def rejects(db_path, run_id, fmt):
     emit(query.rejects(_db(db_path), run_id=run_id), fmt, "rejects")
 
 
+@main.command()
+@click.argument("article")
+@click.option("--html", "html_path", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="where to write the page")
+def show(article, html_path):
+    """Render ARTICLE (a file) with every fact highlighted, as a static HTML page."""
+    from .read import Reject, iter_inputs
+    from .runner import extract as run
+    from .show import render_html
+
+    items = list(iter_inputs([article]))
+    arts = [i for i in items if not isinstance(i, Reject)]
+    for r in items:
+        if isinstance(r, Reject):
+            click.echo(f"rejected: {r}", err=True)
+    if not arts:
+        sys.exit(1 if items else 2)
+    with open(html_path, "w", encoding="utf-8") as fh:
+        fh.write(render_html(run(arts[0])))
+    click.echo(f"wrote {html_path}", err=True)
+
+
 if __name__ == "__main__":
     main()

@@ -58,12 +58,23 @@ class DateRules:
             ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{_alt(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d){E}", regex.I)),
             ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d))?{E}", regex.I)),
             ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{_alt(self.periods)})(?:\s*[/-]\s*|\s+)?(?P<y>(?:19|20)\d\d)?{E}(?![\p{{L}}])", regex.I)),
-            ("span", regex.compile(rf"(?:{_alt(r['spans'])})\s+(?P<y>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}", regex.I)),
+            ("span", regex.compile(rf"(?:{_alt(r['spans'])})\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}", regex.I)),
             ("month", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{_alt(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
             ("year", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+(?P<y>(?:19|20)\d\d){E}", regex.I)),
+            # "SN 1966" (born in) and "tới 2020": a year without the word "năm".
+            ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{_alt(r['bare_year_before'])})\s+)(?P<y>(?:19|20)\d\d){E}(?!\s*[-–]\s*\d)")),
             ("relative", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{_alt(self.relative)})(?![\p{{L}}])", regex.I)),
             ("bare-dm", regex.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)")),
+            # A named day: "Ngày Thương binh liệt sỹ 27/7", "ngày Quốc khánh 2/9" (name words only).
+            ("named-day", regex.compile(r"(?<=(?<![\p{L}])[Nn]gày(?:\s+[\p{L}–-]+){1,6}\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")),
         ]
+        self.ratio_verbs = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(load_rules().ratios['verbs'])})(?![\p{{L}}])", regex.I)
+        self.term_spans = regex.compile(rf"(?:{_alt(r['term_spans'])})\s", regex.I)
+        self.birth_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['birth_before'])})\s+(?:ngày\s+|năm\s+|tháng\s+)?$")
+        self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['target_before'])})\s+(?:năm\s+|hết\s+năm\s+)?$", regex.I)
+        self.compare_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['compare_before'])})(?:\s+\p{{L}}+){{0,2}}\s+$", regex.I)
+        self.future = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['future_words'])})(?![\p{{L}}])", regex.I)
+        self.congress = regex.compile(r"(?<![\p{L}])đại\s+hội(?![\p{L}])", regex.I)
         self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + _alt(load_rules().ratios["counted"]) + r")(?![\p{L}])")
 
 
@@ -83,6 +94,12 @@ def _valid(y, m, d) -> bool:
         return True
     except (ValueError, TypeError):
         return False
+
+
+def _verb_between(before: str, dr: DateRules) -> bool:
+    """Whether a ratio verb stands between "Ngày" and a named day ("ngày làm việc đạt 7/11")."""
+    name = before[before.casefold().rfind("ngày"):]
+    return bool(dr.ratio_verbs.search(name))
 
 
 def find_dates(text: str) -> list[Found]:
@@ -111,13 +128,15 @@ def _make(rule, m, dr, text):
     g = m.groupdict()
     s, e = m.span()
     num = lambda k: int(g[k]) if g.get(k) and g[k].isdigit() else None  # noqa: E731
-    if rule in {"iso", "dmy", "dmy-words", "dm", "bare-dm"}:
+    if rule in {"iso", "dmy", "dmy-words", "dm", "bare-dm", "named-day"}:
         d, mo, y = num("d"), num("m"), num("y")
         if not _valid(y, mo, d):
             return None
         if rule == "dm" and g.get("sep") == "." and not regex.search(r"[\p{L}]", m.group()):
             return None
-        if rule == "bare-dm" and dr.counted_after.match(text[e:]):
+        if rule in {"bare-dm", "named-day"} and dr.counted_after.match(text[e:]):
+            return None
+        if rule == "named-day" and _verb_between(text[:s], dr):
             return None
         return Found(s, e, "day", rule, y, mo, d)
     if rule == "d-d/m":
@@ -144,7 +163,7 @@ def _make(rule, m, dr, text):
                 return None
             return Found(s, e, "year", rule, num("y"))
         if key in {"9 tháng", "6 tháng", "3 tháng"} and not regex.match(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)", text[e:]) \
-                and num("y") is None and not regex.search(r"(?:trong|sau|kết quả)\s*$", text[:s]):
+                and num("y") is None and not regex.search(r"(?:trong|kết quả)\s*$", text[:s]):  # "sau 6 tháng" lasts
             return None
         return Found(s, e, "period", rule, num("y"), months[0], None, months[1])
     if rule == "span":
@@ -153,6 +172,10 @@ def _make(rule, m, dr, text):
             return None
         return Found(s, e, "span", rule, y, y2=y2)
     if rule == "year":
+        return Found(s, e, "year", rule, num("y"))
+    if rule == "bare-year":
+        if not m.group().startswith(("SN", "sn")) and dr.counted_after.match(text[e:]):  # "tới 2020 người" counts
+            return None
         return Found(s, e, "year", rule, num("y"))
     if rule == "relative":
         key = regex.sub(r"\s+", " ", g["rel"]).casefold()
@@ -193,22 +216,70 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def _names_present(f: Found, text: str, future: bool, dr: DateRules) -> bool:
+    """Whether the explicit year of ``f`` speaks of the article's present: not a birth
+    ("sinh năm 1959"), a target ("đến năm 2030"), a comparison ("cùng kỳ quý I/2024") or a
+    year named in a sentence about the future ("sẽ … năm 2015")."""
+    if not explicit_year(f) or future:
+        return False
+    own = text[f.start:f.end]
+    digit = regex.search(r"\d", own)
+    prefix = text[:f.start] + own[: digit.start() if digit else 0]
+    target = f.kind == "year" and dr.target_before.search(prefix)
+    return not (target or dr.birth_before.search(prefix) or dr.compare_before.search(text[:f.start]))
+
+
+def _congress_year(f: Found, text: str, dr: DateRules) -> int | None:
+    """"Đại hội … nhiệm kỳ 2015-2020" is held in the term's first year."""
+    if f.kind != "span" or not dr.term_spans.match(text, f.start):
+        return None
+    return f.y if dr.congress.search(text[:f.start]) else None
+
+
+@dataclass
+class _Context:
+    """Years the article names as its present, by scope."""
+    sentence: dict[int, list[int]]
+    paragraph: dict[int, list[int]]
+    title: list[int]
+    article: int | None
+    anchors: list[dt.date]  # days of the article's year, to place yearless days near them
+
+
+def _context(per_sentence, title: str, dr: DateRules) -> _Context:
+    sent, para, present, days, term_starts = {}, {}, [], [], []
+    for s, found in per_sentence:
+        future = bool(dr.future.search(s.text))
+        years = [f for f in found if _names_present(f, s.text, future, dr)]
+        sent[s.index] = [f.y for f in years]
+        para.setdefault(s.paragraph, []).extend(f.y for f in years)
+        present += [(f.y, dt.date(f.y, f.m, f.d) if f.kind == "day" else None) for f in years]
+        for f in found:
+            if f.kind == "span" and dr.term_spans.match(s.text, f.start):
+                term_starts.append(f.y)
+                if not future and (y := _congress_year(f, s.text, dr)):
+                    present.append((y, None))
+    year = max((y for y, _ in present), default=None)
+    if year is not None and term_starts and year < max(term_starts):
+        year = None  # a present before the start of a term the text names is a past episode
+    title_found = find_dates(title) if title else []
+    return _Context(sent, para, [f.y for f in title_found if _names_present(f, title, False, dr)], year,
+                    [d for y, d in present if d and y == year])
+
+
 def extract_dates(sentences, to_original, published: str | None, title: str = "",
                   spans: dict | None = None) -> list[DateFact]:
     """Date facts of an article; ``spans`` (if given) receives each sentence's date spans."""
     pub = _parse_iso(published)
+    dr = date_rules()
     per_sentence = [(s, find_dates(s.text)) for s in sentences]
-    title_years = [explicit_year(f) for f in find_dates(title) if explicit_year(f)] if title else []
-    para_years: dict[int, list[int]] = {}
-    for s, found in per_sentence:
-        para_years.setdefault(s.paragraph, []).extend(y for f in found if (y := explicit_year(f)))
+    ctx = _context(per_sentence, title, dr)
     out = []
     for s, found in per_sentence:
-        sent_years = [y for f in found if (y := explicit_year(f))]
         if spans is not None:
             spans[s.index] = [(f.start, f.end) for f in found]
         for f in found:
-            year, reason = _year_for(f, pub, sent_years, para_years.get(s.paragraph, []), title_years)
+            year, reason = _year_for(f, pub, ctx, s)
             value = value_of(f, year, pub)
             if value is None and reason is None:
                 reason = "relative expression without a publication date" if f.kind == "relative" else "no year"
@@ -219,7 +290,7 @@ def extract_dates(sentences, to_original, published: str | None, title: str = ""
     return out
 
 
-def _year_for(f: Found, pub, sent_years, para_years, title_years):
+def _year_for(f: Found, pub, ctx: _Context, s):
     if f.kind in {"span", "relative"} or f.y:
         return None, None
     if pub is not None:
@@ -227,10 +298,28 @@ def _year_for(f: Found, pub, sent_years, para_years, title_years):
         if f.kind == "day" and _valid(year, f.m, f.d) and (dt.date(year, f.m, f.d) - pub).days > 183:
             year -= 1
         return year, "year from the publication date"
-    for source, years in (("sentence", sent_years), ("paragraph", para_years), ("title", title_years)):
+    scopes = (("sentence", ctx.sentence.get(s.index, [])), ("paragraph", ctx.paragraph.get(s.paragraph, [])),
+              ("title", ctx.title))
+    for source, years in scopes:
         if years:  # the latest year named: news reports the present against the past
             return max(years), f"year from the {source}"
-    return None, "no year in the publication date, paragraph or title"
+    if ctx.article is not None:
+        return _near_anchor(f, ctx), "year from the article"
+    return None, "no year in the publication date or the text"
+
+
+def _near_anchor(f: Found, ctx: _Context) -> int:
+    """The article's year, or the year before when that puts a day nearer the days it names
+    ("Ngày 30-12" beside "từ ngày 1-1-2018" is 2017-12-30)."""
+    year = ctx.article
+    if f.kind != "day" or not ctx.anchors:
+        return year
+
+    def gap(y):
+        if not _valid(y, f.m, f.d):
+            return 10 ** 6
+        return min(abs((dt.date(y, f.m, f.d) - a).days) for a in ctx.anchors)
+    return min((year, year - 1), key=gap)
 
 
 def dates_stage(doc):

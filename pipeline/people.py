@@ -55,7 +55,7 @@ class PeopleRules:
         verbs = p["role_verbs"]
         self.verbs = verbs
         self.verb_end = regex.compile(
-            rf"(?:^|[\s,])(?P<verb>{_alt(verbs)})(?:[ _]+(?:giữ|làm))?(?:[ _]+(?:chức[ _]+vụ|chức[ _]+danh|chức))?[\s_]*$", regex.I)
+            rf"(?:^|[\s,])(?P<verb>{_alt(verbs)})(?:[ _]+(?:giữ|làm))?(?:[ _]+(?:các[ _]+)?(?:chức[ _]+vụ|chức[ _]+danh|chức))?[\s_:]*$", regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
         self.honorific_words = {h.casefold() for h in p["honorifics"]}
@@ -147,6 +147,8 @@ LIST_GAP = regex.compile(r"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:đồn
 DIRECT_GAP = regex.compile(r"^[\s_]*(?:(?:đồng chí|ông|bà|Đ/c|đ/c)[\s_]+)?$", regex.I)
 APPOS_FIRST = regex.compile(r"^\s*(?:,|-|–|—|\(|:)\s*(?:(?:đồng\s+thời\s+là|hiện\s+là|là|nguyên\s+là)\s+)?$")
 APPOS_NEXT = regex.compile(r"^\s*(?:,|;)?\s*(?:và|kiêm|,\s*kiêm|đồng thời là|,\s*đồng thời là|\)\s*,?)?\s*$")
+COMMA_HONORIFIC = regex.compile(r"^\s*,\s*(?:đồng chí|ông|bà)\s+$", regex.I)
+TITLE_LIST_GAP = regex.compile(r"^\s*(?:,|kiêm|,\s*kiêm)\s*$")
 COLON_GAP = regex.compile(r"^\s*:\s*$")
 
 
@@ -168,6 +170,7 @@ def link(sent, names, titles, pr: PeopleRules):
     chain_dash = False
     shared: TitleSpan | None = None
     list_share: TitleSpan | None = None
+    leading: list[TitleSpan] = []
     prev = None
     for idx, (kind, it) in enumerate(items):
         gap_before = text[prev.end:it.start] if prev else text[:it.start]
@@ -196,12 +199,15 @@ def link(sent, names, titles, pr: PeopleRules):
                 status = pr.verbs.get(verb.group("verb").casefold(), "holds")
                 for target in targets:
                     target.titles.append((it, "verb-role", status))
+                chain = targets  # "giữ các chức vụ A, B kiêm C": the titles after go to them too
                 prev = it
                 continue
         if _bare(it) and not (chain and APPOS_FIRST.match(gap_before) or chain and APPOS_NEXT.match(gap_before)):
             continue  # a bare "Phó Bí thư" is a role only beside a name it describes
-        if isinstance(nxt, NameSpan) and DIRECT_GAP.match(gap_after):
-            nxt.titles.append((it, "title-first", "holds"))
+        if isinstance(nxt, NameSpan) and (DIRECT_GAP.match(gap_after) or COMMA_HONORIFIC.match(gap_after)):
+            for t in leading + [it]:
+                nxt.titles.append((t, "title-first", "holds"))
+            leading = []
             list_share = it if regex.search(r"(?:^|\s)các\s*$", gap_before) else None
             shared = None
             chain = []
@@ -223,6 +229,11 @@ def link(sent, names, titles, pr: PeopleRules):
                 n.titles.append((it, "appos", "holds"))
         else:
             chain = []
+            # "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bùi Quang Cẩm": a title listed before a title-first one
+            if not (isinstance(prev, TitleSpan) and leading and prev is leading[-1] and APPOS_NEXT.match(gap_before)):
+                leading = []
+            if TITLE_LIST_GAP.match(gap_after) and not _bare(it):
+                leading.append(it)
         prev = it
 
 

@@ -14,6 +14,8 @@ from .rules import load_rules
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RATIO = regex.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")
+# "6 4/7 4": a tokeniser split the digits of "64/74" (single digits on both sides of each space).
+_SPLIT_RATIO = regex.compile(r"(?<![\d/.,]|\d\s)(?P<x>\d \d)\s*/\s*(?P<y>\d \d)(?![\d/%]|[.,]\d|\s\d)")
 _DOC_BEFORE = regex.compile(
     r"(?:số|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Luật|Công văn|Kế hoạch|Hướng dẫn|Thông báo|Tờ trình|Đề án|NĐ|QĐ)\s*$",
     regex.I)
@@ -33,7 +35,9 @@ class RatioRules:
     def __init__(self):
         r = load_rules().ratios
         self.verbs = regex.compile(rf"(?<![\p{{L}}])(?P<v>{_alt(r['verbs'])})(?![\p{{L}}])", regex.I)
-        self.counted = regex.compile(rf"(?<![\p{{L}}])(?P<n>{_alt(r['counted'])})(?![\p{{L}}])", regex.I)
+        # "lần lượt" (respectively) is no count of "lượt"
+        self.counted = regex.compile(rf"(?<![\p{{L}}])(?<!lần\s)(?P<n>{_alt(r['counted'])})(?![\p{{L}}])", regex.I)
+        self.score = regex.compile(rf"^\s*(?:{_alt(r['scores'])})(?![\p{{L}}])", regex.I)
         self.owner = regex.compile(rf"(?P<o>(?:{_alt(r['owners'])})(?:\s+[\p{{L}}]+){{0,4}}?)\s+(?:đã\s+|đều\s+)?$")
         self.weak_verbs = {"có", "được"}
 
@@ -49,14 +53,16 @@ def ratio_rules() -> RatioRules:
 
 
 def _subject(after: str, before: str, rr: RatioRules) -> tuple[str, str]:
-    phrase = regex.match(r"^\s*([\p{L}\s\-]{0,60}?)(?=\s*(?:[,.;:()“”\"%]|$|\s(?:và|đạt|chiếm|so với|bằng|trên|trong|với|tại|của)\s))", after)
-    phrase = phrase.group(1).strip() if phrase else ""
-    words = phrase.split()
-    phrase = " ".join(words[:6])
+    """What was counted: the phrase after "x/y" (up to a comma, a verb or 6 words), its head
+    noun; else the last counted noun before it ("với số phiếu … là 68/74")."""
+    phrase = regex.match(r"^\s*([^,.;:()“”\"%]{0,60}?)(?=\s*(?:[,.;:()“”\"%]|$|\s(?:và|đạt|chiếm|so với|bằng|trên|trong|với|tại|của)\s))", after)
+    words = (phrase.group(1) if phrase else after).split()[:6]
+    words = words[: next((i for i, w in enumerate(words) if regex.search(r"\d", w)), len(words))]
+    phrase = " ".join(words)
     head = rr.counted.match(phrase)
     if head:
         return phrase, head.group("n")
-    if phrase and words and words[0][0].islower():
+    if phrase and words[0][0].islower():
         return phrase, " ".join(words[:2])
     heads = list(rr.counted.finditer(before[-80:]))
     if heads:
@@ -75,15 +81,23 @@ def _action(before: str, after_subject: str, rr: RatioRules) -> str:
     return near[-1].group("v") if near else ""
 
 
+def _candidates(text: str):
+    """ "x/y" matches, with the split form "6 4/7 4" as well, in text order."""
+    found = list(_RATIO.finditer(text)) + list(_SPLIT_RATIO.finditer(text))
+    return sorted(found, key=lambda m: m.start())
+
+
 def find_ratios(text: str, taken) -> list[dict]:
     rr = ratio_rules()
     out = []
-    for m in _RATIO.finditer(text):
+    for m in _candidates(text):
         s, e = m.span()
         if any(s < b and a < e for a, b in taken):
             continue
         before, after = text[:s], text[e:]
-        x, y = parse_number(m["x"]), parse_number(m["y"])
+        x, y = parse_number(m["x"].replace(" ", "")), parse_number(m["y"].replace(" ", ""))
+        if rr.score.match(after) or (" " in m["x"] and x > y):
+            continue
         if y == 0 or _DOC_BEFORE.search(before) and not rr.counted.match(after.lstrip()):
             continue
         if 1900 <= y <= 2100 and x < 1000 and "." not in m["y"] and not rr.counted.match(after.lstrip()):
@@ -91,8 +105,8 @@ def find_ratios(text: str, taken) -> list[dict]:
         subject, head = _subject(after, before, rr)
         rest = after[len(regex.match(r"^\s*", after).group()) + len(subject):] if subject and after.lstrip().startswith(subject) else after
         action = _action(before, rest, rr)
-        if x > y and not (head or action):
-            continue
+        if x > y and not (rr.counted.match(head) or action.casefold() not in rr.weak_verbs | {""}):
+            continue  # more than the whole: only a counted noun or an achievement verb makes it x of y
         pct = _PERCENT.match(rest)
         cut = before.rfind(action) if action else -1
         owner = rr.owner.search(before[:cut]) if cut > 0 else None

@@ -75,9 +75,8 @@ def load_yaml(path: Path) -> dict:
             data[key] = _check_strings(path, key, value)
         elif isinstance(value, dict) and all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in value.values()):
             data[key] = {k: _check_strings(path, f"{key}.{k}", v) for k, v in value.items()}
-    for key in schema:
-        if key not in data:
-            raise RuleError(path, 1, key, "missing field")
+    for key, kind in schema.items():
+        data.setdefault(key, kind())  # an absent group is empty; a present one may not be
     return data
 
 

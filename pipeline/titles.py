@@ -51,6 +51,8 @@ class Grammar:
         self.body_words = regex.compile(rf"(?:{_alternation(t['body_words'])})(?![\p{{L}}\p{{M}}])")
         self.level = regex.compile(rf"(?:{_alternation(t['levels'])})(?![\p{{L}}\p{{M}}])")
         self.places = rules.places
+        # body words that are also verbs ("kiểm tra", "tổ chức"): part of a name only right after its head
+        self.verb_like = {"kiểm tra", "chỉ đạo", "kiểm phiếu", "tổ chức", "tuyên giáo", "dân vận", "giám sát"}
         self.surnames = rules.surnames
 
     # -- words
@@ -74,8 +76,12 @@ class Grammar:
     def place_after(self, joined: str, i: int) -> int:
         """End of a place name starting at ``i`` (a capitalised word that is not a person), or ``i``."""
         word = self.word_at(joined, i)
+        if regex.match(r"\d+$", word):
+            return i + len(word)  # "quận 8", "phường 3"
         if not self.is_capitalised(word) or word.isupper() and len(word) > 1 and word not in self.places:
             return i
+        if self.org.match(joined[i:]):
+            return i  # "Đảng ủy Trường Đại học …": an organisation, not a place
         for place in sorted(self.places, key=len, reverse=True):
             if joined[i:i + len(place)].replace("_", " ") == place:
                 return i + len(place)
@@ -113,10 +119,14 @@ class Grammar:
                 p = self.place_after(joined, after)
                 if p > after:
                     return p
-            return k
+            # "Đảng ủy các cơ quan Đảng Trung ương", "Đảng ủy Cơ quan Tạp chí Cộng sản"
+            return self._names(joined, k)
         m = self.org.match(rest)
         if m:
-            return self._names(joined, j + m.end())
+            end = self._names(joined, j + m.end())
+            if m.group()[:1].islower() and end == j + m.end():
+                return j  # a lower-case "sở" heads a body only with its name ("sở Kế hoạch - đầu tư")
+            return end
         m = self.level.match(rest)
         if m:
             k = j + m.end()
@@ -126,35 +136,62 @@ class Grammar:
                     return p
             return k
         word = self.word_at(joined, j)
-        if word in ("Trung ương", "Đảng", "Việt Nam", "Nhà nước") or word.replace(" ", "") in self.abbrev:
+        if word in ("Trung ương", "trung ương", "Đảng", "Việt Nam", "Nhà nước") or word.replace(" ", "") in self.abbrev:
             return j + len(word)
         return j
 
     def _names(self, joined: str, k: int) -> int:
-        """Capitalised words naming an organisation ("Tổ chức", "Kế hoạch và Đầu tư")."""
+        """Words naming an organisation ("Tổ chức", "Kế hoạch và Đầu tư", "Văn hóa - thể thao", "Quân khu 1")."""
         end = k
         while end < len(joined) and joined[end] in " _":
             s = end + 1
-            word = self.word_at(joined, s)
-            if (self.is_capitalised(word) and not self.looks_like_person(word)
-                    and not self.position.match(joined, s) and not self.level.match(joined[s:])
-                    and not self.territorial.match(joined[s:])):
-                end = s + len(word)
-                continue
-            bw = self.body_words.match(joined[s:])
-            if bw:
-                end = s + bw.end()
-                continue
-            conn = regex.match(r"(?:và|-|–)[ _]", joined[s:])
-            if conn:
-                nxt = self.word_at(joined, s + conn.end())
-                if self.is_capitalised(nxt) and not self.looks_like_person(nxt) and not self.position.match(joined, s + conn.end()):
-                    end = s + conn.end() + len(nxt)
-                    continue
-            break
+            first = end == k
+            step = self._name_word(joined, s, first) or self._connected_word(joined, s)
+            if not step:
+                break
+            end = step
         return end
 
+    def _name_word(self, joined: str, s: int, first: bool) -> int:
+        """End of one word of an organisation's name at ``s``, or 0."""
+        word = self.word_at(joined, s)
+        if self._org_capitalised(joined, s, word):
+            return s + len(word)
+        if regex.match(r"\d+$", word):
+            return s + len(word)  # "Quân khu 1", "Sư đoàn 3"
+        bw = self.body_words.match(joined[s:])
+        if bw and (first or bw.group().replace("_", " ") not in self.verb_like):
+            return s + bw.end()
+        return 0
+
+    def _connected_word(self, joined: str, s: int) -> int:
+        """ "và Đào tạo", "- thể thao", "& XH": a connector and the word it joins, or 0."""
+        conn = regex.match(r"(?:và|-|–|&)[ _]", joined[s:])
+        if not conn:
+            return 0
+        t = s + conn.end()
+        nxt = self.word_at(joined, t)
+        if self._org_capitalised(joined, t, nxt):
+            return t + len(nxt)
+        bw = self.body_words.match(joined[t:])
+        if bw and bw.group().replace("_", " ") not in self.verb_like:
+            return t + bw.end()
+        return 0
+
+    def _org_capitalised(self, joined: str, s: int, word: str) -> bool:
+        return (self.is_capitalised(word) and not self.looks_like_person(word)
+                and not self.position.match(joined, s) and not self.level.match(joined[s:])
+                and not self.territorial.match(joined[s:]))
+
     # -- titles
+
+    def _council_after_ban(self, joined: str, body: int) -> int:
+        """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
+        m = regex.match(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)", joined[body:])
+        if not m:
+            return body
+        end = self.body_end(joined, body + m.end())
+        return end if end > body + m.end() else body
 
     def find_titles(self, joined: str) -> list[TitleSpan]:
         out = []
@@ -167,6 +204,8 @@ class Grammar:
             if m.group("pos").replace("_", " ").split()[-1].casefold() in ("ban", "đoàn"):
                 end = self._names(joined, end)  # "Trưởng Ban Tổ chức …": the position holds the head
             body = self.body_end(joined, end)
+            if end > m.end():
+                body = self._council_after_ban(joined, body)
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
             text = joined[m.start():body].replace("_", " ")
             out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole))

@@ -57,3 +57,17 @@ def test_ingest_then_query(tmp_path):
     assert json.loads(r.output)["articles"] >= 15
     r = run("ingest", CORPUS, "--db", db, "--quiet")
     assert "unchanged (skipped)" in r.output and " 0 new" in r.output
+
+
+def test_show_escapes_crawled_markup(tmp_path):
+    html = ("<html><body><article><h1>Tin thử</h1><p>Ngày 14/6/2024, đồng chí Lâm Văn Đông, Trưởng Ban Tổ chức "
+            "Tỉnh ủy, phát biểu &lt;script&gt;alert(1)&lt;/script&gt; tại hội nghị với 48/50 đại biểu.</p>"
+            "<p>Xem thêm <a href=\"javascript:alert(2)\">tại đây</a> và nhiều nội dung khác của bài viết này.</p>"
+            "</article></body></html>")
+    out = tmp_path / "out.html"
+    r = run("show", write(tmp_path / "a.html", html), "--html", out)
+    assert r.exit_code == 0, r.output
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page
+    assert 'href="javascript' not in page
+    assert '<mark class="person"' in page and "&lt;script&gt;" in page
