@@ -139,6 +139,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 
 def start_run(db, inputs, rules_version: str, vnie_version: str) -> int:
     with db.conn:
+        # one writer at a time: a run still marked running was killed before it finished
+        db.conn.execute("UPDATE runs SET status='interrupted' WHERE status='running'")
         cur = db.conn.execute(
             "INSERT INTO runs (started, inputs, rules_version, vnie_version, status) VALUES (?, ?, ?, ?, 'running')",
             (now(), json.dumps([str(i) for i in inputs], ensure_ascii=False), rules_version, vnie_version))
