@@ -145,9 +145,12 @@ def _grow_name(text, toks, i, pr) -> int:
 
 LIST_GAP = regex.compile(r"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$", regex.I)
 DIRECT_GAP = regex.compile(r"^[\s_]*(?:(?:đồng chí|ông|bà|Đ/c|đ/c)[\s_]+)?$", regex.I)
-APPOS_FIRST = regex.compile(r"^\s*(?:,|-|–|—|\(|:)\s*(?:(?:đồng\s+thời\s+là|hiện\s+là|là|nguyên\s+là)\s+)?$")
+APPOS_FIRST = regex.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:đồng\s+thời\s+là|hiện\s+là|là|nguyên\s+là)\s+)?$")
 APPOS_NEXT = regex.compile(r"^\s*(?:,|;)?\s*(?:và|kiêm|,\s*kiêm|đồng thời là|,\s*đồng thời là|\)\s*,?)?\s*$")
 COMMA_HONORIFIC = regex.compile(r"^\s*,\s*(?:đồng chí|ông|bà)\s+$", regex.I)
+# A list of titles before a name opens a clause ("có: Tỉnh ủy viên, Phó Chủ tịch … A"), unlike
+# "ý kiến của Phó Thủ tướng, Phó Chủ tịch UBND tỉnh A", where the first title is another person's.
+LEADING_START = regex.compile(r"(?:^|[:;]|đồng chí|ông|bà)\s*$", regex.I)
 TITLE_LIST_GAP = regex.compile(r"^\s*(?:,|kiêm|,\s*kiêm)\s*$")
 COLON_GAP = regex.compile(r"^\s*:\s*$")
 
@@ -179,10 +182,10 @@ def link(sent, names, titles, pr: PeopleRules):
                 it.titles.append((shared, "shared-colon", "holds"))
             elif shared:
                 shared = None
-            if list_share and prev is not None and isinstance(prev, NameSpan) and regex.match(r"^\s*(?:,|và)\s*$", gap_before):
+            if list_share and isinstance(prev, NameSpan) and regex.match(r"^\s*(?:,|và)\s*$", gap_before):
                 it.titles.append((list_share, "shared-list", "holds"))
-            else:
-                list_share = None
+            elif prev is not list_share:
+                list_share = None  # (the first name of the list took the title as title-first)
             if isinstance(prev, NameSpan) and regex.match(r"^\s*(?:,|và)\s*$", gap_before):
                 chain.append(it)
             else:
@@ -192,6 +195,12 @@ def link(sent, names, titles, pr: PeopleRules):
             continue
         nxt = items[idx + 1][1] if idx + 1 < len(items) else None
         gap_after = text[it.end:nxt.start] if nxt is not None else text[it.end:]
+        in_appos = chain and (isinstance(prev, NameSpan) and APPOS_FIRST.match(gap_before)
+                              or isinstance(prev, TitleSpan) and APPOS_NEXT.match(gap_before))
+        if _bare(it) and not BARE_OK.match(it.text):
+            if in_appos:
+                prev = it  # "A, Phó Tổng Biên tập, Phó Bí thư Đảng ủy …": skipped, but the list goes on
+            continue
         verb = pr.verb_end.search(text[max(0, it.start - 40):it.start])
         if verb:
             targets = _verb_targets(text, it, names, titles)
@@ -202,9 +211,9 @@ def link(sent, names, titles, pr: PeopleRules):
                 chain = targets  # "giữ các chức vụ A, B kiêm C": the titles after go to them too
                 prev = it
                 continue
-        if _bare(it) and not (chain and APPOS_FIRST.match(gap_before) or chain and APPOS_NEXT.match(gap_before)):
+        if _bare(it) and not in_appos:
             continue  # a bare "Phó Bí thư" is a role only beside a name it describes
-        if isinstance(nxt, NameSpan) and (DIRECT_GAP.match(gap_after) or COMMA_HONORIFIC.match(gap_after)):
+        if isinstance(nxt, NameSpan) and (DIRECT_GAP.match(gap_after) or not in_appos and COMMA_HONORIFIC.match(gap_after)):
             for t in leading + [it]:
                 nxt.titles.append((t, "title-first", "holds"))
             leading = []
@@ -232,7 +241,7 @@ def link(sent, names, titles, pr: PeopleRules):
             # "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bùi Quang Cẩm": a title listed before a title-first one
             if not (isinstance(prev, TitleSpan) and leading and prev is leading[-1] and APPOS_NEXT.match(gap_before)):
                 leading = []
-            if TITLE_LIST_GAP.match(gap_after) and not _bare(it):
+            if TITLE_LIST_GAP.match(gap_after) and not _bare(it) and (leading or LEADING_START.search(gap_before)):
                 leading.append(it)
         prev = it
 
@@ -302,7 +311,7 @@ def extract_people(sentences, to_original, text_clean, article_title="") -> list
             continue
         names = find_names(sent, pr)
         names = sorted(names + _given_name_mentions(sent, names, people), key=lambda n: n.start)
-        titles = [t for t in pr.g.find_titles(sent.joined) if t.has_body or t.whole or BARE_OK.match(t.text)]
+        titles = pr.g.find_titles(sent.joined)
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
         link(sent, names, titles, pr)
         for n in names:

@@ -23,6 +23,9 @@ def _alternation(phrases, flags="") -> str:
     return "|".join(WS.join(regex.escape(w) for w in p.split()) for p in parts)
 
 
+GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
+
+
 @dataclass
 class TitleSpan:
     start: int  # inside the sentence
@@ -48,6 +51,7 @@ class Grammar:
         self.whole = {w.casefold() for w in t["whole_titles"]}
         self.territorial = regex.compile(rf"(?:{_alternation(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.org = regex.compile(rf"(?:{_alternation(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])")
+        self.org_end = regex.compile(rf"(?:{_alternation(t['bodies']['organisational'])})[ _]$")
         self.body_words = regex.compile(rf"(?:{_alternation(t['body_words'])})(?![\p{{L}}\p{{M}}])")
         self.level = regex.compile(rf"(?:{_alternation(t['levels'])})(?![\p{{L}}\p{{M}}])")
         self.places = rules.places
@@ -111,6 +115,8 @@ class Grammar:
     def _unit(self, joined: str, j: int) -> int:
         rest = joined[j:]
         m = self.territorial.match(rest)
+        if m and regex.match(r"\p{Ll}\S*[ _]\p{Lu}", m.group()):
+            m = None  # "tỉnh Đoàn Văn Phi" is a place and a name, not "Tỉnh đoàn"
         if m:
             k = j + m.end()
             if k < len(joined) and joined[k] in " _":
@@ -157,8 +163,9 @@ class Grammar:
         word = self.word_at(joined, s)
         if self._org_capitalised(joined, s, word):
             return s + len(word)
-        if regex.match(r"\d+$", word):
-            return s + len(word)  # "Quân khu 1", "Sư đoàn 3"
+        after_head = first or self.org_end.search(joined[:s])
+        if after_head and regex.match(r"\d+$", word) and not regex.match(r"[/,.]\d", joined[s + len(word):]):
+            return s + len(word)  # "Quân khu 1", "Sư đoàn 3"; not "Sở Công thương 44/83 phiếu"
         bw = self.body_words.match(joined[s:])
         if bw and (first or bw.group().replace("_", " ") not in self.verb_like):
             return s + bw.end()
@@ -194,6 +201,8 @@ class Grammar:
         return end if end > body + m.end() else body
 
     def find_titles(self, joined: str) -> list[TitleSpan]:
+        # the tokenizer sometimes glues a lower-case word to a title ("chức_Phó Trưởng_Ban"): split there
+        joined = GLUED.sub(" ", joined)
         out = []
         i = 0
         while True:

@@ -1,0 +1,201 @@
+"""People and roles: one invented sentence per construction and per kind of body.
+
+Every sentence here is written for this test (invented people and places); each case lists the
+(name, title) pairs the pipeline must give, titles as written. A name with no role is (name, None).
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_text
+
+
+def pairs(text: str) -> set[tuple[str, str | None]]:
+    out = set()
+    for p in extract_text(text).people:
+        if not p.roles:
+            out.add((p.name, None))
+        for r in p.roles:
+            out.add((p.name, r.title))
+    return out
+
+
+CASES = [
+    # --- apposition: comma, dash, parenthesis, several titles
+    ("Ông Lâm Văn Đông, Bí thư Tỉnh ủy, phát biểu tại hội nghị.",
+     {("Lâm Văn Đông", "Bí thư Tỉnh ủy")}),
+    ("Bà Trần Thị Mai Hương - Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc.",
+     {("Trần Thị Mai Hương", "Phó Chủ tịch UBND tỉnh")}),
+    ("Đồng chí Phan Quốc Bảo (Giám đốc Sở Tài chính) báo cáo tình hình thu ngân sách.",
+     {("Phan Quốc Bảo", "Giám đốc Sở Tài chính")}),
+    ("Đồng chí Lê Hữu Khang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự hội nghị.",
+     {("Lê Hữu Khang", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lê Hữu Khang", "Trưởng Ban Tổ chức Tỉnh ủy")}),
+    ("Ông Vũ Đình Toàn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Sơn Vĩ phát biểu.",
+     {("Vũ Đình Toàn", "Phó Bí thư Thường trực Tỉnh ủy"), ("Vũ Đình Toàn", "Chủ tịch HĐND tỉnh Sơn Vĩ")}),
+    ("Ông Đặng Minh Trí (54 tuổi), Bí thư Huyện ủy Tân Lạc được điều động công tác.",
+     {("Đặng Minh Trí", "Bí thư Huyện ủy Tân Lạc")}),
+    ("Ông Mạc Văn Lợi, Phó Bí thư, Chủ tịch UBND huyện Phú Điền trả lời cử tri.",
+     {("Mạc Văn Lợi", "Phó Bí thư"), ("Mạc Văn Lợi", "Chủ tịch UBND huyện Phú Điền")}),
+    ("Ông Tạ Quang Vinh, Phó Tổng Biên tập, Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn trình bày báo cáo.",
+     {("Tạ Quang Vinh", "Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn")}),
+    ("Bà Hà Thị Ngọc Lan, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh giải trình.",
+     {("Hà Thị Ngọc Lan", "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh")}),
+    ("Ông Trịnh Công Hậu, Trưởng ban Kinh tế và ngân sách, HĐND tỉnh có 60 phiếu.",
+     {("Trịnh Công Hậu", "Trưởng ban Kinh tế và ngân sách, HĐND tỉnh")}),
+    ("Các ông Lâm Văn Đông, Trần Hữu Tài - Phó Chủ tịch UBND tỉnh - dự lễ khánh thành.",
+     {("Lâm Văn Đông", "Phó Chủ tịch UBND tỉnh"), ("Trần Hữu Tài", "Phó Chủ tịch UBND tỉnh")}),
+    # --- title first
+    ("Chủ tịch UBND tỉnh Lâm Văn Đông kiểm tra tiến độ dự án.",
+     {("Lâm Văn Đông", "Chủ tịch UBND tỉnh")}),
+    ("Phó Bí thư Tỉnh ủy Trần Thị Mai Hương trao quyết định.",
+     {("Trần Thị Mai Hương", "Phó Bí thư Tỉnh ủy")}),
+    ("Giám đốc Công an tỉnh Hà Lĩnh, ông Nguyễn Văn Kiên được 55 phiếu tín nhiệm cao.",
+     {("Nguyễn Văn Kiên", "Giám đốc Công an tỉnh Hà Lĩnh")}),
+    ("Dự hội nghị có: Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Hồ Ngọc Sơn.",
+     {("Hồ Ngọc Sơn", "Tỉnh ủy viên"), ("Hồ Ngọc Sơn", "Phó Chủ tịch UBND tỉnh")}),
+    ("Theo ý kiến của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Lương Thế Anh yêu cầu các sở khẩn trương.",
+     {("Lương Thế Anh", "Phó Chủ tịch UBND tỉnh")}),
+    ("Tân Chủ tịch UBND tỉnh Quách Văn Hiếu phát biểu nhận nhiệm vụ.",
+     {("Quách Văn Hiếu", "Chủ tịch UBND tỉnh")}),
+    ("Thượng tá Đoàn Minh Quý, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh báo cáo.",
+     {("Đoàn Minh Quý", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")}),
+    ("Thiếu tướng Lò Văn Sinh, Phó Tư lệnh Quân khu 9 dự lễ.",
+     {("Lò Văn Sinh", "Phó Tư lệnh Quân khu 9")}),
+    # --- a title shared by a list
+    ("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lâm Văn Đông, Trưởng Ban Dân vận Tỉnh ủy; Phan Tấn Lực, Bí thư Huyện ủy Ninh Thạch.",
+     {("Lâm Văn Đông", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lâm Văn Đông", "Trưởng Ban Dân vận Tỉnh ủy"),
+      ("Phan Tấn Lực", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Phan Tấn Lực", "Bí thư Huyện ủy Ninh Thạch")}),
+    ("Cùng dự có các Phó Chủ tịch HĐND tỉnh Lâm Văn Đông, Trần Thị Mai Hương.",
+     {("Lâm Văn Đông", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Mai Hương", "Phó Chủ tịch HĐND tỉnh")}),
+    # --- elections, appointments, dismissals
+    ("Ông Lâm Văn Đông được bầu giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.",
+     {("Lâm Văn Đông", "Chủ tịch UBND tỉnh")}),
+    ("Với 50/52 phiếu, ông Cao Văn Thịnh đã trúng cử chức Chủ tịch HĐND tỉnh Bình Sơn.",
+     {("Cao Văn Thịnh", "Chủ tịch HĐND tỉnh Bình Sơn")}),
+    ("Kỳ họp đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lâm Văn Đông.",
+     {("Lâm Văn Đông", "Phó Chủ tịch UBND tỉnh")}),
+    ("Ông Đỗ Văn Bình, bà Kiều Thị Nhung và ông Tôn Thất Hào (Trưởng ban Nội chính) được bầu giữ chức Phó Bí thư.",
+     {("Đỗ Văn Bình", "Phó Bí thư"), ("Kiều Thị Nhung", "Phó Bí thư"),
+      ("Tôn Thất Hào", "Trưởng ban Nội chính"), ("Tôn Thất Hào", "Phó Bí thư")}),
+    ("Ông La Văn Cảnh, ông Mai Thế Hùng tái đắc cử Phó Bí thư Tỉnh ủy.",
+     {("La Văn Cảnh", "Phó Bí thư Tỉnh ủy"), ("Mai Thế Hùng", "Phó Bí thư Tỉnh ủy")}),
+    ("Ban Chấp hành đã bầu ông Âu Văn Phúc, Phó Bí thư Thường trực giữ chức Bí thư Tỉnh ủy.",
+     {("Âu Văn Phúc", "Phó Bí thư Thường trực"), ("Âu Văn Phúc", "Bí thư Tỉnh ủy")}),
+    ("Bộ Chính trị điều động ông Kha Văn Tùng thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó Trưởng Ban Nội chính Trung ương.",
+     {("Kha Văn Tùng", "Bí thư Tỉnh ủy"), ("Kha Văn Tùng", "Phó Trưởng Ban Nội chính Trung ương")}),
+    ("Chủ tịch nước bổ nhiệm ông Lục Văn Thái giữ chức Thứ trưởng Bộ Tài chính.",
+     {("Lục Văn Thái", "Thứ trưởng Bộ Tài chính")}),
+    ("HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với các ông: Lâm Văn Đông - nguyên Giám đốc Sở Xây dựng, đã nghỉ hưu; Trần Hữu Tài - nguyên Giám đốc Sở Du lịch, đã chuyển công tác.",
+     {("Lâm Văn Đông", "Ủy viên UBND tỉnh"), ("Lâm Văn Đông", "nguyên Giám đốc Sở Xây dựng"),
+      ("Trần Hữu Tài", "Ủy viên UBND tỉnh"), ("Trần Hữu Tài", "nguyên Giám đốc Sở Du lịch")}),
+    ("Trước đó, ông Lâm Văn Đông từng đảm nhận các chức vụ Bí thư Huyện đoàn, Phó Chủ tịch UBND huyện, Bí thư Huyện ủy Tân Lạc.",
+     {("Lâm Văn Đông", "Bí thư Huyện đoàn"), ("Lâm Văn Đông", "Phó Chủ tịch UBND huyện"),
+      ("Lâm Văn Đông", "Bí thư Huyện ủy Tân Lạc")}),
+    # --- former roles keep their marker
+    ("Ông Lâm Văn Đông, nguyên Bí thư Tỉnh ủy, về thăm trường cũ.",
+     {("Lâm Văn Đông", "nguyên Bí thư Tỉnh ủy")}),
+    ("Bà Trần Thị Mai Hương - nguyên Giám đốc Sở Y tế được khen thưởng.",
+     {("Trần Thị Mai Hương", "nguyên Giám đốc Sở Y tế")}),
+    ("Ông Đinh Công Tráng - Quyền Giám đốc Sở Nội vụ báo cáo.",
+     {("Đinh Công Tráng", "Quyền Giám đốc Sở Nội vụ")}),
+    # --- later mentions
+    ("Ông Lâm Văn Đông sinh năm 1970. Ông Đông từng là Bí thư Tỉnh đoàn.",
+     {("Lâm Văn Đông", "Bí thư Tỉnh đoàn")}),
+    ("Bà Trần Thị Mai Hương quê ở xã Phú An. Trước khi được bầu, bà Hương là Phó Bí thư Huyện ủy Tân Lạc.",
+     {("Trần Thị Mai Hương", "Phó Bí thư Huyện ủy Tân Lạc")}),
+    ("Ông Lâm Văn Đông, Chủ tịch HĐND tỉnh phát biểu. Sau đó, Chủ tịch HĐND tỉnh Lâm Văn Đông bế mạc kỳ họp.",
+     {("Lâm Văn Đông", "Chủ tịch HĐND tỉnh")}),
+    # --- territorial and party bodies
+    ("Ông Nông Văn Thạch, Bí thư Đảng ủy xã Phú Lộc dự lễ.",
+     {("Nông Văn Thạch", "Bí thư Đảng ủy xã Phú Lộc")}),
+    ("Ông Lê Hoài Phong, Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh phát biểu.",
+     {("Lê Hoài Phong", "Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh")}),
+    ("Ông Bạch Văn Hòa, Phó Bí thư Đảng ủy Trường Đại học Phú Sơn, phát biểu.",
+     {("Bạch Văn Hòa", "Phó Bí thư Đảng ủy Trường Đại học Phú Sơn")}),
+    ("Bà Lạc Thị Tuyết, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy công bố quyết định.",
+     {("Lạc Thị Tuyết", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy")}),
+    ("Ông Khúc Văn Nam, Bí thư Thành ủy TP. Hồ Chí Minh tiếp đoàn.",
+     {("Khúc Văn Nam", "Bí thư Thành ủy TP. Hồ Chí Minh")}),
+    ("Ông Hứa Văn Tài, Chủ tịch UBND TP. HCM ký quyết định.",
+     {("Hứa Văn Tài", "Chủ tịch UBND TP. HCM")}),
+    ("Ông Mông Văn Tư, Bí thư Thị ủy Tân Hà tiếp khách.",
+     {("Mông Văn Tư", "Bí thư Thị ủy Tân Hà")}),
+    ("Ông Lý Văn Sáu, Chủ tịch UBND phường 8 kiểm tra chợ.",
+     {("Lý Văn Sáu", "Chủ tịch UBND phường 8")}),
+    # --- councils, committees and departments
+    ("Ông Giang Văn Mạnh, Chủ tịch HĐND xã Phú Lộc điều hành phiên họp.",
+     {("Giang Văn Mạnh", "Chủ tịch HĐND xã Phú Lộc")}),
+    ("Ông Lâm Văn Đông, Giám đốc Sở Kế hoạch và Đầu tư trình bày tờ trình.",
+     {("Lâm Văn Đông", "Giám đốc Sở Kế hoạch và Đầu tư")}),
+    ("Ông Phí Văn Lâm - giám đốc Sở Văn hóa - thể thao được 41/81 phiếu.",
+     {("Phí Văn Lâm", "giám đốc Sở Văn hóa - thể thao")}),
+    ("Kế đó là Giám đốc sở Kế hoạch - đầu tư Bồ Thị Ngân với 47 phiếu.",
+     {("Bồ Thị Ngân", "Giám đốc sở Kế hoạch - đầu tư")}),
+    ("Ông Viên Văn Tài - giám đốc Sở LĐ - TB & XH trả lời chất vấn.",
+     {("Viên Văn Tài", "giám đốc Sở LĐ - TB & XH")}),
+    ("Ông Tống Văn Lực, phó giám đốc Sở Giao thông vận tải tỉnh trả lời.",
+     {("Tống Văn Lực", "phó giám đốc Sở Giao thông vận tải tỉnh")}),
+    # --- police, army
+    ("Đại tá Lâm Văn Đông, Giám đốc Công an tỉnh báo cáo tình hình an ninh.",
+     {("Lâm Văn Đông", "Giám đốc Công an tỉnh")}),
+    ("Đại tá Vi Văn Thắng, Sư đoàn trưởng Sư đoàn 7 dự lễ.",
+     {("Vi Văn Thắng", "Sư đoàn trưởng Sư đoàn 7")}),
+    # --- Front, mass organisations
+    ("Bà Trần Thị Mai Hương, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.",
+     {("Trần Thị Mai Hương", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")}),
+    ("Bà Âu Thị Hạnh, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh trao quà.",
+     {("Âu Thị Hạnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")}),
+    ("Ông Diệp Văn Sang, Chủ tịch Hội Nông dân tỉnh dự lễ.",
+     {("Diệp Văn Sang", "Chủ tịch Hội Nông dân tỉnh")}),
+    ("Ông Lâm Văn Đông, Chủ tịch Hội luật gia tỉnh Phú Sơn báo cáo.",
+     {("Lâm Văn Đông", "Chủ tịch Hội luật gia tỉnh Phú Sơn")}),
+    ("Anh Lưu Văn Khải, Bí thư Tỉnh đoàn trao học bổng.",
+     {("Lưu Văn Khải", "Bí thư Tỉnh đoàn")}),
+    # --- ministries, National Assembly, Government
+    ("Ông Lâm Văn Đông, Thứ trưởng Bộ Kế hoạch và Đầu tư làm việc với tỉnh.",
+     {("Lâm Văn Đông", "Thứ trưởng Bộ Kế hoạch và Đầu tư")}),
+    ("Phó Thủ tướng Chính phủ Trần Hữu Tài dự hội nghị trực tuyến.",
+     {("Trần Hữu Tài", "Phó Thủ tướng Chính phủ")}),
+    ("Bà Trần Thị Mai Hương, Trưởng đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri.",
+     {("Trần Thị Mai Hương", "Trưởng đoàn đại biểu Quốc hội tỉnh")}),
+    ("Ông Lâm Văn Đông, Ủy viên Trung ương Đảng, tái đắc cử chức Bí thư Tỉnh ủy Phú Sơn.",
+     {("Lâm Văn Đông", "Ủy viên Trung ương Đảng"), ("Lâm Văn Đông", "Bí thư Tỉnh ủy Phú Sơn")}),
+    ("Ông Cù Văn Lộc, Phó Trưởng ban Tổ chức Trung ương trao quyết định.",
+     {("Cù Văn Lộc", "Phó Trưởng ban Tổ chức Trung ương")}),
+    # --- names the tokenizer splits; Central Highlands names
+    ("Ông Êban Y Khoa, Phó Bí thư Tỉnh ủy phát biểu.",
+     {("Êban Y Khoa", "Phó Bí thư Tỉnh ủy")}),
+    ("Một Phó Chủ tịch khác là ông Trương Quang Hoài Nam có 27 phiếu.",
+     {("Trương Quang Hoài Nam", None)}),
+]
+
+NO_PERSON = [
+    "Dự án nâng cấp đường Nguyễn Thị Minh Khai hoàn thành trong tháng 6.",
+    "Người dân phường Lê Lợi tham gia ngày hội đoàn kết.",
+    "Trường THPT Trần Quang Khải đạt chuẩn quốc gia.",
+    "Tác phẩm được trao Giải thưởng Hồ Chí Minh năm 2022.",
+    "Ông N.V.A bị xử phạt hành chính vì vi phạm quy định.",
+    "Tin, ảnh: Phạm Hòa Bình",
+    "Đồng chí Trưởng Ban Tổ chức Tỉnh ủy phát biểu chỉ đạo.",
+    "Hầm chui Điện Biên Phủ - Nguyễn Tri Phương sẽ thông xe cuối tháng.",
+    "Giám đốc Sở Công Thương trình bày báo cáo.",
+    "Theo đó, tỉnh sẽ tổ chức hội nghị vào cuối tháng.",
+    "Khu di tích Nguyễn Sinh Sắc đón hàng nghìn lượt khách.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_people_and_roles(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_PERSON, ids=[t[:40] for t in NO_PERSON])
+def test_no_person(text):
+    assert pairs(text) == set()
+
+
+def test_byline_at_the_end_is_not_a_person():
+    text = ("Chủ tịch UBND tỉnh Lâm Văn Đông kiểm tra công trình.\n"
+            "Công trình dự kiến hoàn thành vào cuối năm.\n"
+            "Ngọc Ánh - Minh Thư")
+    assert pairs(text) == {("Lâm Văn Đông", "Chủ tịch UBND tỉnh")}
