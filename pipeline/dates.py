@@ -54,7 +54,8 @@ class DateRules:
             ("dmy", regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)?{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d){E}", regex.I)),
             ("dmy-words", regex.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?{E}", regex.I)),
             ("d-d/m", regex.compile(rf"(?:ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và)\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){E}", regex.I)),
-            ("dm", regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){E}", regex.I)),
+            # "ngày 6 - 12": some papers space the dash of a day
+            ("dm", regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}", regex.I)),
             ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{_alt(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d){E}", regex.I)),
             ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d))?{E}", regex.I)),
             ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{_alt(self.periods)})(?:\s*[/-]\s*|\s+)?(?P<y>(?:19|20)\d\d)?{E}(?![\p{{L}}])", regex.I)),
@@ -163,7 +164,7 @@ def _make(rule, m, dr, text):
                 return None
             return Found(s, e, "year", rule, num("y"))
         if key in {"9 tháng", "6 tháng", "3 tháng"} and not regex.match(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)", text[e:]) \
-                and num("y") is None and not regex.search(r"(?:trong|kết quả)\s*$", text[:s]):  # "sau 6 tháng" lasts
+                and num("y") is None and not regex.search(r"(?:trong|kết quả)\s*$", text[:s], regex.I):  # "sau 6 tháng" lasts
             return None
         return Found(s, e, "period", rule, num("y"), months[0], None, months[1])
     if rule == "span":

@@ -19,6 +19,8 @@ _SPLIT_RATIO = regex.compile(r"(?<![\d/.,]|\d\s)(?P<x>\d \d)\s*/\s*(?P<y>\d \d)(
 _DOC_BEFORE = regex.compile(
     r"(?:số|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Luật|Công văn|Kế hoạch|Hướng dẫn|Thông báo|Tờ trình|Đề án|NĐ|QĐ)\s*$",
     regex.I)
+# Nouns after "x/y" that make it a score, not x of y ("86,62/100 điểm"); a "scores" group in
+# ratios.yaml overrides them once the rule schema (pipeline/rules.py) lists it.
 _PERCENT = regex.compile(rf"^[^.;]{{0,25}}?(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|=)?\s*(?P<p>{NUMBER})\s*%")
 
 
@@ -55,10 +57,14 @@ def ratio_rules() -> RatioRules:
 def _subject(after: str, before: str, rr: RatioRules) -> tuple[str, str]:
     """What was counted: the phrase after "x/y" (up to a comma, a verb or 6 words), its head
     noun; else the last counted noun before it ("với số phiếu … là 68/74")."""
-    phrase = regex.match(r"^\s*([^,.;:()“”\"%]{0,60}?)(?=\s*(?:[,.;:()“”\"%]|$|\s(?:và|đạt|chiếm|so với|bằng|trên|trong|với|tại|của)\s))", after)
+    phrase = regex.match(r"^\s*([^,.;:()“”\"%]{0,60}?)(?=\s*(?:[,.;:()“”\"%]|$|(?<![\p{L}])(?:và|đạt|chiếm|so với|bằng|trên|trong|với|tại|của)\s))", after)
     words = (phrase.group(1) if phrase else after).split()[:6]
     words = words[: next((i for i, w in enumerate(words) if regex.search(r"\d", w)), len(words))]
     phrase = " ".join(words)
+    verb = rr.verbs.search(phrase, 1)
+    if verb:  # "cán bộ chủ chốt đồng ý …": the verb that follows is the action, not the subject
+        phrase = phrase[: verb.start()].strip()
+        words = phrase.split()
     head = rr.counted.match(phrase)
     if head:
         return phrase, head.group("n")

@@ -30,10 +30,12 @@ SCHEMAS = {
                    "periods": dict, "spans": list, "relative": dict, "not_date_before": list,
                    "term_spans": list, "birth_before": list, "target_before": list, "compare_before": list,
                    "future_words": list, "bare_year_before": list},
-    "ratios.yaml": {"verbs": list, "counted": list, "owners": list},
+    "ratios.yaml": {"verbs": list, "counted": list, "owners": list, "scores": list},
     "people.yaml": {"honorifics": list, "ranks": list, "not_person_before": list, "role_verbs": dict,
                     "byline_markers": list, "aliases": dict},
-    "events.yaml": {"nouns": list, "verbs": list, "place_markers": list},
+    "events.yaml": {"nouns": list, "verbs": list, "place_markers": list, "anaphora": list, "name_stops": list,
+                    "future": list, "background": list, "not_meeting_before": list, "many": list,
+                    "biography": list, "generic": list},
 }
 
 
