@@ -91,7 +91,6 @@ def _extracted(todo, workers: int):
 
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
     with ctx.Pool(workers) as pool:
-        pending = []
         batch = []
         for job in todo:
             batch.append(job)

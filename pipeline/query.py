@@ -17,6 +17,16 @@ def _like(value: str) -> str:
     return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _date_range(where: list, params: list, column: str, since, until) -> None:
+    """Add "column between since and until" ("2024" or "2024-06" are prefixes: until covers the whole of it)."""
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(str(since))
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(str(until) + "\uffff")
+
+
 def _words_like(value: str) -> str:
     """"Lâm Đông" matches "Lâm Văn Đông": the words in order, anything between them."""
     return "%" + "%".join(_like(w).strip("%") for w in value.split()) + "%"
@@ -56,12 +66,7 @@ def roles(db, name: str | None = None, title: str | None = None, status: str | N
     if status:
         where.append("r.status = ?")
         params.append(status)
-    if since:
-        where.append("r.date >= ?")
-        params.append(str(since))
-    if until:
-        where.append("r.date <= ?")
-        params.append(str(until) + "\uffff")
+    _date_range(where, params, "r.date", since, until)
     sql = ("SELECT m.name, r.title, r.canonical, r.status, r.date, a.title AS article, r.rule, r.confidence,"
            " r.article_id, r.start, r.\"end\" FROM person_roles r JOIN people m ON m.id = r.people_id"
            " JOIN articles a ON a.id = r.article_id WHERE " + " AND ".join(where) +
@@ -102,12 +107,7 @@ def dates(db, kind: str | None = None, since: str | None = None, until: str | No
     if kind:
         where.append("kind = ?")
         params.append(kind)
-    if since:
-        where.append("value >= ?")
-        params.append(str(since))
-    if until:
-        where.append("value <= ?")
-        params.append(str(until) + "\uffff")
+    _date_range(where, params, "value", since, until)
     if text:
         where.append("d.text LIKE ? ESCAPE '\\'")
         params.append(_like(text))
@@ -135,12 +135,7 @@ def ratios(db, subject: str | None = None, action: str | None = None, since: str
     if action:
         where.append("r.action LIKE ? ESCAPE '\\'")
         params.append(_like(action))
-    if since:
-        where.append("r.date >= ?")
-        params.append(str(since))
-    if until:
-        where.append("r.date <= ?")
-        params.append(str(until) + "\uffff")
+    _date_range(where, params, "r.date", since, until)
     if by:
         if by not in GROUPS:
             raise ValueError(f"--by must be one of {', '.join(GROUPS)}")
