@@ -9,7 +9,7 @@ DB     ?= vnie.db
 $(BIN)/vnie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[test,serve,dask,analysis]"
 	@touch $(BIN)/vnie
 
 install: $(BIN)/vnie

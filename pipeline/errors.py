@@ -19,6 +19,8 @@ class Errors:
     E030 = "database is not writable"
     E031 = "database error"
     E040 = "extraction failed"
+    E041 = "a Dask worker runs other rules than this process (install the same vnie and rules/ on every worker)"
+    E042 = "Dask is not available"
 
 
 class VnieError(Exception):

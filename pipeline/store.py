@@ -20,7 +20,7 @@ from .models import Extraction
 from .read import Reject, content_hash
 from .resolve import compatible, own_province, person_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: files (fast skip of unchanged inputs), person_titles
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -65,6 +65,12 @@ CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY, started TEXT, finished TEXT, inputs TEXT, new INTEGER DEFAULT 0,
     changed INTEGER DEFAULT 0, skipped INTEGER DEFAULT 0, rejected INTEGER DEFAULT 0,
     duration REAL, rules_version TEXT, vnie_version TEXT, status TEXT);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER, sha256 TEXT NOT NULL, rules_version TEXT,
+    articles INTEGER, rejected INTEGER, run_id INTEGER, seen_at TEXT);
+CREATE TABLE IF NOT EXISTS person_titles (
+    person_id INTEGER NOT NULL REFERENCES persons(id), canonical TEXT NOT NULL,
+    PRIMARY KEY (person_id, canonical)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rejects (
     id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(id), source TEXT, position TEXT,
     code TEXT, reason TEXT, at TEXT);
@@ -132,6 +138,10 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version < SCHEMA_VERSION:
         db.conn.executescript(SCHEMA)
+        if version == 1:  # person_titles is new in 2: fill it from the roles already stored
+            with db.conn:
+                db.conn.execute("INSERT OR IGNORE INTO person_titles (person_id, canonical)"
+                                " SELECT DISTINCT person_id, canonical FROM person_roles WHERE person_id IS NOT NULL")
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
@@ -176,6 +186,20 @@ def needs_work(db, article, rules_version: str, reextract: bool = False) -> str:
     if state[0] != content_hash(article.text) or reextract or state[1] != rules_version:
         return "changed"
     return "skip"
+
+
+def file_state(db, path: str) -> tuple | None:
+    """(sha256, rules_version, articles, rejected) recorded when ``path`` was last read whole."""
+    return db.execute("SELECT sha256, rules_version, articles, rejected FROM files WHERE path=?", [path]).fetchone()
+
+
+def save_file(db, path: str, size: int, sha256: str, rules_version: str, articles: int, rejected: int,
+              run_id: int | None) -> None:
+    """Record an input file once every article in it is stored, so an unchanged file is skipped unread."""
+    with db.conn:
+        db.conn.execute("INSERT OR REPLACE INTO files (path, size, sha256, rules_version, articles, rejected, run_id,"
+                        " seen_at) VALUES (?,?,?,?,?,?,?,?)",
+                        (path, size, sha256, rules_version, articles, rejected, run_id, now()))
 
 
 def effective_date(ex: Extraction) -> tuple[str | None, str]:
@@ -228,6 +252,8 @@ def _save_people(c, ex: Extraction, date, province) -> dict[str, int]:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [(ex.article.id, person_id, cur.lastrowid, r.title, r.canonical, r.status, date, r.sentence, r.start, r.end,
               r.rule, r.confidence) for r in p.roles])
+        c.executemany("INSERT OR IGNORE INTO person_titles (person_id, canonical) VALUES (?,?)",
+                      [(person_id, r.canonical) for r in p.roles])
         ids[person_key(p.name)] = person_id
     return ids
 
@@ -238,7 +264,8 @@ def _link_person(c, p, province, date) -> tuple[int, str]:
     titles = [r.canonical for r in p.roles]
     province = own_province(titles) or province
     for pid, pname, pprov in c.execute("SELECT id, name, province FROM persons WHERE key=? ORDER BY id", [key]):
-        stored = [t for (t,) in c.execute("SELECT DISTINCT canonical FROM person_roles WHERE person_id=?", [pid])]
+        # person_titles, not person_roles: its size does not grow with the number of articles
+        stored = [t for (t,) in c.execute("SELECT canonical FROM person_titles WHERE person_id=?", [pid])]
         ok, why = compatible({"name": pname, "province": pprov, "titles": stored},
                              {"name": p.name, "province": province, "titles": titles})
         if ok:
@@ -283,3 +310,31 @@ def _save_events(c, ex: Extraction, person_ids) -> None:
 
 def integrity_ok(db) -> bool:
     return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# Columns that say when or in which run a row was written, not what was found.
+RUN_COLUMNS = {"run_id", "ingested_at", "seen_at", "at"}
+
+
+def facts(db, article_ids=None) -> dict[str, list[tuple]]:
+    """Every fact table as sorted rows without run bookkeeping, for comparing two databases.
+
+    Row ids are replaced by what they point at (a person by name and first/last date), so two
+    databases built by different routes compare equal when they hold the same facts.
+    """
+    wanted = None if article_ids is None else set(article_ids)
+    out = {}
+    persons = {pid: (name, prov) for pid, name, prov in db.execute("SELECT id, name, province FROM persons")}
+    tables = ["articles", *FACT_TABLES] + (["persons"] if wanted is None else [])
+    for table in tables:
+        cols = [c.name for c in db[table].columns if c.name not in RUN_COLUMNS | {"id", "event_id", "people_id"}]
+        rows = []
+        for row in db.execute(f"SELECT {', '.join(repr(c).replace(chr(39), chr(34)) for c in cols)} FROM {table}"):
+            rec = dict(zip(cols, row))
+            if wanted is not None and rec.get("article_id", rec.get("id")) not in wanted:
+                continue
+            if "person_id" in rec:
+                rec["person_id"] = persons.get(rec["person_id"])
+            rows.append(tuple(rec.items()))
+        out[table] = sorted(rows, key=repr)
+    return out
