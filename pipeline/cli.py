@@ -63,52 +63,33 @@ def main():
 @click.argument("inputs", nargs=-1, required=True)
 @DB
 @click.option("--reextract", is_flag=True, help="extract again even where the article is unchanged")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
-@click.option("--quiet", is_flag=True, help="no progress, only the summary")
-def ingest(inputs, db_path, reextract, workers, quiet):
-    """Read INPUTS (files, directories, - for stdin) and store their facts in --db."""
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="extraction processes on this machine")
+@click.option("--dask", "dask_spec", metavar="ADDRESS|local:N",
+              help="extract on a Dask cluster: a scheduler address, or local:N for N local workers")
+@click.option("--log", "log_mode", type=click.Choice(["auto", "bar", "log", "json", "quiet"]), default="auto",
+              show_default=True, help="progress bar on a terminal, plain log lines elsewhere (cron)")
+@click.option("--log-json", is_flag=True, help="progress and summary as JSON lines (same as --log json)")
+@click.option("--quiet", is_flag=True, help="no progress, only the summary (same as --log quiet)")
+def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, log_json, quiet):
+    """Read INPUTS (files, directories, - for stdin) and store their facts in --db.
+
+    Unchanged inputs are skipped, changed ones replace their facts, and a new rules
+    version re-extracts. Exit code 0: all stored; 1: some inputs rejected (listed); 2: error.
+    """
     from .ingest import ingest as run_ingest
+    from .progress import reporter
 
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        progress = _progress()
+    report = reporter("json" if log_json else "quiet" if quiet else log_mode)
     try:
-        result = run_ingest(list(inputs), db_path, reextract=reextract, workers=workers,
-                            on_article=progress.update if progress else None)
+        result = run_ingest(list(inputs), db_path, reextract=reextract, workers=workers, dask=dask_spec,
+                            on_start=lambda r: report.start(r.run_id, inputs, db_path), on_progress=report.update)
     except VnieError as exc:
+        if hasattr(report, "bar"):
+            report.bar.stop()
         _fail(str(exc))
-    finally:
-        if progress:
-            progress.close()
-    c = result.counts
-    click.echo(f"run {result.run_id}: {c['new']} new, {c['changed']} changed, {c['skipped']} unchanged (skipped), "
-               f"{c['rejected']} rejected in {result.duration:.1f}s -> {db_path}", err=True)
-    for r in result.rejects:
-        click.echo(f"rejected: {r}", err=True)
+    report.finish(result, db_path)
     sys.exit(result.exit_code)
-
-
-class _progress:
-    """A rich progress line with articles/s on a terminal."""
-
-    def __init__(self):
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self.p = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
-        self.p.start()
-        self.task = self.p.add_task("ingesting")
-        import time
-
-        self.t0 = time.perf_counter()
-        self.time = time
-
-    def update(self, result):
-        done = sum(result.counts.values())
-        rate = done / max(self.time.perf_counter() - self.t0, 1e-6)
-        self.p.update(self.task, description=f"{done} articles, {rate:.1f}/s")
-
-    def close(self):
-        self.p.stop()
 
 
 @main.command()
@@ -287,6 +268,45 @@ def show(article, html_path):
     with open(html_path, "w", encoding="utf-8") as fh:
         fh.write(render_html(run(arts[0])))
     click.echo(f"wrote {html_path}", err=True)
+
+
+@main.command("serve")
+@DB
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="address to listen on; anything but loopback lets other machines read the database")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--open", "open_browser", is_flag=True, help="open the browser once the server is up")
+def serve_cmd(db_path, host, port, open_browser):
+    """Browse --db in Datasette, read-only: tables, facets, search and the researchers' queries."""
+    try:
+        from .serve import serve, warnings_for
+
+        for warning in warnings_for(db_path, host):
+            click.echo(f"Warning: {warning}", err=True)
+        click.echo(f"serving {db_path} read-only at http://{host}:{port}/vnie (Ctrl+C stops)", err=True)
+        serve(db_path, host=host, port=port, open_browser=open_browser)
+    except VnieError as exc:
+        _fail(str(exc))
+
+
+@main.command("export")
+@DB
+@click.option("--table", "tables", multiple=True, help="a table to export (repeat for several)")
+@click.option("--all", "all_tables", is_flag=True, help="every table")
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default="parquet", show_default=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="folder to write into")
+def export_cmd(db_path, tables, all_tables, fmt, out_dir):
+    """Write whole tables to --out, one file per table (Parquet keeps the column types)."""
+    from .export import export
+
+    if bool(tables) == all_tables:
+        _fail("give --table NAME (one or more) or --all")
+    try:
+        done = export(db_path, out_dir, names=list(tables) or None, fmt=fmt)
+    except VnieError as exc:
+        _fail(str(exc))
+    emit([{"table": e.table, "rows": e.rows, "bytes": e.bytes, "seconds": round(e.seconds, 3), "file": str(e.path)}
+          for e in done], "table", f"export to {out_dir}")
 
 
 if __name__ == "__main__":
