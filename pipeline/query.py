@@ -4,6 +4,8 @@ Every filter goes through SQL parameters. The CLI prints these; notebooks call t
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .store import fold, open_db
 
 
@@ -137,12 +139,14 @@ def ratios(db, subject: str | None = None, action: str | None = None, since: str
         params.append(_like(action))
     _date_range(where, params, "r.date", since, until)
     if by:
-        if by not in GROUPS:
-            raise ValueError(f"--by must be one of {', '.join(GROUPS)}")
-        group = GROUPS[by]
-        sql = (f"SELECT {group} AS {by}, COUNT(*) AS figures, SUM(r.numerator) AS numerator,"
+        keys = [k.strip() for k in by.split(",")]  # "province,half": one row per province and half-year
+        if not all(k in GROUPS for k in keys):
+            raise ValueError(f"--by must be one of {', '.join(GROUPS)} (or several, comma-separated)")
+        groups = ", ".join(f"{GROUPS[k]} AS {k}" for k in keys)
+        order = ", ".join(str(i + 1) for i in range(len(keys)))
+        sql = (f"SELECT {groups}, COUNT(*) AS figures, SUM(r.numerator) AS numerator,"
                " SUM(r.denominator) AS denominator, ROUND(100.0 * SUM(r.numerator) / SUM(r.denominator), 2) AS percent"
-               " FROM ratios r WHERE " + " AND ".join(where) + f" GROUP BY {group} ORDER BY 1 LIMIT ?")
+               " FROM ratios r WHERE " + " AND ".join(where) + f" GROUP BY {order} ORDER BY {order} LIMIT ?")
         return _rows(db, sql, params + [limit])
     sql = ("SELECT r.numerator, r.denominator, r.subject, r.action, r.percent, r.owner, r.date, r.province,"
            " a.title AS article, r.text, r.rule FROM ratios r JOIN articles a ON a.id = r.article_id WHERE "
@@ -168,6 +172,64 @@ def events(db, place: str | None = None, year: str | int | None = None, name: st
            " a.title AS article FROM events e JOIN articles a ON a.id = e.article_id WHERE "
            + " AND ".join(where) + " ORDER BY date LIMIT ?")
     return _rows(db, sql, params + [limit])
+
+
+@lru_cache(maxsize=1)
+def _body_patterns():
+    import regex
+
+    from .rules import load_rules
+
+    t = load_rules().titles
+    letter = r"[\p{L}\p{M}]"
+
+    def words(phrases):  # longest first, whole words only
+        longest_first = sorted(set(phrases), key=len, reverse=True)
+        return rf"(?<!{letter})(?:" + "|".join(regex.escape(p) for p in longest_first) + ")"
+
+    # a territorial body keeps the place name after it ("Huyện ủy Tân Lạc"), not other words ("Tỉnh ủy viên")
+    territorial = regex.compile(words(t["bodies"]["territorial"]) + rf"(?:\s\p{{Lu}}{letter}*)*(?!{letter})")
+    organisational = regex.compile(words(t["bodies"]["organisational"]) + rf"(?!{letter})")
+    qualifiers = regex.compile(r"\s+" + words(t["qualifiers"]) + rf"(?!{letter})")
+    return territorial, organisational, qualifiers
+
+
+def body_of(canonical: str | None, province: str | None = None) -> str | None:
+    """The organisation a title belongs to, without the person's own province.
+
+    A territorial Party body wins ("Trưởng Ban Tổ chức Tỉnh ủy" -> "Tỉnh ủy", "Bí thư Huyện ủy
+    Tân Lạc" -> "Huyện ủy Tân Lạc"); otherwise the first organisational body to the end, without
+    qualifiers ("Phó Chủ tịch Thường trực UBND tỉnh Hòa Phong" -> "Ủy ban nhân dân tỉnh").
+    """
+    if not canonical:
+        return None
+    territorial, organisational, qualifiers = _body_patterns()
+    found = territorial.search(canonical)
+    if found:
+        body = found.group(0)
+    else:
+        found = organisational.search(canonical)
+        if not found:
+            return None
+        body = qualifiers.sub("", canonical[found.start():])
+    if province and body.endswith(" " + province):
+        body = body[: -len(province) - 1]
+    return body
+
+
+PEOPLE_PER_BODY = (
+    "WITH held AS (SELECT DISTINCT COALESCE(p.province, '?') AS province, vnie_body(r.canonical, p.province) AS body,"
+    "   r.person_id, p.name, r.article_id FROM person_roles r JOIN persons p ON p.id = r.person_id)"
+    " SELECT province, body, COUNT(DISTINCT person_id) AS people, COUNT(DISTINCT article_id) AS articles,"
+    " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT name FROM held h2"
+    "   WHERE h2.province = h.province AND h2.body = h.body ORDER BY name)) AS names"
+    " FROM held h WHERE body IS NOT NULL GROUP BY province, body ORDER BY people DESC, province, body LIMIT ?")
+
+
+def people_per_body(db, limit: int = 100) -> list[dict]:
+    """How many people the archive shows in each body (Tỉnh ủy, HĐND tỉnh, a Sở...) of each province, and who."""
+    db.conn.create_function("vnie_body", 2, body_of, deterministic=True)
+    return _rows(db, PEOPLE_PER_BODY, [limit])
 
 
 def search(db, text: str, limit: int = 50) -> list[dict]:
@@ -203,5 +265,5 @@ def stats(db) -> dict:
     return counts
 
 
-__all__ = ["open_db", "people", "roles", "person_timeline", "dates", "ratios", "events", "search", "runs",
-           "rejects", "stats"]
+__all__ = ["open_db", "people", "roles", "person_timeline", "dates", "ratios", "events", "body_of",
+           "people_per_body", "search", "runs", "rejects", "stats"]
