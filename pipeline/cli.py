@@ -274,15 +274,16 @@ def show(article, html_path):
 @DB
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="address to listen on; anything but loopback lets other machines read the database")
-@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="0: any free port")
 @click.option("--open", "open_browser", is_flag=True, help="open the browser once the server is up")
 def serve_cmd(db_path, host, port, open_browser):
     """Browse --db in Datasette, read-only: tables, facets, search and the researchers' queries."""
     try:
-        from .serve import serve, warnings_for
+        from .serve import free_port, serve, warnings_for
 
         for warning in warnings_for(db_path, host):
             click.echo(f"Warning: {warning}", err=True)
+        port = port or free_port(host)
         click.echo(f"serving {db_path} read-only at http://{host}:{port}/vnie (Ctrl+C stops)", err=True)
         serve(db_path, host=host, port=port, open_browser=open_browser)
     except VnieError as exc:

@@ -1,0 +1,190 @@
+"""Browse a facts database in Datasette, read-only.
+
+``make_app(db_path)`` builds the :class:`datasette.app.Datasette` instance (the CLI serves it
+with uvicorn; tests use its ``.client``): the database is opened immutable, as "vnie", with the
+metadata, facets and canned queries of ``datasette_metadata.yaml``. Nothing can write: Datasette
+refuses any statement but SELECT, an immutable database has no write connection, and no canned
+query is writable. Crawled markup in the articles is shown as text (Datasette escapes every value).
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+import time
+import webbrowser
+from pathlib import Path
+
+import yaml
+
+from .errors import VnieError
+from .query import body_of
+from .store import fold
+
+DB_NAME = "vnie"
+METADATA = Path(__file__).with_name("datasette_metadata.yaml")
+SETTINGS = {
+    "sql_time_limit_ms": 3000,  # a canned query may scan a whole table (a place in the article texts)
+    "max_returned_rows": 2000,
+    "truncate_cells_html": 0,  # an article row page shows the whole text
+    "allow_csv_stream": True,
+}
+
+
+def _require_datasette():
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        raise VnieError("E050", 'browsing needs Datasette: pip install "vnie[serve]"') from None
+
+
+def _add_functions(conn, database) -> None:
+    """SQL functions for the vnie database: search folding, and the body of a title."""
+    if database != DB_NAME:
+        return
+    from datasette.utils import escape_fts
+
+    # the index holds folded text: fold the search too, so "Lâm Đông" finds "lam dong" (SQLite keeps đ)
+    conn.create_function("escape_fts", 1, lambda q: escape_fts(fold(q)) if q else q)
+    conn.create_function("vnie_body", 2, body_of, deterministic=True)
+
+
+def _read_only(datasette):
+    """ASGI middleware: a vnie Datasette answers GET and HEAD only, so nothing can be posted to it."""
+    def wrap(app):
+        async def guarded(scope, receive, send):
+            # checked per request: Datasette builds its test client's app before make_app marks it
+            if (scope["type"] == "http" and scope["method"] not in ("GET", "HEAD")
+                    and getattr(datasette, "vnie_read_only", False)):
+                await send({"type": "http.response.start", "status": 405,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
+                await send({"type": "http.response.body", "body": b"vnie serve is read-only: GET and HEAD only\n"})
+                return
+            await app(scope, receive, send)
+        return guarded
+    return wrap
+
+
+def _register_plugin() -> None:
+    from datasette import hookimpl
+    from datasette.plugins import pm
+
+    if pm.get_plugin("vnie") is not None:
+        return
+
+    class VniePlugin:
+        @staticmethod
+        @hookimpl(trylast=True)  # after Datasette's own escape_fts, so ours is the one kept
+        def prepare_connection(conn, database):
+            _add_functions(conn, database)
+
+        @staticmethod
+        @hookimpl
+        def asgi_wrapper(datasette):
+            return _read_only(datasette)
+
+    pm.register(VniePlugin, name="vnie")
+
+
+def load_metadata() -> dict:
+    return yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+
+
+def make_app(db_path: str | Path, metadata: dict | None = None, settings: dict | None = None):
+    """A Datasette instance serving ``db_path`` immutable, named "vnie", with vnie's metadata."""
+    _require_datasette()
+    from datasette.app import Datasette
+    from datasette.database import Database
+
+    path = Path(db_path)
+    if not path.is_file():
+        raise VnieError("E031", f"no database at {path}")
+    _register_plugin()
+    ds = Datasette(immutables=[str(path)], metadata=metadata or load_metadata(),
+                   settings={**SETTINGS, **(settings or {})})
+    for name, db in list(ds.databases.items()):  # named after the file: serve it as "vnie" whatever its name
+        if db.path == str(path):
+            ds.remove_database(name)
+    ds.add_database(Database(ds, path=str(path), is_mutable=False), name=DB_NAME)
+    ds.vnie_read_only = True  # read by the plugin's asgi_wrapper
+    return ds
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def warnings_for(db_path: str | Path, host: str) -> list[str]:
+    """What a user should know before serving: reachable from other machines, changes not yet in the file."""
+    out = []
+    if not is_loopback(host):
+        out.append(f"serving on {host}: anyone who can reach this machine can read the whole database "
+                   "(read-only). Use the default 127.0.0.1 to keep it on this machine.")
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        out.append(f"{wal.name} holds changes not yet in {Path(db_path).name} (an ingest is running or was "
+                   "killed): they are not shown. Serve after the ingest has finished.")
+    return out + third_party_plugins()
+
+
+def third_party_plugins() -> list[str]:
+    from datasette.plugins import DEFAULT_PLUGINS, pm
+
+    names = sorted(n for n, p in pm.list_name_plugin()
+                   if n != "vnie" and getattr(p, "__name__", n) not in DEFAULT_PLUGINS)
+    if not names:
+        return []
+    return [f"Datasette plugins installed and loaded: {', '.join(names)}. Check that none of them writes."]
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False,
+          log_level: str = "warning") -> None:
+    """Serve until interrupted (uvicorn), optionally opening the browser once the server is up."""
+    import asyncio
+
+    ds = make_app(db_path)
+    import datasette.handle_exception
+    import uvicorn
+
+    # Datasette prints every refused query ("Statement must be a SELECT") as a traceback with all
+    # its local variables when rich is installed: pages of noise in a researcher's terminal
+    datasette.handle_exception.rich = None
+    asyncio.run(ds.invoke_startup())
+    server = uvicorn.Server(uvicorn.Config(ds.app(), host=host, port=port, log_level=log_level, lifespan="on"))
+    if open_browser:
+        threading.Thread(target=_open_when_up, args=(server, f"http://{_url_host(host)}:{port}/{DB_NAME}"),
+                         daemon=True).start()
+    try:
+        server.run()
+    except SystemExit:  # uvicorn exits with its own code (3) when it cannot listen: ours is 2
+        if server.started:
+            raise
+        raise VnieError("E054", f"cannot listen on {host}:{port} (the port is taken, or the address is not "
+                                "this machine's)") from None
+
+
+def free_port(host: str) -> int:
+    """A port nobody listens on now, for --port 0."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
+
+
+def _url_host(host: str) -> str:
+    if host in ("0.0.0.0", "::"):
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
+
+
+def _open_when_up(server, url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if server.started:
+        webbrowser.open(url)
