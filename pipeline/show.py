@@ -1,7 +1,8 @@
 """Render one article with every extracted fact highlighted, for checking by eye.
 
 The page is static HTML: article text and every record are escaped, so crawled markup
-(``<script>``, ``javascript:`` links) shows as text and never runs.
+(``<script>``, ``javascript:`` links) shows as text and never runs. ``rows_html`` does the
+same for query results shown in a notebook.
 """
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ td{{border:1px solid #ccc;padding:2px 4px;vertical-align:top}} sub{{font-size:60
 <body><div class="text"><h2>{escape(a.title)}</h2><p>{escape(a.source)} · {escape(a.published or "no date")}
 ({escape(a.published_from)})</p>{"".join(parts)}</div>
 <table><tr><th>kind</th><th>text</th><th>record</th><th>offsets</th></tr>{rows}</table></body></html>"""
+
+
+def rows_html(rows: list[dict], limit: int = 100) -> str:
+    """Rows as pipeline.query returns them, as an HTML table for a notebook; every value escaped."""
+    if not rows:
+        return "<p>(no rows)</p>"
+    head = "".join(f"<th>{escape(str(c))}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{'' if v is None else escape(str(v))}</td>" for v in r.values()) + "</tr>"
+                   for r in rows[:limit])
+    more = f"<p>… {len(rows) - limit} more rows</p>" if len(rows) > limit else ""
+    return f"<table><tr>{head}</tr>{body}</table>{more}"
