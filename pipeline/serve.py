@@ -1,10 +1,10 @@
 """Browse a facts database in Datasette, read-only.
 
 ``make_app(db_path)`` builds the :class:`datasette.app.Datasette` instance (the CLI serves it
-with uvicorn; tests use its ``.client``): the database is opened immutable, as "vnie", with the
-metadata, facets and canned queries of ``datasette_metadata.yaml``. Nothing can write: Datasette
-refuses any statement but SELECT, an immutable database has no write connection, and no canned
-query is writable. Crawled markup in the articles is shown as text (Datasette escapes every value).
+with uvicorn; tests use its ``.client``): the database is opened read-only (``mode=ro``), as
+"vnie", with the metadata, facets and canned queries of ``datasette_metadata.yaml``. Nothing can
+write: Datasette refuses any statement but SELECT, no canned query is writable, and the server
+answers GET and HEAD only (every write Datasette could make starts with a POST). Crawled markup in the articles is shown as text (Datasette escapes every value).
 """
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def load_metadata() -> dict:
 
 
 def make_app(db_path: str | Path, metadata: dict | None = None, settings: dict | None = None):
-    """A Datasette instance serving ``db_path`` immutable, named "vnie", with vnie's metadata."""
+    """A Datasette instance serving ``db_path`` read-only, named "vnie", with vnie's metadata."""
     _require_datasette()
     from datasette.app import Datasette
     from datasette.database import Database
@@ -100,12 +100,14 @@ def make_app(db_path: str | Path, metadata: dict | None = None, settings: dict |
     if not path.is_file():
         raise VnieError("E031", f"no database at {path}")
     _register_plugin()
-    ds = Datasette(immutables=[str(path)], metadata=metadata or load_metadata(),
+    ds = Datasette(metadata=metadata or load_metadata(),
                    settings={**SETTINGS, **(settings or {})})
-    for name, db in list(ds.databases.items()):  # named after the file: serve it as "vnie" whatever its name
-        if db.path == str(path):
-            ds.remove_database(name)
-    ds.add_database(Database(ds, path=str(path), is_mutable=False), name=DB_NAME)
+    # mutable, so pages follow an ingest that is running (WAL lets readers and the one writer work
+    # together); Datasette opens a mutable file's read connections with mode=ro, and the writes it
+    # could make are all POSTs, which the plugin refuses
+    ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DB_NAME)
+    if "_memory" in ds.databases:  # Datasette adds an in-memory database when given no files
+        ds.remove_database("_memory")
     ds.vnie_read_only = True  # read by the plugin's asgi_wrapper
     return ds
 
@@ -120,15 +122,11 @@ def is_loopback(host: str) -> bool:
 
 
 def warnings_for(db_path: str | Path, host: str) -> list[str]:
-    """What a user should know before serving: reachable from other machines, changes not yet in the file."""
+    """What a user should know before serving: reachable from other machines, plugins that could write."""
     out = []
     if not is_loopback(host):
         out.append(f"serving on {host}: anyone who can reach this machine can read the whole database "
                    "(read-only). Use the default 127.0.0.1 to keep it on this machine.")
-    wal = Path(f"{db_path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        out.append(f"{wal.name} holds changes not yet in {Path(db_path).name} (an ingest is running or was "
-                   "killed): they are not shown. Serve after the ingest has finished.")
     return out + third_party_plugins()
 
 
