@@ -95,7 +95,15 @@ class Grammar:
             return i
         if len(word.split()) > 3:
             return i
-        return i + len(word)
+        return i + len(word) + self._glued_rest(joined, i + len(word), word)
+
+    def _glued_rest(self, joined: str, end: int, word: str) -> int:
+        """Length of the place's second syllable when the tokenizer glued it to the next words
+        ("Tỉnh_ủy_Hòa Phong_nhiệm_kỳ"): capitalised syllables then a lower-case one, in one token."""
+        if " " in word or word in self.places or joined[end:end + 1] != " ":
+            return 0
+        m = regex.match(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}", joined[end:])
+        return len(m.group(1)) + 1 if m else 0
 
     # -- bodies
 

@@ -81,6 +81,9 @@ CASES = [
      {("La Văn Cảnh", "Phó Bí thư Tỉnh ủy"), ("Mai Thế Hùng", "Phó Bí thư Tỉnh ủy")}),
     ("Ban Chấp hành đã bầu ông Âu Văn Phúc, Phó Bí thư Thường trực giữ chức Bí thư Tỉnh ủy.",
      {("Âu Văn Phúc", "Phó Bí thư Thường trực"), ("Âu Văn Phúc", "Bí thư Tỉnh ủy")}),
+    # the tokenizer glues an unknown province's second syllable to the next words ("Phong_nhiệm_kỳ")
+    ("Bộ Chính trị đồng ý để ông Kha Văn Tùng thôi giữ chức Bí thư Tỉnh ủy Hòa Phong nhiệm kỳ 2020-2025 để nghỉ hưu.",
+     {("Kha Văn Tùng", "Bí thư Tỉnh ủy Hòa Phong")}),
     ("Bộ Chính trị điều động ông Kha Văn Tùng thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó Trưởng Ban Nội chính Trung ương.",
      {("Kha Văn Tùng", "Bí thư Tỉnh ủy"), ("Kha Văn Tùng", "Phó Trưởng Ban Nội chính Trung ương")}),
     ("Chủ tịch nước bổ nhiệm ông Lục Văn Thái giữ chức Thứ trưởng Bộ Tài chính.",
