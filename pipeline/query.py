@@ -158,7 +158,9 @@ def events(db, place: str | None = None, year: str | int | None = None, name: st
            limit: int = 200) -> list[dict]:
     where, params = ["1=1"], []
     if place:
-        where.append("(e.location LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')")
+        # where it was held, or a place in its name or its organiser ("Huyện ủy Tân Lạc"); not any
+        # mention in the article, which would bring in meetings elsewhere that name the place
+        where.append("(e.location LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR e.organizer LIKE ? ESCAPE '\\')")
         params += [_like(place)] * 3
     if year:
         where.append("COALESCE(e.date, a.date) LIKE ?")
