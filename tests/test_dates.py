@@ -82,6 +82,12 @@ CASES = [
     ("Chiều 18/4, Chủ tịch UBND tỉnh tiếp công dân.", "", None, [None]),
     ("Ngày 31/12, đại biểu thảo luận quy hoạch đến năm 2030.", "", None, [None, "2030"]),
     ("Sáng 20/5, hội nghị sẽ bàn kế hoạch năm 2026.", "", None, [None, "2026"]),
+    # a year-end meeting sets out next year's tasks: that year is not the meeting's
+    ("Ngày 20/12, Huyện ủy tổng kết năm 2023 và triển khai nhiệm vụ năm 2024.", "", None,
+     ["2023-12-20", "2023", "2024"]),
+    ("Ngày 18/12, Sở tổng kết năm 2022, triển khai phương hướng, nhiệm vụ năm 2023.", "", None,
+     ["2022-12-18", "2022", "2023"]),
+    ("Ngày 5/7, huyện sơ kết 6 tháng thực hiện nhiệm vụ năm 2023.", "", None, ["2023-07-05", "2023"]),
     ("Sáng 20/4, HĐND tỉnh bầu Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016.\n\nÔng Long sinh năm 1959.", "", None,
      [None, "2011/2016", "1959"]),
     ("Sáng 11/5, kỳ họp HĐND thành phố khóa IX nhiệm kỳ 2016-2021 diễn ra.\n\n"
