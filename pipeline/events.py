@@ -52,7 +52,8 @@ class EventRules:
         self.generic = {w.casefold() for w in words["generic"]}
         self.head = regex.compile(r"^(?:(?:Cũng\s+)?[Tt]ại|Trong)?\s*$")
         self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
-        self.place = regex.compile(r"(?<![\p{L}])tại\s+(?P<loc>[^,.;:()]{3,80}?)(?=\s*(?:[,.;:(]|$|\s(?:tổ chức|diễn ra|khai mạc|tiến hành|bế mạc|đã|đang|sẽ|vừa)\s))")
+        self.place = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['place_markers'])})\s+(?P<loc>[^,.;:()]{{3,80}}?)"
+                                   rf"(?=\s*(?:[,.;:(]|$|\s(?:{_alt(r['place_stops'])})(?![\p{{L}}])))")
         self.organizer = regex.compile(r"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{Lu}[^,.;:]{2,80}?)\s+(?:đã\s+|long trọng\s+)?(?:tổ chức|tiến hành|khai mạc|triệu tập|họp)\s")
 
 

@@ -33,7 +33,8 @@ SCHEMAS = {
     "ratios.yaml": {"verbs": list, "counted": list, "owners": list, "scores": list},
     "people.yaml": {"honorifics": list, "ranks": list, "not_person_before": list, "role_verbs": dict,
                     "byline_markers": list, "aliases": dict},
-    "events.yaml": {"nouns": list, "verbs": list, "place_markers": list, "anaphora": list, "name_stops": list,
+    "events.yaml": {"nouns": list, "verbs": list, "place_markers": list, "place_stops": list, "anaphora": list,
+                    "name_stops": list,
                     "future": list, "background": list, "not_meeting_before": list, "many": list,
                     "biography": list, "generic": list},
 }
