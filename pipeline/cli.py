@@ -49,6 +49,16 @@ def _db(path, readonly=True):
         _fail(str(exc))
 
 
+def _group_keys(value: str | None) -> str | None:
+    if not value:
+        return None
+    keys = [k.strip() for k in value.split(",") if k.strip()]
+    unknown = [k for k in keys if k not in query.GROUPS]
+    if unknown or not keys:
+        raise click.BadParameter(f"{', '.join(unknown) or value!r}: the keys are {', '.join(sorted(query.GROUPS))}")
+    return ",".join(keys)
+
+
 FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 DB = click.option("--db", "db_path", default="vnie.db", show_default=True, help="SQLite file")
 
@@ -181,7 +191,8 @@ def q_dates(db_path, kind, since, until, text, limit, fmt):
 @click.option("--action")
 @click.option("--since")
 @click.option("--until")
-@click.option("--by", type=click.Choice(sorted(query.GROUPS)))
+@click.option("--by", callback=lambda ctx, param, value: _group_keys(value), metavar="KEY[,KEY]",
+              help=f"group and sum by one or more of: {', '.join(sorted(query.GROUPS))} (e.g. province,half)")
 @click.option("--limit", default=500)
 @FORMAT
 def q_ratios(db_path, subject, action, since, until, by, limit, fmt):

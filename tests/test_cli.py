@@ -71,3 +71,16 @@ def test_show_escapes_crawled_markup(tmp_path):
     assert "<script" not in page
     assert 'href="javascript' not in page
     assert '<mark class="person"' in page and "&lt;script&gt;" in page
+
+
+def test_ratios_by_province_and_half(tmp_path):
+    db = tmp_path / "f.db"
+    assert run("ingest", CORPUS, "--db", db, "--quiet").exit_code == 0
+    r = run("query", "ratios", "--db", db, "--subject", "đảng viên", "--since", "2024", "--by", "province,half",
+            "--format", "json")
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)
+    assert {"province": "Hòa Phong", "half": "2024-H1", "figures": 1, "numerator": 612.0, "denominator": 1200.0,
+            "percent": 51.0} in rows
+    assert all(row["half"] >= "2024" for row in rows)
+    assert run("query", "ratios", "--db", db, "--by", "province,planet").exit_code == 2
