@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import os
+import stat
 import sys
 import zlib
 from dataclasses import dataclass
@@ -19,7 +20,8 @@ from typing import Iterator, Union
 
 import regex
 
-from .errors import VnieError
+from . import legacy
+from .errors import Errors, VnieError
 from .models import Article
 
 MAX_BYTES = 20_000_000  # one article larger than this is rejected, not read
@@ -51,27 +53,50 @@ def content_hash(text: str) -> str:
 
 # ---------------------------------------------------------------- decoding
 
-def decode(data: bytes, source: str) -> str:
-    """Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, else the Windows Vietnamese code page."""
+_CONTROL = bytes(set(range(0x20)) - set(b"\t\n\r\x0c\x1b"))
+
+
+def _looks_binary(head: bytes) -> str:
+    """Why the first bytes of a file are not text ("" when they may be)."""
+    if b"\x00" in head:
+        return "NUL bytes"
+    controls = sum(head.count(c) for c in _CONTROL)
+    if controls > 8 and controls > len(head) // 10:
+        return f"{controls} control bytes in the first {len(head)}"
+    return ""
+
+
+def decode_bytes(data: bytes, source: str) -> legacy.Decoded:
+    """Bytes to text and the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else the one of
+    CP1258, TCVN3 and VNI that reads as Vietnamese (``legacy.best_decoding``). UTF-8 that is
+    really TCVN3/VNI mojibake is repaired. Text from an 8-bit code page comes out NFC."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return legacy.Decoded(data.decode("utf-16"), "utf-16", None)
         except UnicodeDecodeError:
             raise VnieError("E005", "bad UTF-16", where=source) from None
     if not data.strip():
         raise VnieError("E003", where=source)
-    if b"\x00" in data[:4096]:
-        raise VnieError("E004", "NUL bytes", where=source)
+    binary = _looks_binary(data[:4096])
+    if binary:
+        raise VnieError("E004", binary, where=source)
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1258")
-    except UnicodeDecodeError:
-        raise VnieError("E005", where=source) from None
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        found = legacy.best_decoding(data)
+        if found is None:
+            raise VnieError("E005", f"not UTF-8 (byte {exc.start}) and no 8-bit Vietnamese encoding reads "
+                                    "as Vietnamese", where=source) from None
+        return found
+    repaired = None if text.isascii() else legacy.repair_mojibake(text)
+    return repaired or legacy.Decoded(text, "utf-8", None)
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text (see :func:`decode_bytes`)."""
+    return decode_bytes(data, source).text
 
 
 # ---------------------------------------------------------------- datelines
@@ -168,67 +193,207 @@ def _iso_date(value) -> str | None:
     return parse_dateline(str(value))
 
 
-def read_jsonl(data: bytes, source: str, key: str) -> Iterator[Item]:
-    text = decode(data, source)
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+MAX_LINE = MAX_BYTES  # one JSONL line (one record) longer than this is rejected, never held whole
+_CHUNK = 1 << 20
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _lines(fh) -> Iterator[tuple[int, bytes | bytearray | None, int]]:
+    """(number, bytes, size) for each line of a binary stream, read a chunk at a time; the bytes
+    of a line over ``MAX_LINE`` are dropped as soon as it passes the limit (None)."""
+    n = 0
+    while True:
+        piece = fh.readline(_CHUNK)
+        if not piece:
+            return
+        n += 1
+        if piece.endswith(b"\n") or len(piece) < _CHUNK:
+            yield n, piece, len(piece)
             continue
-        pos = f"line {n}"
-        try:
-            rec = json.loads(line)
-            if not isinstance(rec, dict):
-                raise ValueError("not an object")
-        except ValueError as exc:
-            yield Reject(source, pos, "E007", f"{exc}"[:200])
-            continue
-        url = rec.get("url") or None
-        published = _iso_date(rec.get("published") or rec.get("date"))
-        ident = url or f"{key}#{n}"
-        try:
-            if rec.get("text"):
-                body = str(rec["text"])
-                title = str(rec.get("title") or first_line(body))
-                full = body if body.lstrip().startswith(title) else f"{title}\n\n{body}"
-                yield Article(id=article_id(ident), source=source, url=url, title=title, text=full,
-                              published=published, published_from="jsonl" if published else "none",
-                              format="jsonl", position=pos)
-            elif rec.get("html"):
-                art = html_to_article(str(rec["html"]), source, ident, url=url, fmt="jsonl",
-                                      published=published, published_from="jsonl" if published else "none",
-                                      title=str(rec.get("title") or ""))
-                yield art.model_copy(update={"position": pos})
+        buf, size = bytearray(piece), len(piece)
+        while not piece.endswith(b"\n"):
+            piece = fh.readline(_CHUNK)
+            if not piece:
+                break
+            size += len(piece)
+            if buf is not None and size <= MAX_LINE:
+                buf += piece
             else:
-                yield Reject(source, pos, "E008", "neither 'text' nor 'html'")
-        except VnieError as exc:
-            yield Reject(source, pos, exc.code, exc.reason)
+                buf = None
+        yield n, buf, size
+
+
+def _utf16_lines(fh, source: str) -> Iterator[tuple[int, str, int]]:
+    """UTF-16 JSONL (rare) has two-byte newlines: it is decoded whole, within ``MAX_BYTES``."""
+    data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise VnieError("E012", f"UTF-16 JSONL over {MAX_BYTES} bytes")
+    for n, line in enumerate(decode(data, source).splitlines(), 1):
+        yield n, line, len(line)
+
+
+def _peek(fh, size: int) -> bytes:
+    """The first bytes of a stream without consuming them."""
+    if hasattr(fh, "peek"):
+        return fh.peek(size)[:size]
+    at = fh.tell()
+    head = fh.read(size)
+    fh.seek(at)
+    return head
+
+
+def read_jsonl(data, source: str, key: str) -> Iterator[Item]:
+    """One article per line of a JSONL stream (a binary file object, or bytes), read line by line:
+    memory holds one line at a time, a broken line or gzip stream rejects only what it touches."""
+    fh = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
+    n = 0
+    records = 0
+    try:
+        head = _peek(fh, 4096)
+        utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        if not utf16 and _looks_binary(head):
+            raise VnieError("E004", _looks_binary(head))
+        for n, raw, size in (_utf16_lines(fh, source) if utf16 else _lines(fh)):
+            if raw is not None and not raw.strip():
+                continue
+            records += 1
+            yield from _jsonl_line(raw, size, n, source, key)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        yield Reject(source, f"line {n + 1}", "E006", f"{Errors.E006}: {exc}"[:200])
+        return
+    if not records:
+        yield Reject(source, "", "E003", Errors.E003)
+
+
+def _jsonl_line(raw, size: int, n: int, source: str, key: str) -> Iterator[Item]:
+    pos = f"line {n}"
+    try:
+        if raw is None:
+            raise VnieError("E012", f"a line of {size} bytes, over {MAX_LINE}")
+        if isinstance(raw, (bytes, bytearray)):
+            raw = _decode_line(raw.removeprefix(b"\xef\xbb\xbf") if n == 1 else raw, source)
+        try:
+            rec = json.loads(raw)
+        except (ValueError, RecursionError) as exc:
+            yield Reject(source, pos, "E007", f"{type(exc).__name__}: {exc}"[:200])
+            return
+        if not isinstance(rec, dict):
+            yield Reject(source, pos, "E007", f"{Errors.E007}: a JSON {type(rec).__name__}")
+            return
+        yield _json_record(rec, source, key, n)
+    except VnieError as exc:
+        yield Reject(source, pos, exc.code, exc.reason)
+
+
+def _decode_line(raw, source: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        found = legacy.best_decoding(bytes(raw))
+        if found is None:
+            raise VnieError("E005", "a line neither UTF-8 nor an 8-bit Vietnamese encoding") from None
+        return found.text
+
+
+def _field(rec: dict, name: str) -> str:
+    """A record's field as text: "" when absent or null, lone surrogates (from JSON escapes) replaced."""
+    value = rec.get(name)
+    if value is None or value == "":
+        return ""
+    return _SURROGATE.sub("\ufffd", value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+
+
+def _json_record(rec: dict, source: str, key: str, n: int) -> Item:
+    pos = f"line {n}"
+    url = _field(rec, "url") or None
+    published = _iso_date(_field(rec, "published") or _field(rec, "date"))
+    ident = url or f"{key}#{n}"
+    body, html = _field(rec, "text"), _field(rec, "html")
+    if body.strip():
+        title = _field(rec, "title") or first_line(body)
+        full = body if body.lstrip().startswith(title) else f"{title}\n\n{body}"
+        return Article(id=article_id(ident), source=source, url=url, title=title, text=full,
+                       published=published, published_from="jsonl" if published else "none",
+                       format="jsonl", position=pos)
+    if html.strip():
+        art = html_to_article(html, source, ident, url=url, fmt="jsonl", published=published,
+                              published_from="jsonl" if published else "none", title=_field(rec, "title"))
+        return art.model_copy(update={"position": pos})
+    return Reject(source, pos, "E008", Errors.E008)
 
 
 def read_warc(stream, source: str, key: str) -> Iterator[Item]:
+    """Articles from the HTML responses of a WARC (or .warc.gz) stream, one record at a time.
+
+    A file cut short (a crawl interrupted, a partial download) keeps the records before the
+    cut; the record it falls in is rejected with its position. Positions count responses.
+    """
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     n = 0
+    end = 0  # where the last whole record ends (the compressed offset in a .warc.gz)
     try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response":
-                continue
-            n += 1
-            pos = f"record {n}"
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
-            if "html" not in ctype.lower():
-                continue
-            try:
-                payload = record.content_stream().read(MAX_BYTES + 1)
-                if len(payload) > MAX_BYTES:
-                    raise VnieError("E012", f"over {MAX_BYTES} bytes")
-                html = decode(payload, f"{source}:{pos}")
-                art = html_to_article(html, source, url or f"{key}#{n}", url=url, fmt="warc")
-                yield art.model_copy(update={"position": pos})
-            except VnieError as exc:
-                yield Reject(source, pos, exc.code, exc.reason)
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
-        yield Reject(source, f"record {n + 1}", "E010", str(exc)[:200] or type(exc).__name__)
+        records = ArchiveIterator(stream)
+        for record in records:
+            if record.rec_type is None:
+                raise VnieError("E010", "the file ends inside a record header")
+            response = record.rec_type == "response"
+            n += response
+            payload = _warc_payload(record) if response else None
+            end = records.get_record_offset() + records.get_record_length()
+            if _cut_short(record):
+                yield Reject(source, f"record {n if response else n + 1}", "E010",
+                             f"{Errors.E010}: the file ends inside this record (cut short)")
+                return
+            if payload is not None:
+                yield _warc_article(record, payload, n, source, key)
+        if _ends_inside_record(stream, end):
+            raise VnieError("E010", "the file ends inside a record (cut short)")
+    except VnieError as exc:
+        yield Reject(source, f"record {n + 1}", exc.code, exc.reason)
+    except Exception as exc:  # noqa: BLE001 - warcio fails on malformed records in many ways (AttributeError too)
+        yield Reject(source, f"record {n + 1}", "E010", f"{Errors.E010}: {type(exc).__name__}: {exc}"[:300])
+
+
+def _warc_payload(record) -> bytes | VnieError | None:
+    """The HTML body of a response (None when it is not HTML), or the error that rejects it."""
+    ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+    if "html" not in ctype.lower():
+        return None
+    payload = record.content_stream().read(MAX_BYTES + 1)
+    if len(payload) > MAX_BYTES:
+        return VnieError("E012", f"over {MAX_BYTES} bytes")
+    return payload
+
+
+def _warc_article(record, payload, n: int, source: str, key: str) -> Item:
+    pos = f"record {n}"
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        if isinstance(payload, VnieError):
+            raise payload
+        html = decode(payload, f"{source}:{pos}")
+        return html_to_article(html, source, url or f"{key}#{n}", url=url, fmt="warc").model_copy(
+            update={"position": pos})
+    except VnieError as exc:
+        return Reject(source, pos, exc.code, exc.reason)
+
+
+def _cut_short(record) -> bool:
+    """Whether a record's block ended before its Content-Length (read to its end by then)."""
+    from warcio.limitreader import LimitReader
+
+    return isinstance(record.raw_stream, LimitReader) and record.raw_stream.limit > 0
+
+
+def _ends_inside_record(stream, end: int) -> bool:
+    """Whether anything but blank lines follows the last whole record (a record cut in its header)."""
+    try:
+        stream.seek(end)
+        rest = stream.read(4096)
+    except (OSError, ValueError, AttributeError):
+        return False  # a pipe cannot be looked at again
+    return bool(rest.strip(b"\r\n\t \x00"))
 
 
 # ---------------------------------------------------------------- dispatch
@@ -259,14 +424,13 @@ def _kind(name: str, data: bytes | None = None) -> str:
 
 def read_bytes(data: bytes, source: str, name: str, key: str) -> Iterator[Item]:
     kind = _kind(name, data)
-    if len(data) > MAX_BYTES and kind != ".warc" and kind != ".jsonl":
-        yield Reject(source, "", "E012", f"{len(data)} bytes, over {MAX_BYTES}")
-        return
     try:
         if kind == ".warc":
             yield from read_warc(io.BytesIO(data), source, key)
         elif kind == ".jsonl":
             yield from read_jsonl(data, source, key)
+        elif len(data) > MAX_BYTES:
+            yield Reject(source, "", "E012", f"{Errors.E012}: {len(data)} bytes, over {MAX_BYTES}")
         elif kind == ".html":
             yield from read_html(data, source, key)
         else:
@@ -275,42 +439,166 @@ def read_bytes(data: bytes, source: str, name: str, key: str) -> Iterator[Item]:
         yield Reject(source, "", exc.code, exc.reason)
 
 
+def display(path) -> str:
+    """A path as text that can be printed and stored: bytes that are not UTF-8 shown as ``\\xff``."""
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+
 def read_path(path: Path, source: str) -> Iterator[Item]:
-    key = str(path.resolve())
-    name = path.name
+    """The articles of one file (or the reject of a directory that ``walk`` could not enter)."""
+    source, key, name = display(source), display(path.resolve()), path.name
     try:
+        if path.is_dir():
+            yield _directory_reject(path, source)
+            return
         if name.lower().endswith(".gz"):
-            inner = name[:-3]
-            if inner.lower().endswith(".warc"):
-                # warcio reads gzip members itself, record by record, in bounded memory
-                with open(path, "rb") as fh:
-                    yield from read_warc(fh, source, key)
+            yield from _read_gzip(path, source, key)
+            return
+        with open(path, "rb") as fh:
+            kind = _kind(name, _peek(fh, 512))
+            if kind in {".warc", ".jsonl"}:
+                yield from (read_warc if kind == ".warc" else read_jsonl)(fh, source, key)
                 return
-            with gzip.open(path, "rb") as fh:
-                data = fh.read(MAX_BYTES * 5 + 1)
-            yield from read_bytes(data, source, inner, key)
-            return
-        if path.stat().st_size > MAX_BYTES and _kind(name) not in {".warc", ".jsonl"}:
-            yield Reject(source, "", "E012", f"{path.stat().st_size} bytes, over {MAX_BYTES}")
-            return
-        if _kind(name) == ".warc":
-            with open(path, "rb") as fh:
-                yield from read_warc(fh, source, key)
-            return
-        yield from read_bytes(path.read_bytes(), source, name, key)
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_BYTES:
+                yield Reject(source, "", "E012", f"{Errors.E012}: {size} bytes, over {MAX_BYTES}")
+                return
+            data = fh.read(MAX_BYTES + 1)  # a pipe has no size; a file may grow while we read
+        yield from read_bytes(data, source, name, key)
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        yield Reject(source, "", "E006", str(exc)[:200] or type(exc).__name__)
+        yield Reject(source, "", "E006", f"{Errors.E006}: {str(exc)[:200] or type(exc).__name__}")
+    except VnieError as exc:
+        yield Reject(source, "", exc.code, exc.reason)
     except OSError as exc:
         yield Reject(source, "", "E001", exc.strerror or str(exc))
 
 
-def walk(path: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for f in sorted(files):
-            if f.startswith(".") or f.endswith((".md", ".tsv", ".json")) and not f.endswith(".jsonl"):
+def _read_gzip(path: Path, source: str, key: str) -> Iterator[Item]:
+    inner = path.name[:-3]
+    if _kind(inner) == ".warc" and Path(inner).suffix.lower() == ".warc":
+        with open(path, "rb") as fh:  # warcio reads gzip members itself, record by record
+            yield from read_warc(fh, source, key)
+        return
+    with gzip.open(path, "rb") as fh:
+        kind = _kind(inner, _peek(fh, 512))
+        if kind == ".jsonl":
+            yield from read_jsonl(fh, source, key)
+            return
+    if kind == ".warc":
+        with open(path, "rb") as fh:
+            yield from read_warc(fh, source, key)
+        return
+    yield from read_bytes(_gunzip_capped(path), source, inner, key)
+
+
+def _gunzip_capped(path: Path) -> bytes:
+    """The decompressed bytes, or E012 when they pass ``MAX_BYTES``: a first pass counts them
+    a chunk at a time, so a gzip bomb is never held in memory."""
+    with gzip.open(path, "rb") as fh:
+        size = 0
+        while chunk := fh.read(_CHUNK):
+            size += len(chunk)
+            if size > MAX_BYTES:
+                raise VnieError("E012", f"decompresses to over {MAX_BYTES} bytes")
+    with gzip.open(path, "rb") as fh:
+        return fh.read(MAX_BYTES + 1)
+
+
+def _directory_reject(path: Path, source: str) -> Reject:
+    if path.is_symlink():
+        return Reject(source, "", "E013", Errors.E013)
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return Reject(source, "", "E001", f"cannot list the directory: {exc.strerror or exc}")
+    return Reject(source, "", "E002", f"{Errors.E002}: a directory given as a file")
+
+
+def _skipped_name(name: str) -> bool:
+    return name.startswith(".") or name.endswith((".md", ".tsv", ".json")) and not name.endswith(".jsonl")
+
+
+def walk_items(path: Path) -> Iterator[Path | Reject]:
+    """Files under ``path`` in a stable order, plus what cannot be read as a file: a directory
+    that cannot be listed or is a symbolic link (never followed, so links cannot loop) comes as
+    its path, for ``read_path`` to reject; a pipe, socket or device comes as a Reject, since
+    opening a pipe would wait for a writer for ever."""
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(path, onerror=errors.append):
+        yield from (Path(e.filename) for e in errors)
+        errors.clear()
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith("."):
                 continue
-            yield Path(root) / f
+            if (Path(root) / d).is_symlink():
+                yield Path(root) / d
+            else:
+                kept.append(d)
+        dirs[:] = kept
+        for f in sorted(files):
+            if not _skipped_name(f):
+                yield _file_or_reject(Path(root) / f)
+    yield from (Path(e.filename) for e in errors)
+
+
+def _file_or_reject(path: Path) -> Path | Reject:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path  # a dangling link or a link loop: read_path says why
+    if stat.S_ISREG(mode):
+        return path
+    return Reject(display(path), "", "E002", f"{Errors.E002}: not a regular file (a pipe, socket or device)")
+
+
+def walk(path: Path) -> Iterator[Path]:
+    """The paths of :func:`walk_items` (what cannot be opened safely is left out)."""
+    return (p for p in walk_items(path) if isinstance(p, Path))
+
+
+def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """A reader that fails in a way nobody foresaw rejects its input and the batch goes on."""
+    try:
+        yield from items
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops a batch; tests look for E019
+        yield Reject(display(source), "", "E019", f"{Errors.E019}: {type(exc).__name__}: {exc}"[:300])
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream that replays bytes already read, then goes on with the rest (stdin, peeked at)."""
+
+    def __init__(self, head: bytes, rest):
+        self.head, self.rest = memoryview(head), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def read_stream(stream, source: str = "<stdin>") -> Iterator[Item]:
+    """Articles from a byte stream (stdin): JSONL and WARC are read as they come, anything else
+    must fit in ``MAX_BYTES``. The id key is the hash of the text (of its first part when large)."""
+    head = stream.read(MAX_BYTES + 1)
+    key = "stdin:" + content_hash(head.decode("utf-8", "replace"))
+    if len(head) <= MAX_BYTES:
+        yield from read_bytes(head, source, "stdin", key)
+        return
+    kind = sniff(head)
+    if kind not in {".jsonl", ".warc"}:
+        yield Reject(source, "", "E012", f"{Errors.E012}: over {MAX_BYTES} bytes")
+        return
+    fh = io.BufferedReader(_Prefixed(head, stream), buffer_size=_CHUNK)
+    yield from (read_jsonl if kind == ".jsonl" else read_warc)(fh, source, key)
 
 
 def iter_inputs(paths) -> Iterator[Item]:
@@ -318,14 +606,16 @@ def iter_inputs(paths) -> Iterator[Item]:
     for raw in paths:
         raw = str(raw)
         if raw == "-":
-            data = sys.stdin.buffer.read()
-            yield from read_bytes(data, "<stdin>", "stdin", "stdin:" + content_hash(data.decode("utf-8", "replace")))
+            yield from _guarded(read_stream(sys.stdin.buffer), "<stdin>")
             continue
         path = Path(raw)
         if not path.exists():
-            yield Reject(raw, "", "E001", "no such file or directory")
+            yield Reject(display(raw), "", "E001", "no such file or directory")
         elif path.is_dir():
-            for f in walk(path):
-                yield from read_path(f, str(f))
+            for f in walk_items(path):
+                if isinstance(f, Reject):
+                    yield f
+                else:
+                    yield from _guarded(read_path(f, str(f)), str(f))
         else:
-            yield from read_path(path, raw)
+            yield from _guarded(read_path(path, raw), raw)
