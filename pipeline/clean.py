@@ -7,6 +7,7 @@ every fact can point back at the characters it came from.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -16,8 +17,16 @@ TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 # the placement the gold and most current style guides use.
 _OLD_PLACEMENT = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![\p{L}\p{M}])")
 # Zero-width, BOM, soft hyphen and C0/C1 controls other than tab and newline.
-_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Bidirectional overrides and isolates too: invisible, and they can make text display other than it reads.
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\u202a-\u202e\u2066-\u2069\u061c\u180e\ufeff\u00ad"
+                           r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# A combining mark on no letter (on a digit, a space, punctuation: debris of a bad conversion).
+# Marks and letters are told by ``regex``'s Unicode tables everywhere here (they are newer than
+# ``unicodedata``'s), so the fast and the cluster paths agree.
+_STRAY_MARK = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{M}")
+_MARK = regex.compile(r"\p{M}")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def fold_tones(text: str) -> str:
@@ -40,12 +49,17 @@ class Cleaned:
     offsets: list[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[start], self.offsets[end]
+        """The original span of cleaned ``[start, end)``; an end inside the characters one original
+        cluster became (NFC of a letter with two tones) takes the whole cluster."""
+        if end == 0 or self.offsets[end] != self.offsets[end - 1]:
+            return self.offsets[start], self.offsets[end]
+        return self.offsets[start], self.offsets[bisect_right(self.offsets, self.offsets[end - 1], lo=end)]
 
 
 def clean_text(raw: str) -> Cleaned:
     """Clean ``raw``; each output character maps to the original one it came from."""
-    if "\r" not in raw and not _INVISIBLE.search(raw) and unicodedata.is_normalized("NFC", raw):
+    if ("\r" not in raw and not _INVISIBLE.search(raw) and unicodedata.is_normalized("NFC", raw)
+            and not _STRAY_MARK.search(raw)):
         text = _SPACES.sub(" ", raw)
         folded = fold_tones(text) if not text.isascii() else text
         if len(folded) == len(raw):  # the common case: a length-preserving fix
@@ -57,17 +71,9 @@ def _clean_by_cluster(raw: str) -> Cleaned:
     out: list[str] = []
     offsets: list[int] = []
     for m in regex.finditer(r"\X", raw):
-        cluster = m.group()
-        if _INVISIBLE.fullmatch(cluster):
-            continue
-        if cluster == "\r\n" or cluster == "\r":
-            cluster = "\n"
-        cluster = _SPACES.sub(" ", cluster)
-        cluster = _INVISIBLE.sub("", cluster)
-        fixed = fold_tones(cluster) if not cluster.isascii() else cluster
-        for ch in fixed:
-            out.append(ch)
-            offsets.append(m.start())
+        fixed = _clean_cluster(m.group(), _on_letter(raw, m.start()))
+        out.append(fixed)
+        offsets.extend(_cluster_offsets(m.group(), fixed, m.start()))
     offsets.append(len(raw))
     text = "".join(out)
     # Tone placement across a cluster boundary ("u" + "ỷ") needs the whole word.
@@ -76,6 +82,55 @@ def _clean_by_cluster(raw: str) -> Cleaned:
         if len(folded) == len(text):
             text = folded
     return Cleaned(text, offsets)
+
+
+def _on_letter(raw: str, at: int) -> bool:
+    """Whether the marks starting at ``at`` sit on a letter (the nearest character before that is not a mark)."""
+    while at > 0 and _MARK.match(raw[at - 1]):
+        at -= 1
+    return at > 0 and _LETTER.match(raw[at - 1]) is not None
+
+
+def _clean_cluster(cluster: str, on_letter: bool = False) -> str:
+    """One grapheme cluster cleaned: CRLF to LF, spaces, no invisible characters, no mark on a non-letter, NFC.
+    ``on_letter``: the character before the cluster is a letter (some scripts' marks are clusters of their own)."""
+    if _INVISIBLE.fullmatch(cluster):
+        return ""
+    if cluster == "\r\n" or cluster == "\r":
+        return "\n"
+    cluster = _INVISIBLE.sub("", _SPACES.sub(" ", _drop_stray_marks(cluster, on_letter)))
+    if cluster.isascii():
+        return cluster
+    # again after NFC: a symbol that decomposes ("⫝̸" -> "⫝" + U+0338) leaves a mark on no letter
+    return _drop_stray_marks(fold_tones(cluster), on_letter)
+
+
+def _drop_stray_marks(cluster: str, on_letter: bool) -> str:
+    """Drop each combining mark whose nearest non-mark character before it is not a letter."""
+    kept = []
+    for c in cluster:
+        if not _MARK.match(c):
+            on_letter = _LETTER.match(c) is not None
+        elif not on_letter:
+            continue
+        kept.append(c)
+    return "".join(kept)
+
+
+def _cluster_offsets(raw: str, fixed: str, start: int):
+    """Where each cleaned character of a cluster came from: the first original character whose
+    prefix of the cluster cleans to that many characters ("i" + dot below + a foreign mark ->
+    "ị" from 0, the mark from 2), so a fact ending inside a cluster ends at the right character.
+    When cleaning reorders the marks no prefix matches and every character maps to the start."""
+    if fixed == raw:
+        return range(start, start + len(raw))
+    offsets: list[int] = []
+    for k in range(1, len(raw) + 1):
+        part = _clean_cluster(raw[:k])[:len(fixed)]
+        if not fixed.startswith(part):
+            return [start] * len(fixed)
+        offsets.extend([start + k - 1] * (len(part) - len(offsets)))
+    return offsets + [start] * (len(fixed) - len(offsets))
 
 
 def clean(doc):

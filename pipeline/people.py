@@ -89,7 +89,7 @@ def find_names(sent, pr: PeopleRules) -> list[NameSpan]:
         word = text[s:e]
         if not g.looks_like_person(word):
             continue
-        before = joined[:s]
+        before = joined[max(0, s - 300):s]  # a bounded window: a sentence of names stays linear
         if pr.not_person_end.search(before) or g.territorial.search(before[-12:]) and regex.search(r"(?i)ủy[\s_]*$", before):
             # "huyện Ninh Hải" is a place; "Chủ tịch UBND tỉnh Phạm Anh Tuấn" is a person
             if len(word.split()) < 3 or not g.position.search(before[-60:]):

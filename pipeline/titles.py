@@ -83,7 +83,8 @@ class Grammar:
         if regex.match(r"\d+$", word):
             return i + len(word)  # "quận 8", "phường 3"
         # the tokenizer may glue a verb onto the place ("Tân_Lạc_giữ"): a place is capitalised syllables only
-        word = regex.match(r"^(?:\p{Lu}\S*)(?: \p{Lu}\S*)*", word).group() if word[:1].isupper() else word
+        caps = regex.match(r"^(?:\p{Lu}\S*)(?: \p{Lu}\S*)*", word)  # None for "Ⅺ": upper case, not a letter
+        word = caps.group() if caps else word
         if not self.is_capitalised(word) or word.isupper() and len(word) > 1 and word not in self.places:
             return i
         if self.org.match(joined[i:]):
