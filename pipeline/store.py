@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -128,11 +129,40 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
         db.execute("PRAGMA busy_timeout=10000")
         ensure_db_shape(db)
         return db
-    except sqlite3.OperationalError as exc:
-        code = "E030" if "readonly" in str(exc) or "unable to open" in str(exc) else "E031"
-        raise VnieError(code, str(exc), where=str(path)) from None
-    except sqlite3.DatabaseError as exc:
-        raise VnieError("E031", str(exc), where=str(path)) from None
+    except sqlite3.Error as exc:
+        raise storage_error(exc, str(path)) from None
+
+
+def storage_error(exc: sqlite3.Error, path: str) -> VnieError:
+    """The coded error for a failed open or write: not writable (E030), full (E032), I/O (E033), else E031."""
+    text = str(exc).lower()
+    if any(w in text for w in ("readonly", "read-only", "unable to open", "permission")):
+        code = "E030"
+    elif "full" in text:  # SQLITE_FULL: "database or disk is full"
+        code = "E032"
+    elif "disk i/o" in text:
+        code = "E033"
+    else:
+        code = "E031"
+    return VnieError(code, str(exc), where=path)
+
+
+def db_path(db) -> str:
+    """The file behind a connection, for error messages."""
+    try:
+        return db.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+    except sqlite3.Error:
+        return "the database"
+
+
+@contextmanager
+def _writing(db):
+    """Around a write transaction (entered before it, so it is rolled back first): a failed write
+    becomes a VnieError naming the database file, which the CLI prints without a traceback."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise storage_error(exc, db_path(db)) from exc
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
@@ -155,7 +185,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 # ------------------------------------------------------------------ runs and rejects
 
 def start_run(db, inputs, rules_version: str, vnie_version: str) -> int:
-    with db.conn:
+    with _writing(db), db.conn:
         # one writer at a time: a run still marked running was killed before it finished
         db.conn.execute("UPDATE runs SET status='interrupted' WHERE status='running'")
         cur = db.conn.execute(
@@ -165,15 +195,21 @@ def start_run(db, inputs, rules_version: str, vnie_version: str) -> int:
 
 
 def finish_run(db, run_id: int, counts: dict, duration: float, status: str = "done") -> None:
-    with db.conn:
-        db.conn.execute(
-            "UPDATE runs SET finished=?, new=?, changed=?, skipped=?, rejected=?, duration=?, status=? WHERE id=?",
-            (now(), counts.get("new", 0), counts.get("changed", 0), counts.get("skipped", 0),
-             counts.get("rejected", 0), round(duration, 3), status, run_id))
+    """Record how a run ended. A failed run's record is best effort: the error that failed the run
+    is already on its way, and a run left 'running' is marked interrupted by the next one."""
+    try:
+        with _writing(db), db.conn:
+            db.conn.execute(
+                "UPDATE runs SET finished=?, new=?, changed=?, skipped=?, rejected=?, duration=?, status=? WHERE id=?",
+                (now(), counts.get("new", 0), counts.get("changed", 0), counts.get("skipped", 0),
+                 counts.get("rejected", 0), round(duration, 3), status, run_id))
+    except VnieError:
+        if status == "done":
+            raise
 
 
 def save_reject(db, run_id: int | None, reject: Reject) -> None:
-    with db.conn:
+    with _writing(db), db.conn:
         db.conn.execute("INSERT INTO rejects (run_id, source, position, code, reason, at) VALUES (?,?,?,?,?,?)",
                         (run_id, reject.source, reject.position, reject.code, reject.reason, now()))
 
@@ -203,7 +239,7 @@ def file_state(db, path: str) -> tuple | None:
 def save_file(db, path: str, size: int, sha256: str, rules_version: str, articles: int, rejected: int,
               run_id: int | None) -> None:
     """Record an input file once every article in it is stored, so an unchanged file is skipped unread."""
-    with db.conn:
+    with _writing(db), db.conn:
         db.conn.execute("INSERT OR REPLACE INTO files (path, size, sha256, rules_version, articles, rejected, run_id,"
                         " seen_at) VALUES (?,?,?,?,?,?,?,?)",
                         (path, size, sha256, rules_version, articles, rejected, run_id, now()))
@@ -227,7 +263,7 @@ def save_extraction(db, ex: Extraction, run_id: int | None = None, rules_version
     a = ex.article
     date, date_from = effective_date(ex)
     province = getattr(ex, "province", None)
-    with db.conn:
+    with _writing(db), db.conn:
         c = db.conn
         for table in FACT_TABLES:
             c.execute(f"DELETE FROM {table} WHERE article_id=?", [a.id])
