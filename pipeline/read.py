@@ -6,6 +6,7 @@ a stable id: a hash of its URL when it has one, else of its file path and positi
 """
 from __future__ import annotations
 
+import errno
 import gzip
 import hashlib
 import io
@@ -446,7 +447,11 @@ def display(path) -> str:
 
 def read_path(path: Path, source: str) -> Iterator[Item]:
     """The articles of one file (or the reject of a directory that ``walk`` could not enter)."""
-    source, key, name = display(source), display(path.resolve()), path.name
+    source, name = display(source), path.name
+    try:
+        key = display(path.resolve())
+    except (OSError, RuntimeError):  # a symbolic link loop
+        key = display(os.path.abspath(path))
     try:
         if path.is_dir():
             yield _directory_reject(path, source)
@@ -522,7 +527,7 @@ def walk_items(path: Path) -> Iterator[Path | Reject]:
     """Files under ``path`` in a stable order, plus what cannot be read as a file: a directory
     that cannot be listed or is a symbolic link (never followed, so links cannot loop) comes as
     its path, for ``read_path`` to reject; a pipe, socket or device comes as a Reject, since
-    opening a pipe would wait for a writer for ever."""
+    opening a pipe would wait for a writer for ever, and so does a symbolic link loop."""
     errors: list[OSError] = []
     for root, dirs, files in os.walk(path, onerror=errors.append):
         yield from (Path(e.filename) for e in errors)
@@ -545,8 +550,10 @@ def walk_items(path: Path) -> Iterator[Path | Reject]:
 def _file_or_reject(path: Path) -> Path | Reject:
     try:
         mode = path.stat().st_mode
-    except OSError:
-        return path  # a dangling link or a link loop: read_path says why
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # Path.resolve() raises on a loop: it never reaches read_path
+            return Reject(display(path), "", "E001", f"{exc.strerror} (a symbolic link loop)")
+        return path  # a dangling link: read_path says why
     if stat.S_ISREG(mode):
         return path
     return Reject(display(path), "", "E002", f"{Errors.E002}: not a regular file (a pipe, socket or device)")
