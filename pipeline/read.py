@@ -560,8 +560,17 @@ def _file_or_reject(path: Path) -> Path | Reject:
 
 
 def walk(path: Path) -> Iterator[Path]:
-    """The paths of :func:`walk_items` (what cannot be opened safely is left out)."""
-    return (p for p in walk_items(path) if isinstance(p, Path))
+    """The paths of :func:`walk_items`: what cannot be opened safely is left out, and so are
+    names that are not UTF-8 (ingest keys its ``files`` table by the name; ``iter_inputs`` reads them)."""
+    return (p for p in walk_items(path) if isinstance(p, Path) and _utf8_name(p))
+
+
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:

@@ -45,7 +45,7 @@ texts = st.tuples(st.lists(piece, max_size=25).map("".join), st.sampled_from(["N
     lambda t: unicodedata.normalize(t[1], t[0]) if t[1] else t[0])
 
 # VNIE_FUZZ_EXAMPLES=5000 for a longer hunt; the default keeps the file to a few seconds.
-EXAMPLES = int(os.environ.get("VNIE_FUZZ_EXAMPLES", "150"))
+EXAMPLES = int(os.environ.get("VNIE_FUZZ_EXAMPLES", "200"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
