@@ -252,7 +252,7 @@ def _is_junk(ch: str) -> bool:
 class Decoded:
     text: str
     encoding: str  # utf-8, utf-16, cp1258, tcvn3, vni; "+mojibake" when repaired from UTF-8
-    score: Score
+    score: Score | None  # None when no judging was needed (UTF-8, UTF-16)
 
 
 CANDIDATES = (("cp1258", lambda b: unicodedata.normalize("NFC", b.decode("cp1258", "replace"))),
@@ -287,12 +287,12 @@ def repair_mojibake(text: str) -> Decoded | None:
     Only text whose every character is a cp1252 character qualifies (real Vietnamese has ơ,
     ư, ạ ... that cp1252 lacks), and the repair must read far better than the text itself.
     """
+    try:
+        raw = text.encode("cp1252")  # fails at once on real Vietnamese: the cheap test comes first
+    except UnicodeEncodeError:
+        return None
     own = score(text)
     if own.quality >= MIN_QUALITY or own.judged < MIN_JUDGED:
-        return None
-    try:
-        raw = text.encode("cp1252")
-    except UnicodeEncodeError:
         return None
     for name, fn in CANDIDATES[1:]:
         fixed = fn(raw)

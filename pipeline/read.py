@@ -3,6 +3,12 @@
 ``iter_inputs(paths)`` yields :class:`~pipeline.models.Article` for what could be read and
 :class:`Reject` for what could not, so one bad file never stops a batch. Each article has
 a stable id: a hash of its URL when it has one, else of its file path and position.
+
+Hostile input is expected. Memory stays bounded: JSONL and WARC are streamed a line or a
+record at a time (a line over ``MAX_LINE`` is dropped as soon as it passes the limit), any
+other file over ``MAX_BYTES``, also once decompressed, is rejected without being held whole.
+A container cut short keeps what came before the cut. Bytes that are not UTF-8 are read as
+whichever of CP1258, TCVN3 and VNI reads as Vietnamese (``legacy.py``), else rejected.
 """
 from __future__ import annotations
 
@@ -75,9 +81,12 @@ def decode_bytes(data: bytes, source: str) -> legacy.Decoded:
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return legacy.Decoded(data.decode("utf-16"), "utf-16", None)
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise VnieError("E005", "bad UTF-16", where=source) from None
+        if not text.strip():
+            raise VnieError("E003", where=source)
+        return legacy.Decoded(text, "utf-16", None)
     if not data.strip():
         raise VnieError("E003", where=source)
     binary = _looks_binary(data[:4096])
@@ -447,7 +456,11 @@ def display(path) -> str:
 
 def read_path(path: Path, source: str) -> Iterator[Item]:
     """The articles of one file (or the reject of a directory that ``walk`` could not enter)."""
-    source, name = display(source), path.name
+    return _guarded(_read_path(path, display(source)), source)
+
+
+def _read_path(path: Path, source: str) -> Iterator[Item]:
+    name = path.name
     try:
         key = display(path.resolve())
     except (OSError, RuntimeError):  # a symbolic link loop
@@ -480,20 +493,18 @@ def read_path(path: Path, source: str) -> Iterator[Item]:
 
 def _read_gzip(path: Path, source: str, key: str) -> Iterator[Item]:
     inner = path.name[:-3]
-    if _kind(inner) == ".warc" and Path(inner).suffix.lower() == ".warc":
-        with open(path, "rb") as fh:  # warcio reads gzip members itself, record by record
-            yield from read_warc(fh, source, key)
-        return
-    with gzip.open(path, "rb") as fh:
-        kind = _kind(inner, _peek(fh, 512))
-        if kind == ".jsonl":
-            yield from read_jsonl(fh, source, key)
-            return
+    kind = _kind(inner) if Path(inner).suffix.lower() in SUFFIXES else None
+    if kind is None:  # "crawl.gz": what is inside says what it is
+        with gzip.open(path, "rb") as fh:
+            kind = _kind(inner, _peek(fh, 512))
     if kind == ".warc":
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh:  # warcio reads the gzip members itself, record by record
             yield from read_warc(fh, source, key)
-        return
-    yield from read_bytes(_gunzip_capped(path), source, inner, key)
+    elif kind == ".jsonl":
+        with gzip.open(path, "rb") as fh:
+            yield from read_jsonl(fh, source, key)
+    else:
+        yield from read_bytes(_gunzip_capped(path), source, inner, key)
 
 
 def _gunzip_capped(path: Path) -> bytes:
@@ -604,6 +615,10 @@ class _Prefixed(io.RawIOBase):
 def read_stream(stream, source: str = "<stdin>") -> Iterator[Item]:
     """Articles from a byte stream (stdin): JSONL and WARC are read as they come, anything else
     must fit in ``MAX_BYTES``. The id key is the hash of the text (of its first part when large)."""
+    return _guarded(_read_stream(stream, source), source)
+
+
+def _read_stream(stream, source: str) -> Iterator[Item]:
     head = stream.read(MAX_BYTES + 1)
     key = "stdin:" + content_hash(head.decode("utf-8", "replace"))
     if len(head) <= MAX_BYTES:
@@ -622,7 +637,7 @@ def iter_inputs(paths) -> Iterator[Item]:
     for raw in paths:
         raw = str(raw)
         if raw == "-":
-            yield from _guarded(read_stream(sys.stdin.buffer), "<stdin>")
+            yield from read_stream(sys.stdin.buffer)
             continue
         path = Path(raw)
         if not path.exists():
@@ -632,6 +647,6 @@ def iter_inputs(paths) -> Iterator[Item]:
                 if isinstance(f, Reject):
                     yield f
                 else:
-                    yield from _guarded(read_path(f, str(f)), str(f))
+                    yield from read_path(f, str(f))
         else:
-            yield from _guarded(read_path(path, raw), raw)
+            yield from read_path(path, raw)

@@ -2,6 +2,7 @@
 combining tones, NFD and invisible characters all read to the same text and the same facts."""
 from __future__ import annotations
 
+import json
 import random
 import unicodedata
 
@@ -166,3 +167,10 @@ def test_invisible_and_control_characters_do_not_shift_offsets(tmp_path, utf8_fa
         assert clean_text(a.text[d.start:d.end]).text.strip() == d.text
     for r in ex.ratios:
         assert a.text[r.start:r.end] == r.text
+
+
+@pytest.mark.parametrize("encoder", [legacy.encode_tcvn3, legacy.encode_vni], ids=["tcvn3", "vni"])
+def test_jsonl_lines_in_a_legacy_encoding(tmp_path, encoder):
+    lines = [json.dumps({"url": f"https://x.example/{n}", "text": MEETING}, ensure_ascii=False) for n in range(3)]
+    items = list(iter_inputs([write(tmp_path / "crawl.jsonl", b"\n".join(encoder(line) for line in lines))]))
+    assert [a.text for a in articles(items)] == [unicodedata.normalize("NFC", MEETING)] * 3
