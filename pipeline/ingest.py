@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 from . import __version__
 from .errors import VnieError
 from .models import Article
-from .read import Reject, iter_inputs, read_path, walk
+from .read import Reject, _utf8_name, iter_inputs, read_path, walk, walk_items
 from .rules import load_rules
 from .runner import extract, extract_text
 from . import store
@@ -82,8 +82,13 @@ def _units(paths) -> Iterator[InputFile | Reject | Article]:
         if raw == "-" or not path.exists():
             yield from iter_inputs([raw])
         elif path.is_dir():
-            for f in walk(path):
-                yield _input_file(f, str(f))
+            for f in walk_items(path):
+                if isinstance(f, Reject):
+                    yield f  # a pipe, a socket, a link loop: named in rejects, never opened
+                elif not _utf8_name(f):
+                    yield from iter_inputs([f])  # read, but not recorded in `files` (its key is the name)
+                else:
+                    yield _input_file(f, str(f))
         else:
             yield _input_file(path, raw)
 

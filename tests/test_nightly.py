@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -134,3 +135,18 @@ def test_readers_work_while_an_ingest_runs(tmp_path, db_path):
         seen.append(json.loads(out.output)["articles"])
     assert proc.wait() == 0, proc.stderr.read()
     assert len(seen) >= 2 and seen == sorted(seen)  # reads answered while the writer worked
+
+
+def test_ingest_accounts_for_pipes_link_loops_and_odd_names(tmp_path, db_path):
+    import os
+
+    archive = tmp_path / "archive"
+    write(archive / "a.txt", "Tin\n\nNgày 2/3/2024, đồng chí Lê Văn Ba, Bí thư Huyện ủy, dự họp.\n")
+    os.mkfifo(archive / "pipe.txt")  # opening it would wait for a writer for ever
+    os.symlink(archive / "loop", archive / "loop")
+    odd = os.fsdecode(bytes(archive) + b"/t\xffn.txt")  # a name that is not UTF-8
+    write(Path(odd), "Tin\n\nNgày 2/3/2024, đồng chí Lê Văn Bốn, Bí thư Huyện ủy, dự họp.\n")
+    result = ingest([archive], db_path)
+    assert result.counts == {"new": 2, "changed": 0, "skipped": 0, "rejected": 2}
+    assert sorted(r.code for r in result.rejects) == ["E001", "E002"]
+    assert ingest([archive], db_path).counts == {"new": 0, "changed": 0, "skipped": 2, "rejected": 2}
