@@ -34,6 +34,7 @@ class Article(Record):
     format: str = "txt"
     position: Optional[str] = None  # line or record number inside a container
     author: Optional[str] = None
+    encoding: Optional[str] = None  # how the bytes were read: utf-8, utf-16, cp1258, tcvn3, vni (+mojibake)
 
 
 class Role(Provenance):

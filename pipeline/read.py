@@ -146,10 +146,12 @@ def first_line(text: str) -> str:
 # ---------------------------------------------------------------- formats
 
 def read_txt(data: bytes, source: str, key: str) -> Iterator[Item]:
-    text = decode(data, source)
+    decoded = decode_bytes(data, source)
+    text = decoded.text
     published = find_dateline(text)
     yield Article(id=article_id(key), source=source, title=first_line(text), text=text,
-                  published=published, published_from="dateline" if published else "none", format="txt")
+                  published=published, published_from="dateline" if published else "none", format="txt",
+                  encoding=decoded.encoding)
 
 
 _META_DATE = regex.compile(
@@ -191,7 +193,8 @@ def html_to_article(html: str, source: str, key: str, url: str | None = None, fm
 
 
 def read_html(data: bytes, source: str, key: str) -> Iterator[Item]:
-    yield html_to_article(decode(data, source), source, key)
+    decoded = decode_bytes(data, source)
+    yield html_to_article(decoded.text, source, key).model_copy(update={"encoding": decoded.encoding})
 
 
 def _iso_date(value) -> str | None:
@@ -382,9 +385,9 @@ def _warc_article(record, payload, n: int, source: str, key: str) -> Item:
     try:
         if isinstance(payload, VnieError):
             raise payload
-        html = decode(payload, f"{source}:{pos}")
-        return html_to_article(html, source, url or f"{key}#{n}", url=url, fmt="warc").model_copy(
-            update={"position": pos})
+        decoded = decode_bytes(payload, f"{source}:{pos}")
+        return html_to_article(decoded.text, source, url or f"{key}#{n}", url=url, fmt="warc").model_copy(
+            update={"position": pos, "encoding": decoded.encoding})
     except VnieError as exc:
         return Reject(source, pos, exc.code, exc.reason)
 

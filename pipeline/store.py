@@ -21,14 +21,14 @@ from .models import Extraction
 from .read import Reject, content_hash
 from .resolve import compatible, own_province, person_key
 
-SCHEMA_VERSION = 3  # 2: files (fast skip of unchanged inputs), person_titles; 3: articles_fts keyed by rowid
+SCHEMA_VERSION = 4  # 2: files, person_titles; 3: articles_fts keyed by rowid; 4: articles.encoding
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, url TEXT, source TEXT NOT NULL, position TEXT, format TEXT,
     title TEXT, published TEXT, published_from TEXT, date TEXT, date_from TEXT,
     province TEXT, author TEXT, content_hash TEXT NOT NULL, rules_version TEXT,
-    text TEXT NOT NULL, run_id INTEGER, ingested_at TEXT);
+    text TEXT NOT NULL, run_id INTEGER, ingested_at TEXT, encoding TEXT);
 CREATE TABLE IF NOT EXISTS persons (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL, province TEXT,
     first_seen TEXT, last_seen TEXT);
@@ -173,6 +173,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             with db.conn:
                 db.conn.execute("INSERT OR IGNORE INTO person_titles (person_id, canonical)"
                                 " SELECT DISTINCT person_id, canonical FROM person_roles WHERE person_id IS NOT NULL")
+        if "encoding" not in {c.name for c in db["articles"].columns}:  # new in 4
+            db.execute("ALTER TABLE articles ADD COLUMN encoding TEXT")
         if 1 <= version < 3:  # the search index's rows were not the articles' rowids: build it again
             db.conn.create_function("vnie_fold", 1, fold, deterministic=True)
             with db.conn:
@@ -272,10 +274,10 @@ def save_extraction(db, ex: Extraction, run_id: int | None = None, rules_version
         c.execute("DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id=?)", [a.id])
         cur = c.execute(
             "INSERT OR REPLACE INTO articles (id, url, source, position, format, title, published, published_from,"
-            " date, date_from, province, author, content_hash, rules_version, text, run_id, ingested_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " date, date_from, province, author, content_hash, rules_version, text, run_id, ingested_at, encoding)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (a.id, a.url, a.source, a.position, a.format, a.title, a.published, a.published_from, date, date_from,
-             province, a.author, content_hash(a.text), rules_version, a.text, run_id, now()))
+             province, a.author, content_hash(a.text), rules_version, a.text, run_id, now(), a.encoding))
         c.execute("INSERT INTO articles_fts (rowid, article_id, title, body) VALUES (?,?,?,?)",
                   (cur.lastrowid, a.id, fold(a.title), fold(a.text)))
         person_ids = _save_people(c, ex, date, province)

@@ -63,6 +63,7 @@ def test_every_encoding_reads_back_the_same_text_and_facts(tmp_path, utf8_facts,
     assert decode_bytes(data, "x").encoding == name
     (a,) = articles(iter_inputs([write(tmp_path / "meeting.txt", data)]))
     assert a.text == unicodedata.normalize("NFC", MEETING)
+    assert a.encoding == name  # kept with the article: the articles table's encoding column
     assert facts(a) == utf8_facts
 
 

@@ -97,3 +97,14 @@ def test_filters_are_parameters(tmp_path, db_path):
         assert query.ratios(db, subject=evil) == []
         assert query.events(db, place=evil) == []
     assert db["articles"].count == 1
+
+
+def test_article_encoding_is_stored(tmp_path, db_path):
+    from pipeline import legacy
+
+    write(tmp_path / "in" / "old.txt", legacy.encode_tcvn3(A))
+    write(tmp_path / "in" / "new.txt", A.replace("Hội nghị sơ kết", "Hội nghị tổng kết"))
+    ingest([tmp_path / "in"], db_path)
+    db = store.open_db(db_path, readonly=True)
+    assert dict(db.execute("SELECT source, encoding FROM articles").fetchall()) == {
+        str(tmp_path / "in" / "new.txt"): "utf-8", str(tmp_path / "in" / "old.txt"): "tcvn3"}
