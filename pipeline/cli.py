@@ -79,9 +79,11 @@ def main():
               help="extract on a Dask cluster: a scheduler address, or local:N for N local workers")
 @click.option("--log", "log_mode", type=click.Choice(["auto", "bar", "log", "json", "quiet"]), default="auto",
               show_default=True, help="progress bar on a terminal, plain log lines elsewhere (cron)")
+@click.option("--batch", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="articles per transaction (a killed run does at most this many again)")
 @click.option("--log-json", is_flag=True, help="progress and summary as JSON lines (same as --log json)")
 @click.option("--quiet", is_flag=True, help="no progress, only the summary (same as --log quiet)")
-def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, log_json, quiet):
+def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, batch, log_json, quiet):
     """Read INPUTS (files, directories, - for stdin) and store their facts in --db.
 
     Unchanged inputs are skipped, changed ones replace their facts, and a new rules
@@ -92,7 +94,7 @@ def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, log_json, q
 
     report = reporter("json" if log_json else "quiet" if quiet else log_mode)
     try:
-        result = run_ingest(list(inputs), db_path, reextract=reextract, workers=workers, dask=dask_spec,
+        result = run_ingest(list(inputs), db_path, reextract=reextract, workers=workers, dask=dask_spec, batch=batch,
                             on_start=lambda r: report.start(r.run_id, inputs, db_path), on_progress=report.update)
     except VnieError as exc:
         if hasattr(report, "bar"):

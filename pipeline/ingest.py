@@ -8,9 +8,10 @@ The work is split three ways:
 - **extracting**: in this process, in worker processes (``workers > 1``), or on a Dask
   cluster (``dask="local:4"`` or a scheduler address), with a bounded number of articles
   in flight so memory stays flat however large the archive;
-- **writing** (this process, the only writer): results are written in input order, one
-  transaction per article, so a killed run leaves only whole articles and the next run
-  finishes the work, and the same inputs give the same database however they were run.
+- **writing** (this process, the only writer): results are written in input order, whole
+  articles in batched transactions (``store.BatchWriter``), so a killed run leaves only whole
+  articles and the next run finishes the work, and the same inputs give the same database
+  however they were run.
 
 Each run is recorded in ``runs``, each input that could not be read in ``rejects``.
 """
@@ -249,12 +250,14 @@ def dask_client(spec: str):
 class _Run:
     """The reading and writing halves of one ingest, sharing the database and the counts."""
 
-    def __init__(self, db, result: RunResult, rules_version: str, reextract: bool, on_progress):
+    def __init__(self, db, result: RunResult, rules_version: str, reextract: bool, on_progress, batch: int = 64):
         self.db, self.result, self.rules_version, self.reextract = db, result, rules_version, reextract
         self.on_progress = on_progress or (lambda result: None)
+        self.writer = store.BatchWriter(db, size=batch)
+        self.uncommitted: list[str] = []  # states of the articles in the open batch
 
     def reject(self, reject: Reject, file: InputFile | None = None) -> None:
-        store.save_reject(self.db, self.result.run_id, reject)
+        store.save_reject(self.db, self.result.run_id, reject, commit=False)  # with the open batch
         self.result.rejects.append(reject)
         self.result.counts["rejected"] += 1
         if file is not None:
@@ -312,8 +315,16 @@ class _Run:
         if reject is not None:
             self.reject(reject, job.file)
         else:
-            store.save_extraction(self.db, ex, self.result.run_id, self.rules_version)
+            try:
+                self.writer.save(ex, self.result.run_id, self.rules_version)
+            except BaseException:
+                for state in self.uncommitted:  # rolled back with the open batch: not stored by this run
+                    self.result.counts[state] -= 1
+                raise
             self.result.counts[job.state] += 1
+            self.uncommitted.append(job.state)
+            if not self.writer.pending:  # the batch, this article with it, was committed
+                self.uncommitted.clear()
             self.on_progress(self.result)
         if job.file is not None:
             job.file.pending -= 1
@@ -323,7 +334,7 @@ class _Run:
         if f.read_done and f.pending == 0:
             if f.sha256:
                 store.save_file(self.db, f.key, f.size, f.sha256, self.rules_version, f.articles, f.rejected,
-                                self.result.run_id)
+                                self.result.run_id, commit=False)  # with the batch its articles are in
             self._done_bytes(f)
 
     def _done_bytes(self, f: InputFile) -> None:
@@ -333,8 +344,9 @@ class _Run:
 
 def ingest(paths, db_path, reextract: bool = False, workers: int = 1, dask: str | None = None,
            on_progress: Callable[[RunResult], None] | None = None, on_start: Callable[[RunResult], None] | None = None,
-           measure_inputs: bool = True) -> RunResult:
-    """Ingest ``paths`` into the database at ``db_path``; see the module docstring."""
+           measure_inputs: bool = True, batch: int = 64) -> RunResult:
+    """Ingest ``paths`` into the database at ``db_path``; see the module docstring. ``batch`` is
+    the most articles one transaction holds (a killed run does at most that many again)."""
     paths = [str(p) for p in paths]
     rules_version = load_rules().version
     db = store.open_db(db_path)
@@ -343,13 +355,14 @@ def ingest(paths, db_path, reextract: bool = False, workers: int = 1, dask: str 
         result.total_bytes = measure(paths)[1]
     if on_start:
         on_start(result)
-    run = _Run(db, result, rules_version, reextract, on_progress)
+    run = _Run(db, result, rules_version, reextract, on_progress, batch)
     extractor = _extract_dask if dask else _extract_pool if workers > 1 else _extract_serial
     started = time.perf_counter()
     status = "failed"
     try:
         for job, (ex, reject) in extractor(run.jobs(paths), workers, dask):
             run.write(job, ex, reject)
+        run.writer.commit()
         status = "done"
     finally:
         result.duration = time.perf_counter() - started

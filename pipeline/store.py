@@ -14,6 +14,7 @@ import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
+import regex
 import sqlite_utils
 
 from .errors import VnieError
@@ -100,11 +101,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 FACT_TABLES = ["event_participants", "events", "person_roles", "people", "dates", "ratios", "figures"]
 
 
+_MARKS = regex.compile(r"\p{Mn}+")
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics ("Lâm Đông" -> "lam dong"), for search typed either way."""
     text = text.replace("đ", "d").replace("Đ", "D")
-    nfd = unicodedata.normalize("NFD", text)
-    return "".join(c for c in nfd if not unicodedata.combining(c)).casefold()
+    return _MARKS.sub("", unicodedata.normalize("NFD", text)).casefold()
 
 
 def now() -> str:
@@ -210,10 +213,13 @@ def finish_run(db, run_id: int, counts: dict, duration: float, status: str = "do
             raise
 
 
-def save_reject(db, run_id: int | None, reject: Reject) -> None:
-    with _writing(db), db.conn:
+def save_reject(db, run_id: int | None, reject: Reject, commit: bool = True) -> None:
+    """Record an input that could not be read; ``commit=False`` joins the open transaction."""
+    with _writing(db):
         db.conn.execute("INSERT INTO rejects (run_id, source, position, code, reason, at) VALUES (?,?,?,?,?,?)",
                         (run_id, reject.source, reject.position, reject.code, reject.reason, now()))
+        if commit:
+            db.conn.commit()
 
 
 # ------------------------------------------------------------------ articles
@@ -239,12 +245,15 @@ def file_state(db, path: str) -> tuple | None:
 
 
 def save_file(db, path: str, size: int, sha256: str, rules_version: str, articles: int, rejected: int,
-              run_id: int | None) -> None:
-    """Record an input file once every article in it is stored, so an unchanged file is skipped unread."""
-    with _writing(db), db.conn:
+              run_id: int | None, commit: bool = True) -> None:
+    """Record an input file once every article in it is stored, so an unchanged file is skipped unread.
+    With ``commit=False`` the row joins the open transaction (a :class:`BatchWriter`'s)."""
+    with _writing(db):
         db.conn.execute("INSERT OR REPLACE INTO files (path, size, sha256, rules_version, articles, rejected, run_id,"
                         " seen_at) VALUES (?,?,?,?,?,?,?,?)",
                         (path, size, sha256, rules_version, articles, rejected, run_id, now()))
+        if commit:
+            db.conn.commit()
 
 
 def effective_date(ex: Extraction) -> tuple[str | None, str]:
@@ -262,27 +271,64 @@ def effective_date(ex: Extraction) -> tuple[str | None, str]:
 
 def save_extraction(db, ex: Extraction, run_id: int | None = None, rules_version: str = "") -> None:
     """Write one article and its facts, replacing what was stored for it, in one transaction."""
+    with _writing(db), db.conn:
+        _write_article(db.conn, ex, run_id, rules_version)
+
+
+class BatchWriter:
+    """Articles written in batches: one transaction for every ``size`` articles or ``seconds``,
+    whichever comes first, and only whole articles in each. A killed run loses at most the open
+    batch, which the next run does again; readers see the archive grow a batch at a time.
+    A failed write rolls the open batch back and raises (the run stops there)."""
+
+    def __init__(self, db, size: int = 64, seconds: float = 0.5):
+        self.db, self.size, self.seconds = db, size, seconds
+        self.pending, self.opened = 0, 0.0
+
+    def save(self, ex: Extraction, run_id: int | None, rules_version: str) -> None:
+        import time
+
+        if not self.pending:
+            self.opened = time.monotonic()
+        try:
+            with _writing(self.db):
+                _write_article(self.db.conn, ex, run_id, rules_version)
+        except BaseException:  # never commit half an article with the batch
+            self.db.conn.rollback()
+            self.pending = 0
+            raise
+        self.pending += 1
+        if self.pending >= self.size or time.monotonic() - self.opened >= self.seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.db.conn.in_transaction:  # articles, or files rows that joined the batch
+            with _writing(self.db):
+                self.db.conn.commit()
+        self.pending = 0
+
+
+def _write_article(c, ex: Extraction, run_id: int | None, rules_version: str) -> None:
+    """The statements that replace one article and its facts; the caller owns the transaction."""
     a = ex.article
     date, date_from = effective_date(ex)
     province = getattr(ex, "province", None)
-    with _writing(db), db.conn:
-        c = db.conn
-        for table in FACT_TABLES:
-            c.execute(f"DELETE FROM {table} WHERE article_id=?", [a.id])
-        # the search row shares the article's rowid: found by the primary key, not by scanning the
-        # index (article_id is an UNINDEXED column, and a scan made every write slower than the last)
-        c.execute("DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id=?)", [a.id])
-        cur = c.execute(
-            "INSERT OR REPLACE INTO articles (id, url, source, position, format, title, published, published_from,"
-            " date, date_from, province, author, content_hash, rules_version, text, run_id, ingested_at, encoding)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (a.id, a.url, a.source, a.position, a.format, a.title, a.published, a.published_from, date, date_from,
-             province, a.author, content_hash(a.text), rules_version, a.text, run_id, now(), a.encoding))
-        c.execute("INSERT INTO articles_fts (rowid, article_id, title, body) VALUES (?,?,?,?)",
-                  (cur.lastrowid, a.id, fold(a.title), fold(a.text)))
-        person_ids = _save_people(c, ex, date, province)
-        _save_facts(c, ex, date, province)
-        _save_events(c, ex, person_ids)
+    for table in FACT_TABLES:
+        c.execute(f"DELETE FROM {table} WHERE article_id=?", [a.id])
+    # the search row shares the article's rowid: found by the primary key, not by scanning the
+    # index (article_id is an UNINDEXED column, and a scan made every write slower than the last)
+    c.execute("DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id=?)", [a.id])
+    cur = c.execute(
+        "INSERT OR REPLACE INTO articles (id, url, source, position, format, title, published, published_from,"
+        " date, date_from, province, author, content_hash, rules_version, text, run_id, ingested_at, encoding)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (a.id, a.url, a.source, a.position, a.format, a.title, a.published, a.published_from, date, date_from,
+         province, a.author, content_hash(a.text), rules_version, a.text, run_id, now(), a.encoding))
+    c.execute("INSERT INTO articles_fts (rowid, article_id, title, body) VALUES (?,?,?,?)",
+              (cur.lastrowid, a.id, fold(a.title), fold(a.text)))
+    person_ids = _save_people(c, ex, date, province)
+    _save_facts(c, ex, date, province)
+    _save_events(c, ex, person_ids)
 
 
 def _save_people(c, ex: Extraction, date, province) -> dict[str, int]:

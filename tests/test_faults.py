@@ -64,7 +64,7 @@ def snapshot(db_path):
 
 
 def cli_ingest(db_path, *inputs):
-    return CliRunner().invoke(main, ["ingest", *map(str, inputs), "--db", str(db_path), "--quiet"])
+    return CliRunner().invoke(main, ["ingest", *map(str, inputs), "--db", str(db_path), "--quiet", "--batch", "2"])
 
 
 def assert_cli_error(result, code: str, db_path) -> None:
@@ -134,7 +134,7 @@ def tiny_database(monkeypatch):
 def test_full_disk_stops_the_run_and_a_later_run_resumes(tmp_path, tiny_database):
     db_path = tmp_path / "facts.db"
     with pytest.raises(VnieError) as err:
-        ingest(ARTICLES, db_path)
+        ingest(ARTICLES, db_path, batch=2)  # two articles a transaction: some are stored before the disk fills
     assert err.value.code == "E032" and str(db_path) in str(err.value)
     assert_cli_error(cli_ingest(db_path, *ARTICLES), "E032", db_path)
     tiny_database()  # room again
@@ -159,7 +159,7 @@ FULL_DISK = textwrap.dedent("""
     mnt, inputs = sys.argv[1], sys.argv[2:]
     db = mnt + "/facts.db"
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=768k", "tmpfs", mnt], check=True)
-    cmd = [sys.executable, "-m", "pipeline.cli", "ingest", *inputs, "--db", db, "--quiet"]
+    cmd = [sys.executable, "-m", "pipeline.cli", "ingest", *inputs, "--db", db, "--quiet", "--batch", "2"]
 
     def state(run):
         conn = sqlite3.connect(db)
