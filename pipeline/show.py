@@ -20,9 +20,16 @@ def spans_of(ex: Extraction) -> list[tuple[int, int, str, str]]:
         out += [(m.start, m.end, "person", p.name) for m in p.mentions]
         out += [(r.start, r.end, "role", f"{p.name}: {r.canonical} ({r.status})") for r in p.roles]
     out += [(d.start, d.end, "date", d.value or d.reason or "") for d in ex.dates]
-    out += [(r.start, r.end, "ratio", f"{r.numerator:g}/{r.denominator:g} {r.subject}") for r in ex.ratios]
-    out += [(e.start, e.end, "event", e.name) for e in ex.events]
+    out += [(r.start, r.end, "ratio", " · ".join(x for x in (f"{r.numerator:g}/{r.denominator:g}", r.action, r.subject)
+                                                   if x)) for r in ex.ratios]
+    out += [(e.start, e.end, "event", _event_label(e)) for e in ex.events]
     return sorted(out)
+
+
+def _event_label(e) -> str:
+    """The meeting as the side table shows it: name, date, place, organiser, and who took part."""
+    who = "; ".join(f"{p.name} ({p.role})" for p in e.participants if p.role != "mentioned")
+    return " · ".join(x for x in (e.name, e.date, e.location and f"tại {e.location}", e.organizer, who) if x)
 
 
 def render_html(ex: Extraction) -> str:
