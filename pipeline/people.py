@@ -153,6 +153,10 @@ COMMA_HONORIFIC = regex.compile(r"^\s*,\s*(?:đồng chí|ông|bà)\s+$", regex.
 LEADING_START = regex.compile(r"(?:^|[:;]|đồng chí|ông|bà)\s*$", regex.I)
 TITLE_LIST_GAP = regex.compile(r"^\s*(?:,|kiêm|,\s*kiêm)\s*$")
 COLON_GAP = regex.compile(r"^\s*:\s*$")
+# "Hai Phó Chủ tịch UBND tỉnh (còn lại) là/gồm ông A và bà B": a counted title shared by the list after it
+COUNTED_BEFORE = regex.compile(r"(?:^|[\s,;:(])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[2-9]|\d\d)\s*$", regex.I)
+COUNTED_GAP = regex.compile(
+    r"^\s*(?:còn\s+lại\s+|mới\s+)?(?:là|gồm|gồm\s+có)\s*:?\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$", regex.I)
 
 
 # Positions that are a role even without a body, when the sentence gives them to a named
@@ -172,14 +176,15 @@ def link(sent, names, titles, pr: PeopleRules):
     chain: list[NameSpan] = []
     chain_dash = False
     shared: TitleSpan | None = None
+    shared_rule = "shared-colon"
     list_share: TitleSpan | None = None
     leading: list[TitleSpan] = []
     prev = None
     for idx, (kind, it) in enumerate(items):
         gap_before = text[prev.end:it.start] if prev else text[:it.start]
         if kind == "n":
-            if shared and LIST_GAP.match(gap_before):
-                it.titles.append((shared, "shared-colon", "holds"))
+            if shared and (LIST_GAP.match(gap_before) or prev is shared and COUNTED_GAP.match(gap_before)):
+                it.titles.append((shared, shared_rule, "holds"))
             elif shared:
                 shared = None
             if list_share and isinstance(prev, NameSpan) and regex.match(r"^\s*(?:,|và)\s*$", gap_before):
@@ -222,8 +227,10 @@ def link(sent, names, titles, pr: PeopleRules):
             chain = []
             prev = it
             continue
-        if isinstance(nxt, NameSpan) and COLON_GAP.match(gap_after):
+        if isinstance(nxt, NameSpan) and (COLON_GAP.match(gap_after) or COUNTED_GAP.match(gap_after)
+                                          and COUNTED_BEFORE.search(gap_before)):
             shared = it
+            shared_rule = "shared-colon" if COLON_GAP.match(gap_after) else "shared-counted"
             chain = []
             prev = it
             continue

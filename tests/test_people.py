@@ -81,6 +81,11 @@ CASES = [
      {("La Văn Cảnh", "Phó Bí thư Tỉnh ủy"), ("Mai Thế Hùng", "Phó Bí thư Tỉnh ủy")}),
     ("Ban Chấp hành đã bầu ông Âu Văn Phúc, Phó Bí thư Thường trực giữ chức Bí thư Tỉnh ủy.",
      {("Âu Văn Phúc", "Phó Bí thư Thường trực"), ("Âu Văn Phúc", "Bí thư Tỉnh ủy")}),
+    # a counted title shared by the list after it
+    ("Hai Phó Chủ tịch UBND tỉnh gồm ông Lê Văn Bảy và bà Trần Thị Tư.",
+     {("Lê Văn Bảy", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Tư", "Phó Chủ tịch UBND tỉnh")}),
+    ("Hai phó chủ tịch UBND tỉnh còn lại là bà Đoàn Thị Lệ Hoa được 50 phiếu tín nhiệm cao.",
+     {("Đoàn Thị Lệ Hoa", "phó chủ tịch UBND tỉnh")}),
     # the tokenizer glues an unknown province's second syllable to the next words ("Phong_nhiệm_kỳ")
     ("Bộ Chính trị đồng ý để ông Kha Văn Tùng thôi giữ chức Bí thư Tỉnh ủy Hòa Phong nhiệm kỳ 2020-2025 để nghỉ hưu.",
      {("Kha Văn Tùng", "Bí thư Tỉnh ủy Hòa Phong")}),
