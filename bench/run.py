@@ -76,7 +76,7 @@ def pipeline_run(path: Path, workers: int, again: bool = False) -> dict:
     """Ingest into a fresh database; with ``again``, also time a second run over the unchanged inputs."""
     from pipeline.ingest import ingest
 
-    with tempfile.TemporaryDirectory() as tmp, Sampler() as mem:
+    with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         result = ingest([path], Path(tmp) / "bench.db", workers=workers)
         out = {"seconds": time.perf_counter() - t0, "stored": result.counts["new"]}
@@ -84,7 +84,6 @@ def pipeline_run(path: Path, workers: int, again: bool = False) -> dict:
             t1 = time.perf_counter()
             ingest([path], Path(tmp) / "bench.db", workers=workers)
             out["again"] = time.perf_counter() - t1
-    out["rss"], out["pss"] = mem.peak_rss, mem.peak_pss
     return out
 
 

@@ -52,11 +52,10 @@ def _db(path, readonly=True):
 def _group_keys(value: str | None) -> str | None:
     if not value:
         return None
-    keys = [k.strip() for k in value.split(",") if k.strip()]
-    unknown = [k for k in keys if k not in query.GROUPS]
-    if unknown or not keys:
-        raise click.BadParameter(f"{', '.join(unknown) or value!r}: the keys are {', '.join(sorted(query.GROUPS))}")
-    return ",".join(keys)
+    try:
+        return ",".join(query.group_keys(value))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
@@ -97,8 +96,7 @@ def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, batch, log_
         result = run_ingest(list(inputs), db_path, reextract=reextract, workers=workers, dask=dask_spec, batch=batch,
                             on_start=lambda r: report.start(r.run_id, inputs, db_path), on_progress=report.update)
     except VnieError as exc:
-        if hasattr(report, "bar"):
-            report.bar.stop()
+        report.close()
         _fail(str(exc))
     report.finish(result, db_path)
     sys.exit(result.exit_code)

@@ -102,25 +102,19 @@ def _input_file(path: Path, source: str) -> InputFile:
     return InputFile(path=path, source=source, key=str(path.resolve()), size=size)
 
 
-def measure(paths) -> tuple[int, int]:
-    """(files, bytes) the inputs hold, for progress and ETA; a cheap walk without reading."""
-    files = size = 0
-    for unit in _units_light(paths):
-        files += 1
-        size += unit
-    return files, size
-
-
-def _units_light(paths) -> Iterator[int]:
-    for raw in paths:
-        path = Path(str(raw))
-        if str(raw) == "-" or not path.exists():
+def input_bytes(paths) -> int:
+    """How many bytes the input files hold, for progress and ETA: a walk with stat, no reading."""
+    total = 0
+    for raw in map(str, paths):
+        path = Path(raw)
+        if raw == "-" or not path.exists():
             continue
         for f in (walk(path) if path.is_dir() else [path]):
             try:
-                yield f.stat().st_size
+                total += f.stat().st_size
             except OSError:
-                yield 0
+                pass
+    return total
 
 
 def file_sha256(path: Path) -> str:
@@ -352,7 +346,7 @@ def ingest(paths, db_path, reextract: bool = False, workers: int = 1, dask: str 
     db = store.open_db(db_path)
     result = RunResult(store.start_run(db, paths, rules_version, __version__))
     if measure_inputs:
-        result.total_bytes = measure(paths)[1]
+        result.total_bytes = input_bytes(paths)
     if on_start:
         on_start(result)
     run = _Run(db, result, rules_version, reextract, on_progress, batch)

@@ -66,6 +66,9 @@ class LogReporter:
                   run=result.run_id, articles=done, per_second=round(done / elapsed, 2), percent=round(pct, 1),
                   eta_seconds=None if eta is None else round(eta), **result.counts)
 
+    def close(self) -> None:
+        """Stop drawing (a run that ends in an error prints no summary)."""
+
     def finish(self, result, db_path) -> None:
         c = result.counts
         self.emit("done", f"run {result.run_id}: {c['new']} new, {c['changed']} changed, {c['skipped']} unchanged "
@@ -101,8 +104,11 @@ class BarReporter(LogReporter):
         self.bar.update(self.task, total=result.total_bytes or None, completed=result.done_bytes,
                         description=f"{result.articles} articles, {rate:.1f}/s")
 
-    def finish(self, result, db_path) -> None:
+    def close(self) -> None:
         self.bar.stop()
+
+    def finish(self, result, db_path) -> None:
+        self.close()
         super().finish(result, db_path)
 
 

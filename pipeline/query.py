@@ -128,6 +128,16 @@ GROUPS = {
 }
 
 
+def group_keys(by: str) -> list[str]:
+    """"province,half" -> ["province", "half"]: one row per province and half-year; ValueError for an unknown key."""
+    keys = [k.strip() for k in by.split(",") if k.strip()]
+    unknown = [k for k in keys if k not in GROUPS]
+    if unknown or not keys:
+        raise ValueError(f"{', '.join(unknown) or repr(by)}: the keys are {', '.join(sorted(GROUPS))}"
+                         " (one, or several comma-separated)")
+    return keys
+
+
 def ratios(db, subject: str | None = None, action: str | None = None, since: str | None = None,
            until: str | None = None, by: str | None = None, limit: int = 500) -> list[dict]:
     where, params = ["1=1"], []
@@ -139,9 +149,7 @@ def ratios(db, subject: str | None = None, action: str | None = None, since: str
         params.append(_like(action))
     _date_range(where, params, "r.date", since, until)
     if by:
-        keys = [k.strip() for k in by.split(",")]  # "province,half": one row per province and half-year
-        if not all(k in GROUPS for k in keys):
-            raise ValueError(f"--by must be one of {', '.join(GROUPS)} (or several, comma-separated)")
+        keys = group_keys(by)
         groups = ", ".join(f"{GROUPS[k]} AS {k}" for k in keys)
         order = ", ".join(str(i + 1) for i in range(len(keys)))
         sql = (f"SELECT {groups}, COUNT(*) AS figures, SUM(r.numerator) AS numerator,"

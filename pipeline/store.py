@@ -422,7 +422,7 @@ def facts(db, article_ids=None) -> dict[str, list[tuple]]:
     for table in tables:
         cols = [c.name for c in db[table].columns if c.name not in RUN_COLUMNS | {"id", "event_id", "people_id"}]
         rows = []
-        for row in db.execute(f"SELECT {', '.join(repr(c).replace(chr(39), chr(34)) for c in cols)} FROM {table}"):
+        for row in db.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM {table}"):
             rec = dict(zip(cols, row))
             if wanted is not None and rec.get("article_id", rec.get("id")) not in wanted:
                 continue
