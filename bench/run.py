@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from memory import Sampler  # noqa: E402
-from pipeline.read import iter_inputs  # noqa: E402
-from pipeline.models import Article  # noqa: E402
+from vnie.inputs.read import iter_inputs  # noqa: E402
+from vnie.models import Article  # noqa: E402
 
 
 def peak_rss_mb() -> float:
@@ -74,7 +74,7 @@ def baseline(name: str, texts: list[str]) -> float:
 
 def pipeline_run(path: Path, workers: int, again: bool = False) -> dict:
     """Ingest into a fresh database; with ``again``, also time a second run over the unchanged inputs."""
-    from pipeline.ingest import ingest
+    from vnie.interfaces.ingest import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
@@ -92,7 +92,7 @@ def cli_run(path: Path, workers: int) -> dict:
     import subprocess
 
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "pipeline.cli", "ingest", str(path), "--db", str(Path(tmp) / "bench.db"),
+        cmd = [sys.executable, "-m", "vnie.interfaces.cli", "ingest", str(path), "--db", str(Path(tmp) / "bench.db"),
                "--workers", str(workers), "--quiet"]
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)

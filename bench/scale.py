@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from memory import Sampler  # noqa: E402
-from pipeline.models import Article  # noqa: E402
-from pipeline.read import iter_inputs  # noqa: E402
+from vnie.models import Article  # noqa: E402
+from vnie.inputs.read import iter_inputs  # noqa: E402
 
 
 def synthetic_jsonl(dest: Path, n: int, per_file: int = 1000) -> Path:
@@ -46,7 +46,7 @@ def synthetic_jsonl(dest: Path, n: int, per_file: int = 1000) -> Path:
 
 
 def main(argv=None) -> None:
-    from pipeline.ingest import ingest
+    from vnie.interfaces.ingest import ingest
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=100_000)

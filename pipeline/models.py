@@ -5,6 +5,7 @@ article's original text (as read, before cleaning) and the id of the rule that m
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -135,3 +136,16 @@ def _ratio_record(r: Ratio) -> dict:
         if out[key] == int(out[key]):
             out[key] = int(out[key])
     return out
+
+
+@dataclass
+class Reject:
+    """An input that could not be read or extracted: where it is and the coded reason."""
+    source: str
+    position: str
+    code: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.position}" if self.position else self.source
+        return f"{where}: [{self.code}] {self.reason}"

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .clean import clean
-from .dates import dates_stage
-from .document import ArticleDoc
+from .stages.clean import clean
+from .stages.dates import dates_stage
+from .stages.state import ArticleDoc
 from .errors import VnieError
-from .events import events_stage
+from .stages.events import events_stage
 from .models import Article, Extraction
-from .people import people_stage
-from .ratios import ratios_stage
-from .read import article_id
-from .resolve import resolve
-from .segment import segment
+from .stages.people import people_stage
+from .stages.ratios import ratios_stage
+from .inputs.read import article_id
+from .stages.resolve import resolve
+from .stages.segment import segment
 
 STAGES: list[tuple[str, Callable]] = [
     ("clean", clean),

@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.clean import clean_text, fold_tones
+from vnie.stages.clean import clean_text, fold_tones
 
 
 @pytest.mark.parametrize("raw,expected", [

@@ -6,7 +6,7 @@ import json
 from click.testing import CliRunner
 
 from conftest import CORPUS, write
-from pipeline.cli import main
+from vnie.interfaces.cli import main
 
 TXT = "Tin thử\n\nNgày 14/6/2024, đồng chí Lâm Văn Đông, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu tại hội nghị.\n"
 

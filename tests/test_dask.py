@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import CORPUS
-from pipeline import store
-from pipeline.ingest import ingest
+from vnie.storage import store
+from vnie.interfaces.ingest import ingest
 
 pytest.importorskip("dask.distributed")
 
@@ -22,7 +22,7 @@ def local_facts(tmp_path_factory):
 def test_dask_local_cluster_writes_the_same_facts(tmp_path, local_facts, monkeypatch):
     from dask.distributed import Client, LocalCluster
 
-    from pipeline import ingest as ingest_mod
+    from vnie.interfaces import ingest as ingest_mod
 
     def not_here(article):
         raise AssertionError("extraction ran in the writer process, not on a Dask worker")
@@ -54,8 +54,8 @@ def test_worker_processes_write_the_same_facts(tmp_path, local_facts):
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
-    from pipeline import ingest as ingest_mod
-    from pipeline.errors import VnieError
+    from vnie.interfaces import ingest as ingest_mod
+    from vnie.errors import VnieError
 
     monkeypatch.setattr(ingest_mod, "DASK_CONNECT_TIMEOUT", "2s")
     with pytest.raises(VnieError, match="E042"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract_text
+from vnie import extract_text
 
 
 def values(text: str, title: str = "", published: str | None = None) -> list[str | None]:

@@ -9,11 +9,11 @@ import unicodedata
 import pytest
 
 from conftest import CORPUS, write
-from pipeline import legacy
-from pipeline.clean import clean_text
-from pipeline.models import Article
-from pipeline.read import Reject, decode_bytes, iter_inputs
-from pipeline.runner import extract
+from vnie.inputs import legacy
+from vnie.stages.clean import clean_text
+from vnie.models import Article
+from vnie.inputs.read import Reject, decode_bytes, iter_inputs
+from vnie.runner import extract
 
 # Written by us: a fictional meeting. TCVN3 (VN3) has no upper-case accented letters other
 # than Ă Â Ê Ô Ơ Ư Đ, so the paragraph keeps to those.

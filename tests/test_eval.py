@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 from conftest import ROOT
-from pipeline import extract
-from pipeline.models import Article
-from pipeline.read import iter_inputs
+from vnie import extract
+from vnie.models import Article
+from vnie.inputs.read import iter_inputs
 
 FLOORS = json.loads((ROOT / "tests" / "eval_floors.json").read_text())
 
@@ -32,7 +32,7 @@ def test_eval_gate(shared, tmp_path):
 
 def test_cli_extract_feeds_the_scorer(shared):
     """The command the README shows: vnie extract … | score.py … -"""
-    vnie = [sys.executable, "-m", "pipeline.cli"]
+    vnie = [sys.executable, "-m", "vnie"]
     ext = subprocess.run(vnie + ["extract", str(shared / "seeds"), "--format", "jsonl"], capture_output=True,
                          text=True, cwd=ROOT, check=True)
     score = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(shared / "gold"), "-"],

@@ -14,11 +14,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS
-from pipeline import export as export_module
-from pipeline.cli import main
-from pipeline.errors import VnieError
-from pipeline.export import column_types, export, tables
-from pipeline.store import open_db
+from vnie.storage import export as export_module
+from vnie.interfaces.cli import main
+from vnie.errors import VnieError
+from vnie.storage.export import column_types, export, tables
+from vnie.storage.store import open_db
 
 ARROW = {"int": pa.int64(), "real": pa.float64(), "text": pa.string()}
 

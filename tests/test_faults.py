@@ -17,10 +17,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, ROOT
-from pipeline import store
-from pipeline.cli import main
-from pipeline.errors import VnieError
-from pipeline.ingest import ingest
+from vnie.storage import store
+from vnie.interfaces.cli import main
+from vnie.errors import VnieError
+from vnie.interfaces.ingest import ingest
 
 ARTICLES = sorted(CORPUS.glob("*.txt"))[:6]
 NOBODY = 65534
@@ -159,7 +159,7 @@ FULL_DISK = textwrap.dedent("""
     mnt, inputs = sys.argv[1], sys.argv[2:]
     db = mnt + "/facts.db"
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=768k", "tmpfs", mnt], check=True)
-    cmd = [sys.executable, "-m", "pipeline.cli", "ingest", *inputs, "--db", db, "--quiet", "--batch", "2"]
+    cmd = [sys.executable, "-m", "vnie", "ingest", *inputs, "--db", db, "--quiet", "--batch", "2"]
 
     def state(run):
         conn = sqlite3.connect(db)

@@ -20,11 +20,11 @@ from pathlib import Path
 import regex
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from pipeline.clean import clean_text, fold_tones
-from pipeline.errors import VnieError
-from pipeline.models import Article
-from pipeline.read import Reject, content_hash, read_bytes, read_path
-from pipeline.runner import extract, extract_text
+from vnie.stages.clean import clean_text, fold_tones
+from vnie.errors import VnieError
+from vnie.models import Article
+from vnie.inputs.read import Reject, content_hash, read_bytes, read_path
+from vnie.runner import extract, extract_text
 
 FRAGMENTS = [
     "Bí thư Tỉnh ủy", "Phó Chủ tịch UBND tỉnh", "Trưởng Ban Tổ chức Tỉnh ủy", "UVTV Tỉnh ủy", "đồng chí ",

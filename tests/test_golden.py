@@ -10,9 +10,9 @@ import os
 import pytest
 
 from conftest import CORPUS, ROOT
-from pipeline import extract
-from pipeline.models import Article
-from pipeline.read import iter_inputs
+from vnie import extract
+from vnie.models import Article
+from vnie.inputs.read import iter_inputs
 
 GOLDEN = ROOT / "tests" / "golden"
 ARTICLES = ["2024-07-16-ky-hop-thu-19-hdnd-tinh-hoa-phong.txt", "2025-03-21-hoi-nghi-tinh-uy-bau-bo-sung-pho-bi-thu.txt"]

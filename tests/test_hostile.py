@@ -25,10 +25,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS
-from pipeline import legacy, read, store
-from pipeline.cli import main
-from pipeline.ingest import ingest
-from pipeline.read import Reject, iter_inputs
+from vnie.inputs import legacy, read
+from vnie.storage import store
+from vnie.interfaces.cli import main
+from vnie.interfaces.ingest import ingest
+from vnie.inputs.read import Reject, iter_inputs
 
 LIMIT = 1_000_000  # MAX_BYTES and MAX_LINE here, so bombs and huge lines stay cheap (test_read uses 20 MB)
 STORED = "stored"

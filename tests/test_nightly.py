@@ -9,10 +9,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from conftest import CORPUS, ROOT, write
-from pipeline import ingest as ingest_mod
-from pipeline import store
-from pipeline.cli import main
-from pipeline.ingest import ingest
+from vnie.interfaces import ingest as ingest_mod
+from vnie.storage import store
+from vnie.interfaces.cli import main
+from vnie.interfaces.ingest import ingest
 
 
 def copy_corpus(dest):
@@ -92,12 +92,12 @@ def test_run_record(tmp_path, db_path):
 
 def test_log_lines_under_cron(tmp_path, db_path):
     archive = copy_corpus(tmp_path / "archive")
-    plain = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(archive), "--db", str(db_path)],
+    plain = subprocess.run([sys.executable, "-m", "vnie", "ingest", str(archive), "--db", str(db_path)],
                            cwd=ROOT, capture_output=True, text=True)
     assert plain.returncode == 0
     lines = plain.stderr.strip().splitlines()
     assert "vnie start: run 1" in lines[0] and "vnie done: run 1: 18 new" in lines[-1]
-    as_json = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(archive), "--db", str(db_path),
+    as_json = subprocess.run([sys.executable, "-m", "vnie", "ingest", str(archive), "--db", str(db_path),
                               "--log-json"], cwd=ROOT, capture_output=True, text=True)
     events = [json.loads(line) for line in as_json.stderr.splitlines()]
     assert [e["event"] for e in events] == ["start", "done"]
@@ -107,7 +107,7 @@ def test_log_lines_under_cron(tmp_path, db_path):
 def test_progress_lines_have_rate_and_eta(tmp_path, db_path):
     import io
 
-    from pipeline.progress import LogReporter
+    from vnie.interfaces.progress import LogReporter
 
     out = io.StringIO()
     report = LogReporter(as_json=True, every=0, stream=out)
@@ -126,7 +126,7 @@ def test_readers_work_while_an_ingest_runs(tmp_path, db_path):
         for f in (archive / f"copy{i}").glob("*.txt"):
             f.write_text(f.read_text(encoding="utf-8") + f"\n(bản {i})\n", encoding="utf-8")
     ingest([archive / "copy0"], db_path)
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest", str(archive), "--db", str(db_path),
+    proc = subprocess.Popen([sys.executable, "-m", "vnie", "ingest", str(archive), "--db", str(db_path),
                              "--quiet"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
     seen = []
     while proc.poll() is None:

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from nbclient import NotebookClient
 
 from conftest import CORPUS, ROOT
-from pipeline.cli import main
-from pipeline.show import rows_html
+from vnie.interfaces.cli import main
+from vnie.interfaces.show import rows_html
 
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract_text
+from vnie import extract_text
 
 
 def pairs(text: str) -> set[tuple[str, str | None]]:

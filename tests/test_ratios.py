@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract_text
+from vnie import extract_text
 
 
 def ratios(text: str, published: str | None = "2024-06-20"):

@@ -6,8 +6,8 @@ import io
 import json
 
 from conftest import write
-from pipeline.models import Article
-from pipeline.read import Reject, iter_inputs, parse_dateline
+from vnie.models import Article
+from vnie.inputs.read import Reject, iter_inputs, parse_dateline
 
 TXT = "Hội nghị sơ kết công tác quý I\n\nThứ 6, 21/03/2025 | 15:45\n\nSáng 21/3, Tỉnh ủy Hòa Phong tổ chức hội nghị.\n"
 HTML = """<html><head><title>Kỳ họp thứ 9 HĐND tỉnh</title>
@@ -128,7 +128,7 @@ import tracemalloc  # noqa: E402
 
 import pytest  # noqa: E402
 
-from pipeline import read  # noqa: E402
+from vnie.inputs import read  # noqa: E402
 
 LINE = json.dumps({"url": "https://x.example/{n}", "title": "Tin {n}", "text": "Ngày 14/6/2024, Tỉnh ủy họp lần {n}."},
                   ensure_ascii=False)

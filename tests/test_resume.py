@@ -9,9 +9,9 @@ import sys
 import time
 
 from conftest import CORPUS, ROOT
-from pipeline import store
-from pipeline.models import Article
-from pipeline.read import iter_inputs
+from vnie.storage import store
+from vnie.models import Article
+from vnie.inputs.read import iter_inputs
 
 
 def make_archive(dest, copies):
@@ -27,7 +27,7 @@ def test_kill_9_mid_batch_then_resume(tmp_path):
     archive.mkdir()
     total = make_archive(archive, 12)
     db_path = tmp_path / "facts.db"
-    cmd = [sys.executable, "-m", "pipeline.cli", "ingest", str(archive), "--db", str(db_path), "--quiet"]
+    cmd = [sys.executable, "-m", "vnie", "ingest", str(archive), "--db", str(db_path), "--quiet"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     stored = 0

@@ -23,9 +23,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, ROOT, write
-from pipeline import query
-from pipeline.cli import main
-from pipeline.serve import load_metadata, make_app, warnings_for
+from vnie.storage import query
+from vnie.interfaces.cli import main
+from vnie.interfaces.serve import load_metadata, make_app, warnings_for
 
 MARKUP = ("Ngày 14/6/2024, đồng chí Lâm Văn Đông, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu"
           " <script>alert(1)</script> tại hội nghị với 48/50 đại biểu.\n\n"
@@ -193,7 +193,7 @@ def test_warnings(tmp_path):
 
 
 def test_pages_follow_an_ingest(tmp_path):
-    from pipeline.ingest import ingest
+    from vnie.interfaces.ingest import ingest
 
     db = tmp_path / "live.db"
     ingest([CORPUS / "crawl-2024.jsonl"], db)
@@ -205,10 +205,10 @@ def test_pages_follow_an_ingest(tmp_path):
 
 
 def test_cli_warns_on_a_public_host(monkeypatch, demo_db):
-    import pipeline.serve
+    import vnie.interfaces.serve
 
     served = []
-    monkeypatch.setattr(pipeline.serve, "serve", lambda *a, **k: served.append(k))
+    monkeypatch.setattr(vnie.interfaces.serve, "serve", lambda *a, **k: served.append(k))
     r = CliRunner().invoke(main, ["serve", "--db", str(demo_db), "--host", "0.0.0.0", "--port", "9"])
     assert r.exit_code == 0 and "Warning: serving on 0.0.0.0" in r.output
     assert served == [{"host": "0.0.0.0", "port": 9, "open_browser": False}]
@@ -217,22 +217,22 @@ def test_cli_warns_on_a_public_host(monkeypatch, demo_db):
 
 
 def test_cli_port_0_picks_a_free_port(monkeypatch, demo_db):
-    import pipeline.serve
+    import vnie.interfaces.serve
 
     served = []
-    monkeypatch.setattr(pipeline.serve, "serve", lambda *a, **k: served.append(k))
+    monkeypatch.setattr(vnie.interfaces.serve, "serve", lambda *a, **k: served.append(k))
     r = CliRunner().invoke(main, ["serve", "--db", str(demo_db), "--port", "0"])
     port = served[0]["port"]
     assert r.exit_code == 0 and port > 0 and f"http://127.0.0.1:{port}/vnie" in r.output
 
 
 def test_open_waits_for_the_server(monkeypatch):
-    import pipeline.serve
+    import vnie.interfaces.serve
 
     opened = []
-    monkeypatch.setattr(pipeline.serve.webbrowser, "open", opened.append)
-    pipeline.serve._open_when_up(types.SimpleNamespace(started=True), "http://127.0.0.1:8001/vnie")
-    pipeline.serve._open_when_up(types.SimpleNamespace(started=False), "http://never", timeout=0.2)
+    monkeypatch.setattr(vnie.interfaces.serve.webbrowser, "open", opened.append)
+    vnie.interfaces.serve._open_when_up(types.SimpleNamespace(started=True), "http://127.0.0.1:8001/vnie")
+    vnie.interfaces.serve._open_when_up(types.SimpleNamespace(started=False), "http://never", timeout=0.2)
     assert opened == ["http://127.0.0.1:8001/vnie"]
 
 
@@ -324,7 +324,7 @@ def listening_addresses(port: int) -> set[str]:
 def server(demo_db, tmp_path):
     port = free_port()
     log = open(tmp_path / "serve.log", "w+")
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", "--db", str(demo_db), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "vnie", "serve", "--db", str(demo_db), "--port", str(port)],
                             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

@@ -4,8 +4,8 @@ from __future__ import annotations
 import sqlite3
 
 from conftest import write
-from pipeline import query, store
-from pipeline.ingest import ingest
+from vnie.storage import query, store
+from vnie.interfaces.ingest import ingest
 
 A = """Hội nghị sơ kết 6 tháng đầu năm 2024
 
@@ -100,7 +100,7 @@ def test_filters_are_parameters(tmp_path, db_path):
 
 
 def test_article_encoding_is_stored(tmp_path, db_path):
-    from pipeline import legacy
+    from vnie.inputs import legacy
 
     write(tmp_path / "in" / "old.txt", legacy.encode_tcvn3(A))
     write(tmp_path / "in" / "new.txt", A.replace("Hội nghị sơ kết", "Hội nghị tổng kết"))

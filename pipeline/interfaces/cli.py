@@ -8,8 +8,10 @@ import sys
 
 import click
 
-from . import __version__, query
-from .errors import VnieError
+from .. import __version__
+
+from ..storage import query
+from ..errors import VnieError
 
 
 def _fail(message: str) -> None:
@@ -107,8 +109,8 @@ def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, batch, log_
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
 def extract(inputs, fmt):
     """Extract facts from INPUTS without a database; records on stdout."""
-    from .read import Reject, iter_inputs
-    from .runner import extract as run
+    from ..inputs.read import Reject, iter_inputs
+    from ..runner import extract as run
 
     rejected = 0
     records = []
@@ -265,8 +267,8 @@ def rejects(db_path, run_id, fmt):
               help="where to write the page")
 def show(article, html_path):
     """Render ARTICLE (a file) with every fact highlighted, as a static HTML page."""
-    from .read import Reject, iter_inputs
-    from .runner import extract as run
+    from ..inputs.read import Reject, iter_inputs
+    from ..runner import extract as run
     from .show import render_html
 
     items = list(iter_inputs([article]))
@@ -309,7 +311,7 @@ def serve_cmd(db_path, host, port, open_browser):
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="folder to write into")
 def export_cmd(db_path, tables, all_tables, fmt, out_dir):
     """Write whole tables to --out, one file per table (Parquet keeps the column types)."""
-    from .export import export
+    from ..storage.export import export
 
     if bool(tables) == all_tables:
         _fail("give --table NAME (one or more) or --all")

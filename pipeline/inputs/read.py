@@ -1,6 +1,6 @@
 """Read stage: turn files (txt, html, jsonl, warc, gz of any, directories, stdin) into articles.
 
-``iter_inputs(paths)`` yields :class:`~pipeline.models.Article` for what could be read and
+``iter_inputs(paths)`` yields :class:`~vnie.models.Article` for what could be read and
 :class:`Reject` for what could not, so one bad file never stops a batch. Each article has
 a stable id: a hash of its URL when it has one, else of its file path and position.
 
@@ -28,34 +28,19 @@ from typing import Iterator, Union
 import regex
 
 from . import legacy
-from .errors import Errors, VnieError
-from .models import Article
+from ..errors import Errors, VnieError
+from ..models import Article, Reject
+from ..text import article_id, content_hash
 
 MAX_BYTES = 20_000_000  # one article larger than this is rejected, not read
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".warc"}
 
 
-@dataclass
-class Reject:
-    source: str
-    position: str
-    code: str
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"{self.source}:{self.position}" if self.position else self.source
-        return f"{where}: [{self.code}] {self.reason}"
 
 
 Item = Union[Article, Reject]
 
 
-def article_id(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # ---------------------------------------------------------------- decoding

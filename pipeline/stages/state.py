@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .models import Article, Extraction
+from ..models import Article, Extraction
 
 
 @dataclass

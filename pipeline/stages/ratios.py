@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from .models import Figure, Ratio
-from .rules import load_rules
+from ..models import Figure, Ratio
+from ..ruleset import load_rules
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RATIO = regex.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")

@@ -34,7 +34,7 @@ def _vocab():
 
 
 def _fixed_words() -> list[str]:
-    from .rules import load_rules
+    from ..ruleset import load_rules
 
     bodies = load_rules().titles["bodies"]["territorial"]
     return sorted({w for b in bodies for w in (b, b.lower())})

@@ -11,8 +11,8 @@ from collections import Counter
 
 import regex
 
-from .clean import normalize
-from .rules import load_rules
+from ..text import normalize
+from ..ruleset import load_rules
 
 
 def article_province(text: str) -> str | None:

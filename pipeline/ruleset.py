@@ -8,6 +8,7 @@ so a changed rule file makes the nightly ingest re-extract.
 from __future__ import annotations
 
 import hashlib
+import importlib.resources
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,10 +16,20 @@ from pathlib import Path
 
 import yaml
 
-from .clean import normalize
+from .text import normalize
 from .errors import RuleError
 
-RULES_DIR = Path(os.environ.get("VNIE_RULES", Path(__file__).resolve().parent.parent / "rules"))
+
+
+def default_rules_dir() -> Path:
+    """``$VNIE_RULES`` when set, else the rules shipped inside the package (``vnie.rules``)."""
+    env = os.environ.get("VNIE_RULES")
+    if env:
+        return Path(env)
+    return Path(str(importlib.resources.files("vnie.rules")))
+
+
+RULES_DIR = default_rules_dir()
 
 # file -> {field: expected type}; a field not listed here is refused.
 SCHEMAS = {

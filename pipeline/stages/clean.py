@@ -12,10 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
-TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
-# Tone on the first vowel of oa/oe/uy at a syllable's end ("hoà" -> "hòa", "uỷ" -> "ủy"),
-# the placement the gold and most current style guides use.
-_OLD_PLACEMENT = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![\p{L}\p{M}])")
+from ..text import fold_tones
+
 # Zero-width, BOM, soft hyphen and C0/C1 controls other than tab and newline.
 # Bidirectional overrides and isolates too: invisible, and they can make text display other than it reads.
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\u202a-\u202e\u2066-\u2069\u061c\u180e\ufeff\u00ad"
@@ -27,20 +25,6 @@ _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _STRAY_MARK = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{M}")
 _MARK = regex.compile(r"\p{M}")
 _LETTER = regex.compile(r"\p{L}")
-
-
-def fold_tones(text: str) -> str:
-    """One tone placement: ``fold_tones("Tỉnh uỷ Khánh Hoà") == "Tỉnh ủy Khánh Hòa"``."""
-    nfd = unicodedata.normalize("NFD", text)
-    if not any(m in nfd for m in TONE_MARKS):
-        return unicodedata.normalize("NFC", nfd)
-    nfd = _OLD_PLACEMENT.sub(lambda m: m.group(1) + m.group(3) + m.group(2), nfd)
-    return unicodedata.normalize("NFC", nfd)
-
-
-def normalize(text: str) -> str:
-    """The matching key of a phrase: NFC, one tone placement, single spaces."""
-    return " ".join(fold_tones(text).split())
 
 
 @dataclass

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .models import Event, Participant
-from .rules import load_rules
+from ..models import Event, Participant
+from ..ruleset import load_rules
 
 # Word groups read from rules/events.yaml (see the comments there for what each one does).
 WORD_GROUPS = ("anaphora", "name_stops", "future", "background", "not_meeting_before", "many", "biography", "generic")

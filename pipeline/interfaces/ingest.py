@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import __version__
-from .errors import VnieError
-from .models import Article
-from .read import Reject, _utf8_name, iter_inputs, read_path, walk, walk_items
-from .rules import load_rules
-from .runner import extract, extract_text
-from . import store
+from .. import __version__
+from ..errors import VnieError
+from ..models import Article
+from ..inputs.read import Reject, _utf8_name, iter_inputs, read_path, walk, walk_items
+from ..ruleset import load_rules
+from ..runner import extract, extract_text
+from ..storage import store
 
 
 @dataclass

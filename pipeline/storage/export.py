@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import VnieError
+from ..errors import VnieError
 from .store import open_db
 
 FORMATS = ("parquet", "csv", "jsonl")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .rules import Rules, load_rules
+from ..ruleset import Rules, load_rules
 
 WS = r"[ _]+"
 CAP_SYLLABLE = regex.compile(r"^(?:\p{Lu}\p{Ll}*|\p{Lu}')(?:-\p{Lu}\p{Ll}*)?$")

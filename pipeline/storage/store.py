@@ -17,10 +17,11 @@ from pathlib import Path
 import regex
 import sqlite_utils
 
-from .errors import VnieError
-from .models import Extraction
-from .read import Reject, content_hash
-from .resolve import compatible, own_province, person_key
+from ..errors import VnieError
+from ..models import Extraction
+from ..models import Reject
+from ..text import content_hash, fold  # noqa: F401 (fold: used by query and serve)
+from ..stages.resolve import compatible, own_province, person_key
 
 SCHEMA_VERSION = 4  # 2: files, person_titles; 3: articles_fts keyed by rowid; 4: articles.encoding
 
@@ -100,14 +101,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 """
 FACT_TABLES = ["event_participants", "events", "person_roles", "people", "dates", "ratios", "figures"]
 
-
-_MARKS = regex.compile(r"\p{Mn}+")
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics ("Lâm Đông" -> "lam dong"), for search typed either way."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return _MARKS.sub("", unicodedata.normalize("NFD", text)).casefold()
 
 
 def now() -> str:

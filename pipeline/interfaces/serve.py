@@ -17,9 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from .errors import VnieError
-from .query import body_of
-from .store import fold
+from ..errors import VnieError
+from ..storage.query import body_of
+from ..storage.store import fold
 
 DB_NAME = "vnie"
 METADATA = Path(__file__).with_name("datasette_metadata.yaml")

@@ -78,7 +78,7 @@ def roles(db, name: str | None = None, title: str | None = None, status: str | N
 
 def person_timeline(db, name: str) -> list[dict]:
     """Every title each person of that name held, once, with the first and last date the archive shows it."""
-    from .resolve import role_key
+    from ..stages.resolve import role_key
 
     sql = ("SELECT p.id AS person_id, p.name, p.province, r.canonical, r.date, r.status, r.article_id"
            " FROM persons p JOIN person_roles r ON r.person_id = p.id"
@@ -188,7 +188,7 @@ def events(db, place: str | None = None, year: str | int | None = None, name: st
 def _body_patterns():
     import regex
 
-    from .rules import load_rules
+    from ..ruleset import load_rules
 
     t = load_rules().titles
     letter = r"[\p{L}\p{M}]"

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .clean import normalize
-from .models import Mention, Person, Role
-from .rules import load_rules
+from ..text import normalize
+from ..models import Mention, Person, Role
+from ..ruleset import load_rules
 from .titles import CAP_SYLLABLE, TitleSpan, canonical_title, grammar
 
 

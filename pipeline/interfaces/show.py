@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .models import Extraction
+from ..models import Extraction
 
 COLOURS = {"person": "#ffd966", "role": "#9fc5e8", "date": "#b6d7a8", "ratio": "#f4cccc", "event": "#d9d2e9"}
 
@@ -58,7 +58,7 @@ td{{border:1px solid #ccc;padding:2px 4px;vertical-align:top}} sub{{font-size:60
 
 
 def rows_html(rows: list[dict], limit: int = 100) -> str:
-    """Rows as pipeline.query returns them, as an HTML table for a notebook; every value escaped."""
+    """Rows as vnie.query returns them, as an HTML table for a notebook; every value escaped."""
     if not rows:
         return "<p>(no rows)</p>"
     head = "".join(f"<th>{escape(str(c))}</th>" for c in rows[0])

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .models import DateFact
-from .rules import load_rules
+from ..models import DateFact
+from ..ruleset import load_rules
 
 
 def _alt(words):

@@ -1,0 +1,4 @@
+"""``python -m vnie``: the command line."""
+from .interfaces.cli import main
+
+main()
