@@ -38,10 +38,16 @@ class Article(Record):
     encoding: Optional[str] = None  # how the bytes were read: utf-8, utf-16, cp1258, tcvn3, vni (+mojibake)
 
 
+RoleStatus = Literal["holds", "elected", "appointed", "relieved", "former"]
+
+
 class Role(Provenance):
     title: str  # as written
     canonical: str  # abbreviations expanded, one tone placement, body place filled in
-    status: Literal["holds", "elected", "appointed", "relieved", "former"] = "holds"
+    status: RoleStatus = "holds"
+    since: Optional[str] = None  # when the text says the post began ("từ tháng 10/2020" -> "2020-10")
+    date: Optional[str] = None  # the day of the election, appointment or relief the text reports
+    term: str = ""  # the term written with the title ("khóa XVII", "nhiệm kỳ 2016 - 2021"), kept apart
 
 
 class Mention(Record):
@@ -70,7 +76,11 @@ class Ratio(Provenance):
     subject_head: str = ""
     action: str = ""
     percent: Optional[float] = None
-    owner: str = ""
+    owner: str = ""  # whose figure it is: a body or place ("Đảng bộ tỉnh", "huyện Tân Lạc")
+    owner_level: str = ""  # province, district, commune, or "" when the text does not say
+    period_start: Optional[str] = None  # the period the figure counts ("năm 2024" -> 2024-01-01 … 2024-12-31)
+    period_end: Optional[str] = None
+    period_from: str = "none"  # sentence, paragraph, title, published, none
 
 
 class Figure(Provenance):
