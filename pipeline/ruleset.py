@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import yaml
 
@@ -106,7 +107,7 @@ def load_lines(path: Path) -> list[str]:
     return out
 
 
-@dataclass
+@dataclass(eq=False)
 class Rules:
     version: str
     abbreviations: dict
@@ -119,6 +120,20 @@ class Rules:
     events: dict
     people: dict
     directory: Path = field(default=RULES_DIR)
+    # what the stages build from these rules (compiled patterns, grammars), built once: see compiled()
+    built: dict = field(default_factory=dict, repr=False)
+
+
+T = TypeVar("T")
+
+
+def compiled(rules: Rules, build: Callable[[Rules], T]) -> T:
+    """What ``build`` makes of ``rules`` (a stage's compiled patterns), made once per rules folder."""
+    try:
+        return rules.built[build]
+    except KeyError:
+        made = rules.built[build] = build(rules)
+        return made
 
 
 def rules_version(directory: Path = RULES_DIR) -> str:

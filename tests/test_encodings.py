@@ -13,7 +13,7 @@ from vnie.inputs import legacy
 from vnie.stages.clean import clean_text
 from vnie.models import Article
 from vnie.inputs.read import Reject, decode_bytes, iter_inputs
-from vnie.runner import extract
+from vnie.language import extract
 
 # Written by us: a fictional meeting. TCVN3 (VN3) has no upper-case accented letters other
 # than Ă Â Ê Ô Ơ Ư Đ, so the paragraph keeps to those.

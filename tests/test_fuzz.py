@@ -24,7 +24,7 @@ from vnie.stages.clean import clean_text, fold_tones
 from vnie.errors import VnieError
 from vnie.models import Article
 from vnie.inputs.read import Reject, content_hash, read_bytes, read_path
-from vnie.runner import extract, extract_text
+from vnie.language import extract, extract_text
 
 FRAGMENTS = [
     "Bí thư Tỉnh ủy", "Phó Chủ tịch UBND tỉnh", "Trưởng Ban Tổ chức Tỉnh ủy", "UVTV Tỉnh ủy", "đồng chí ",

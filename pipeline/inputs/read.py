@@ -130,6 +130,17 @@ def first_line(text: str) -> str:
 
 # ---------------------------------------------------------------- formats
 
+def article_from_text(text: str, source: str = "<text>", title: str = "", published: str | None = None) -> Article:
+    """An article from a plain string: its title the first line, its date the one given, else a dateline."""
+    if published:
+        published_from = "given"
+    else:
+        published = find_dateline(text)
+        published_from = "dateline" if published else "none"
+    return Article(id=article_id(source + text[:200]), source=source, title=title or first_line(text), text=text,
+                   published=published, published_from=published_from)
+
+
 def read_txt(data: bytes, source: str, key: str) -> Iterator[Item]:
     decoded = decode_bytes(data, source)
     text = decoded.text

@@ -110,7 +110,7 @@ def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, batch, log_
 def extract(inputs, fmt):
     """Extract facts from INPUTS without a database; records on stdout."""
     from ..inputs.read import Reject, iter_inputs
-    from ..runner import extract as run
+    from ..language import extract as run
 
     rejected = 0
     records = []
@@ -268,7 +268,7 @@ def rejects(db_path, run_id, fmt):
 def show(article, html_path):
     """Render ARTICLE (a file) with every fact highlighted, as a static HTML page."""
     from ..inputs.read import Reject, iter_inputs
-    from ..runner import extract as run
+    from ..language import extract as run
     from .show import render_html
 
     items = list(iter_inputs([article]))

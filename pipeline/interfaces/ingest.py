@@ -30,7 +30,7 @@ from ..errors import VnieError
 from ..models import Article
 from ..inputs.read import Reject, _utf8_name, iter_inputs, read_path, walk, walk_items
 from ..ruleset import load_rules
-from ..runner import extract, extract_text
+from ..language import default_pipeline, extract, extract_text
 from ..storage import store
 
 
@@ -135,8 +135,10 @@ def _extract_one(article: Article):
 
 
 def extract_batch(articles: list[Article]) -> tuple[str, list]:
-    """Extract a batch (the unit a Dask worker runs); returns the worker's rules version too."""
-    return load_rules().version, [_extract_one(a) for a in articles]
+    """Extract a batch (the unit a Dask worker runs); returns the worker's rules version too.
+    The words the batch adds to the vocabulary are freed after it (a spaCy memory zone)."""
+    with default_pipeline().memory_zone():
+        return load_rules().version, [_extract_one(a) for a in articles]
 
 
 def _warm_up() -> None:
@@ -167,8 +169,10 @@ def _windowed(jobs: Iterator[Job], submit: Callable, batch: int, window: int):
 
 
 def _extract_serial(jobs: Iterator[Job], workers: int, dask: str | None):
-    for job in jobs:
-        yield job, _extract_one(job.article)
+    jobs = iter(jobs)
+    while chunk := list(itertools.islice(jobs, 16)):
+        _, results = extract_batch([job.article for job in chunk])
+        yield from zip(chunk, results)
 
 
 def _first_then_rest(jobs: Iterator[Job]) -> Iterator[Job] | None:

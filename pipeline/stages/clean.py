@@ -7,12 +7,11 @@ every fact can point back at the characters it came from.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
-from dataclasses import dataclass
 
 import regex
 
 from ..text import fold_tones
+from .state import Cleaned
 
 # Zero-width, BOM, soft hyphen and C0/C1 controls other than tab and newline.
 # Bidirectional overrides and isolates too: invisible, and they can make text display other than it reads.
@@ -26,18 +25,6 @@ _STRAY_MARK = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{M}")
 _MARK = regex.compile(r"\p{M}")
 _LETTER = regex.compile(r"\p{L}")
 
-
-@dataclass
-class Cleaned:
-    text: str
-    offsets: list[int]
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of cleaned ``[start, end)``; an end inside the characters one original
-        cluster became (NFC of a letter with two tones) takes the whole cluster."""
-        if end == 0 or self.offsets[end] != self.offsets[end - 1]:
-            return self.offsets[start], self.offsets[end]
-        return self.offsets[start], self.offsets[bisect_right(self.offsets, self.offsets[end - 1], lo=end)]
 
 
 def clean_text(raw: str) -> Cleaned:
@@ -116,8 +103,3 @@ def _cluster_offsets(raw: str, fixed: str, start: int):
         offsets.extend([start + k - 1] * (len(part) - len(offsets)))
     return offsets + [start] * (len(fixed) - len(offsets))
 
-
-def clean(doc):
-    """Pipeline stage: fill ``doc.clean`` from ``doc.article.text``."""
-    doc.clean = clean_text(doc.article.text)
-    return doc

@@ -15,31 +15,18 @@ from dataclasses import dataclass
 import regex
 
 from ..models import DateFact
-from ..ruleset import load_rules
+from ..ruleset import Rules, compiled
+from .state import DateMatch
 
 
 def _alt(words):
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-@dataclass
-class Found:
-    start: int
-    end: int
-    kind: str
-    rule: str
-    y: int | None = None
-    m: int | None = None
-    d: int | None = None
-    m2: int | None = None  # periods: last month
-    y2: int | None = None  # spans
-    rel: int | None = None  # relative: days from the publication date
-    yearless_period: bool = False
-
 
 class DateRules:
-    def __init__(self):
-        r = load_rules().dates
+    def __init__(self, rules: Rules):
+        r = rules.dates
         self.month_names = {k: int(v) for k, v in r["month_names"].items()}
         self.quarters = {str(k): int(v) for k, v in r["quarters"].items()}
         self.periods = {k: v for k, v in r["periods"].items()}
@@ -69,24 +56,18 @@ class DateRules:
             # A named day: "Ngày Thương binh liệt sỹ 27/7", "ngày Quốc khánh 2/9" (name words only).
             ("named-day", regex.compile(r"(?<=(?<![\p{L}])[Nn]gày(?:\s+[\p{L}–-]+){1,6}\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")),
         ]
-        self.ratio_verbs = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(load_rules().ratios['verbs'])})(?![\p{{L}}])", regex.I)
+        self.ratio_verbs = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(rules.ratios['verbs'])})(?![\p{{L}}])", regex.I)
         self.term_spans = regex.compile(rf"(?:{_alt(r['term_spans'])})\s", regex.I)
         self.birth_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['birth_before'])})\s+(?:ngày\s+|năm\s+|tháng\s+)?$")
         self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['target_before'])})\s+(?:năm\s+|hết\s+năm\s+)?$", regex.I)
         self.compare_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['compare_before'])})(?:\s+\p{{L}}+){{0,2}}\s+$", regex.I)
         self.future = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['future_words'])})(?![\p{{L}}])", regex.I)
         self.congress = regex.compile(r"(?<![\p{L}])đại\s+hội(?![\p{L}])", regex.I)
-        self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + _alt(load_rules().ratios["counted"]) + r")(?![\p{L}])")
+        self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + _alt(rules.ratios["counted"]) + r")(?![\p{L}])")
 
 
-_DR: DateRules | None = None
-
-
-def date_rules() -> DateRules:
-    global _DR
-    if _DR is None:
-        _DR = DateRules()
-    return _DR
+def date_rules(rules: Rules) -> DateRules:
+    return compiled(rules, DateRules)
 
 
 def _valid(y, m, d) -> bool:
@@ -103,11 +84,10 @@ def _verb_between(before: str, dr: DateRules) -> bool:
     return bool(dr.ratio_verbs.search(name))
 
 
-def find_dates(text: str) -> list[Found]:
+def find_dates(text: str, dr: DateRules) -> list[DateMatch]:
     """All date expressions in ``text``, longest and first rule wins, no overlaps."""
-    dr = date_rules()
     taken: list[tuple[int, int]] = []
-    out: list[Found] = []
+    out: list[DateMatch] = []
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
@@ -139,58 +119,58 @@ def _make(rule, m, dr, text):
             return None
         if rule == "named-day" and _verb_between(text[:s], dr):
             return None
-        return Found(s, e, "day", rule, y, mo, d)
+        return DateMatch(s, e, "day", rule, y, mo, d)
     if rule == "d-d/m":
         d0, d, mo = num("d0"), num("d"), num("m")
         if not (_valid(None, mo, d0) and _valid(None, mo, d)):
             return None
         split = m.start("d")
-        return [Found(s, split, "day", rule, None, mo, d0), Found(split, e, "day", rule, None, mo, d)]
+        return [DateMatch(s, split, "day", rule, None, mo, d0), DateMatch(split, e, "day", rule, None, mo, d)]
     if rule in {"month-year", "month"}:
         mo = num("m") or dr.month_names.get(g["m"].casefold())
         if not mo or not 1 <= mo <= 12:
             return None
         if rule == "month" and regex.search(r"\d\s*$", text[:s]):  # "6 tháng" is a duration
             return None
-        return Found(s, e, "month", rule, num("y"), mo)
+        return DateMatch(s, e, "month", rule, num("y"), mo)
     if rule == "quarter":
         q = dr.quarters.get(g["q"].upper(), dr.quarters.get(g["q"]))
-        return Found(s, e, "period", rule, num("y"), 3 * q - 2, None, 3 * q)
+        return DateMatch(s, e, "period", rule, num("y"), 3 * q - 2, None, 3 * q)
     if rule == "period":
         key = regex.sub(r"\s+", " ", g["p"]).casefold()
         months = next((v for k, v in dr.periods.items() if k.casefold() == key), None)
         if months is None:  # "đầu năm 2024", "cuối năm": the year itself
             if num("y") is None and not key.startswith(("cuối", "đầu", "giữa")):
                 return None
-            return Found(s, e, "year", rule, num("y"))
+            return DateMatch(s, e, "year", rule, num("y"))
         if key in {"9 tháng", "6 tháng", "3 tháng"} and not regex.match(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)", text[e:]) \
                 and num("y") is None and not regex.search(r"(?:trong|kết quả)\s*$", text[:s], regex.I):  # "sau 6 tháng" lasts
             return None
-        return Found(s, e, "period", rule, num("y"), months[0], None, months[1])
+        return DateMatch(s, e, "period", rule, num("y"), months[0], None, months[1])
     if rule == "span":
         y, y2 = num("y"), num("y2")
         if not y < y2 <= y + 10:
             return None
-        return Found(s, e, "span", rule, y, y2=y2)
+        return DateMatch(s, e, "span", rule, y, y2=y2)
     if rule == "year":
-        return Found(s, e, "year", rule, num("y"))
+        return DateMatch(s, e, "year", rule, num("y"))
     if rule == "bare-year":
         if not m.group().startswith(("SN", "sn")) and dr.counted_after.match(text[e:]):  # "tới 2020 người" counts
             return None
-        return Found(s, e, "year", rule, num("y"))
+        return DateMatch(s, e, "year", rule, num("y"))
     if rule == "relative":
         key = regex.sub(r"\s+", " ", g["rel"]).casefold()
-        return Found(s, e, "relative", rule, rel=dr.relative.get(key))
+        return DateMatch(s, e, "relative", rule, rel=dr.relative.get(key))
     return None
 
 
 # ------------------------------------------------------------------ values
 
-def explicit_year(f: Found) -> int | None:
+def explicit_year(f: DateMatch) -> int | None:
     return f.y if f.kind != "span" else None
 
 
-def value_of(f: Found, year: int | None, published: dt.date | None) -> str | None:
+def value_of(f: DateMatch, year: int | None, published: dt.date | None) -> str | None:
     if f.kind == "relative":
         if published is None or f.rel is None:
             return None
@@ -217,7 +197,7 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
-def _names_present(f: Found, text: str, future: bool, dr: DateRules) -> bool:
+def _names_present(f: DateMatch, text: str, future: bool, dr: DateRules) -> bool:
     """Whether the explicit year of ``f`` speaks of the article's present: not a birth
     ("sinh năm 1959"), a target ("đến năm 2030"), a comparison ("cùng kỳ quý I/2024") or a
     year named in a sentence about the future ("sẽ … năm 2015")."""
@@ -230,7 +210,7 @@ def _names_present(f: Found, text: str, future: bool, dr: DateRules) -> bool:
     return not (target or dr.birth_before.search(prefix) or dr.compare_before.search(text[:f.start]))
 
 
-def _congress_year(f: Found, text: str, dr: DateRules) -> int | None:
+def _congress_year(f: DateMatch, text: str, dr: DateRules) -> int | None:
     """"Đại hội … nhiệm kỳ 2015-2020" is held in the term's first year."""
     if f.kind != "span" or not dr.term_spans.match(text, f.start):
         return None
@@ -263,17 +243,17 @@ def _context(per_sentence, title: str, dr: DateRules) -> _Context:
     year = max((y for y, _ in present), default=None)
     if year is not None and term_starts and year < max(term_starts):
         year = None  # a present before the start of a term the text names is a past episode
-    title_found = find_dates(title) if title else []
+    title_found = find_dates(title, dr) if title else []
     return _Context(sent, para, [f.y for f in title_found if _names_present(f, title, False, dr)], year,
                     [d for y, d in present if d and y == year])
 
 
-def extract_dates(sentences, to_original, published: str | None, title: str = "",
+def extract_dates(sentences, to_original, published: str | None, title: str, rules: Rules,
                   spans: dict | None = None) -> list[DateFact]:
     """Date facts of an article; ``spans`` (if given) receives each sentence's date spans."""
     pub = _parse_iso(published)
-    dr = date_rules()
-    per_sentence = [(s, find_dates(s.text)) for s in sentences]
+    dr = date_rules(rules)
+    per_sentence = [(s, find_dates(s.text, dr)) for s in sentences]
     ctx = _context(per_sentence, title, dr)
     out = []
     for s, found in per_sentence:
@@ -291,7 +271,7 @@ def extract_dates(sentences, to_original, published: str | None, title: str = ""
     return out
 
 
-def _year_for(f: Found, pub, ctx: _Context, s):
+def _year_for(f: DateMatch, pub, ctx: _Context, s):
     if f.kind in {"span", "relative"} or f.y:
         return None, None
     if pub is not None:
@@ -309,7 +289,7 @@ def _year_for(f: Found, pub, ctx: _Context, s):
     return None, "no year in the publication date or the text"
 
 
-def _near_anchor(f: Found, ctx: _Context) -> int:
+def _near_anchor(f: DateMatch, ctx: _Context) -> int:
     """The article's year, or the year before when that puts a day nearer the days it names
     ("Ngày 30-12" beside "từ ngày 1-1-2018" is 2017-12-30)."""
     year = ctx.article
@@ -322,9 +302,3 @@ def _near_anchor(f: Found, ctx: _Context) -> int:
         return min(abs((dt.date(y, f.m, f.d) - a).days) for a in ctx.anchors)
     return min((year, year - 1), key=gap)
 
-
-def dates_stage(doc):
-    doc.date_spans = {}
-    doc.dates = extract_dates(doc.sentences, doc.clean.to_original, doc.article.published, doc.article.title,
-                              doc.date_spans)
-    return doc

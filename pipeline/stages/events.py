@@ -9,18 +9,17 @@ starts an event when the text reports it as held:
 - named at the head of a sentence ("Tại buổi trao quyết định …, Ban …", "Đại hội … tỉnh Hà
   Nam, ông …") before the article turns to biographies.
 
-Mentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra") or of many
-meetings at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") start none. Mentions of
+MeetingMentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra") or of many
+meetings at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") start none. MeetingMentions of
 one meeting merge: same kind of meeting, no conflicting ordinal, term or proper name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
 from ..models import Event, Participant
-from ..ruleset import load_rules
+from ..ruleset import Rules, compiled
+from .state import MeetingMention
 
 # Word groups read from rules/events.yaml (see the comments there for what each one does).
 WORD_GROUPS = ("anaphora", "name_stops", "future", "background", "not_meeting_before", "many", "biography", "generic")
@@ -32,8 +31,8 @@ def _alt(words):
 
 
 class EventRules:
-    def __init__(self):
-        r = load_rules().events
+    def __init__(self, rules: Rules):
+        r = rules.events
         words = {k: r[k] for k in WORD_GROUPS}
         self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{_alt(r['nouns'] + ['buổi'])})(?![\p{{L}}])", regex.I)
         self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
@@ -57,28 +56,9 @@ class EventRules:
         self.organizer = regex.compile(r"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{Lu}[^,.;:]{2,80}?)\s+(?:đã\s+|long trọng\s+)?(?:tổ chức|tiến hành|khai mạc|triệu tập|họp)\s")
 
 
-_ER: EventRules | None = None
+def event_rules(rules: Rules) -> EventRules:
+    return compiled(rules, EventRules)
 
-
-def event_rules() -> EventRules:
-    global _ER
-    if _ER is None:
-        _ER = EventRules()
-    return _ER
-
-
-@dataclass
-class Mention:
-    sent: object
-    start: int
-    name: str
-    kind: str  # the meeting noun, folded: "kỳ họp", "đại hội", "buổi làm việc"
-    ordinals: set = field(default_factory=set)
-    terms: set = field(default_factory=set)
-    proper: set = field(default_factory=set)
-    rule: str = ""
-    date: str | None = None
-    dated: bool = False  # the sentence dates it (even when the year is unknown)
 
 
 # ------------------------------------------------------------------ mentions
@@ -128,16 +108,16 @@ def _many_hold(before: str, er: EventRules) -> bool:
     return bool(er.many.match(clause))
 
 
-def _mention(s, start, name, noun, rule, er) -> Mention:
+def _mention(s, start, name, noun, rule, er) -> MeetingMention:
     words = regex.findall(r"[\p{L}.]+|\d+", name[len(noun):])
     ordinals = set(regex.findall(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai|ba)\b", name, regex.I))
     terms = set(regex.findall(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", name, regex.I))
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
               and not regex.fullmatch(r"[IVXLC]+", w)}
-    return Mention(s, start, name, regex.sub(r"\s+", " ", noun.casefold()), ordinals, terms, proper, rule)
+    return MeetingMention(s, start, name, regex.sub(r"\s+", " ", noun.casefold()), ordinals, terms, proper, rule)
 
 
-def _same(a: Mention, b: Mention) -> bool:
+def _same(a: MeetingMention, b: MeetingMention) -> bool:
     """Two mentions of one meeting: same kind, no conflicting ordinal or proper name."""
     if a.kind != b.kind:
         return False
@@ -157,7 +137,7 @@ def _dates_by_sentence(dates):
     return out
 
 
-def _own_date(m: Mention, by_sentence, sentences, er) -> None:
+def _own_date(m: MeetingMention, by_sentence, sentences, er) -> None:
     """The day the mention's sentence names; "cùng ngày" takes the last day named before it."""
     same = by_sentence.get(m.sent.index)
     if same:
@@ -168,7 +148,7 @@ def _own_date(m: Mention, by_sentence, sentences, er) -> None:
             m.date, m.dated = prev[-1].value, True
 
 
-def _nearby_date(m: Mention, by_sentence, sentences) -> str | None:
+def _nearby_date(m: MeetingMention, by_sentence, sentences) -> str | None:
     """An undated mention: the day of the two sentences before it, else (for the title) the lead's."""
     for i in (m.sent.index - 1, m.sent.index - 2):
         if by_sentence.get(i):
@@ -181,11 +161,11 @@ def _nearby_date(m: Mention, by_sentence, sentences) -> str | None:
 
 # ------------------------------------------------------------------ events
 
-def extract_events(sentences, to_original, dates, people, title: str = "", published: str | None = None) -> list[Event]:
-    er = event_rules()
+def extract_events(sentences, to_original, dates, people, published: str | None, rules: Rules) -> list[Event]:
+    er = event_rules(rules)
     by_sentence = _dates_by_sentence(dates)
     cutoff = next((s.index for s in sentences if er.biography.search(s.text)), len(sentences) + 1)
-    groups: list[list[Mention]] = []
+    groups: list[list[MeetingMention]] = []
     for s in sentences:
         for m in _mentions(s, er):
             if m.rule == "event-head" and s.index > cutoff:
@@ -246,8 +226,3 @@ def _participants(people, sentences) -> list[Participant]:
         out.append(Participant(name=p.name, role=act, title=title))
     return out
 
-
-def events_stage(doc):
-    doc.events = extract_events(doc.sentences, doc.clean.to_original, doc.dates, doc.people, doc.article.title,
-                                doc.article.published)
-    return doc

@@ -15,28 +15,14 @@ Precision first: a two-syllable name needs an honorific or a title beside it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
 from ..text import normalize
 from ..models import Mention, Person, Role
-from ..ruleset import load_rules
-from .titles import CAP_SYLLABLE, TitleSpan, canonical_title, grammar
+from ..ruleset import Rules, compiled
+from .state import NameSpan, TitleSpan
+from .titles import CAP_SYLLABLE, canonical_title, grammar
 
-
-@dataclass
-class NameSpan:
-    start: int
-    end: int
-    text: str
-    honorific: bool = False
-    titles: list = field(default_factory=list)  # (TitleSpan, rule, status)
-    person: str = ""  # a later mention ("ông Long"): the full name of the person it refers to
-
-    @property
-    def name(self) -> str:
-        return self.person or self.text
 
 
 def _alt(words):
@@ -44,10 +30,9 @@ def _alt(words):
 
 
 class PeopleRules:
-    def __init__(self):
-        r = load_rules()
+    def __init__(self, r: Rules):
         p = r.people
-        self.g = grammar()
+        self.g = grammar(r)
         self.rules = r
         self.honorific_end = regex.compile(rf"(?:^|[\s(,;:])(?:{_alt(p['honorifics'])})[\s_]*$", regex.I)
         self.rank_end = regex.compile(rf"(?:{_alt(p['ranks'])})[\s_]*$")
@@ -63,14 +48,8 @@ class PeopleRules:
         self.not_given = {w for h in p["honorifics"] + p["ranks"] for w in h.split()[:1]} | {"Phó", "Thứ", "Tổng", "Ủy", "Uỷ"}
 
 
-_PR: PeopleRules | None = None
-
-
-def people_rules() -> PeopleRules:
-    global _PR
-    if _PR is None:
-        _PR = PeopleRules()
-    return _PR
+def people_rules(rules: Rules) -> PeopleRules:
+    return compiled(rules, PeopleRules)
 
 
 # ------------------------------------------------------------------ names
@@ -308,8 +287,10 @@ def _mask_titles(text, start, end, titles) -> str:
 
 # ------------------------------------------------------------------ article level
 
-def extract_people(sentences, to_original, text_clean, article_title="") -> list[Person]:
-    pr = people_rules()
+def extract_people(sentences, to_original, rules: Rules) -> tuple[list[Person], list[tuple[int, int]]]:
+    """The people of an article (names, the titles the constructions link to them, later mentions),
+    and every title the grammar found, as offsets into the cleaned text."""
+    pr = people_rules(rules)
     people: dict[str, Person] = {}
     pending_mentions = []
     last = len(sentences) - 1
@@ -328,7 +309,8 @@ def extract_people(sentences, to_original, text_clean, article_title="") -> list
     _later_mentions(people, pending_mentions, to_original, pr)
     for person in people.values():
         person.roles = _drop_shorter_spellings(person.roles, pr)
-    return [p for p in people.values() if p.confidence >= 0.5]
+    found = [(sent.start + t.start, sent.start + t.end) for sent, titles, _ in pending_mentions for t in titles]
+    return [p for p in people.values() if p.confidence >= 0.5], found
 
 
 def _drop_shorter_spellings(roles, pr):
@@ -395,7 +377,7 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
     seen = {r.canonical.casefold() for r in person.roles}
     for t, rule, status in n.titles:
         title = _clean_title(t.text)
-        canon = canonical_title(title)
+        canon = canonical_title(title, pr.rules)
         if canon.casefold() in seen:
             continue
         seen.add(canon.casefold())
@@ -436,12 +418,8 @@ def _later_mentions(people, pending, to_original, pr):
                 continue
             if not regex.search(r"đồng[ _]chí[ _]*$", sent.joined[:t.start], regex.I):
                 continue
-            cands = by_title.get(canonical_title(_clean_title(t.text)).casefold(), [])
+            cands = by_title.get(canonical_title(_clean_title(t.text), pr.rules).casefold(), [])
             if len(cands) == 1:
                 s, e = to_original(sent.start + t.start, sent.start + t.end)
                 cands[0].mentions.append(Mention(start=s, end=e, text=t.text, rule="mention-title"))
 
-
-def people_stage(doc):
-    doc.people = extract_people(doc.sentences, doc.clean.to_original, doc.clean.text, doc.article.title)
-    return doc

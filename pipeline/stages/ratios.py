@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Figure, Ratio
-from ..ruleset import load_rules
+from ..ruleset import Rules, compiled
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RATIO = regex.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")
@@ -34,8 +34,8 @@ def _alt(words):
 
 
 class RatioRules:
-    def __init__(self):
-        r = load_rules().ratios
+    def __init__(self, rules: Rules):
+        r = rules.ratios
         self.verbs = regex.compile(rf"(?<![\p{{L}}])(?P<v>{_alt(r['verbs'])})(?![\p{{L}}])", regex.I)
         # "lần lượt" (respectively) is no count of "lượt"
         self.counted = regex.compile(rf"(?<![\p{{L}}])(?<!lần\s)(?P<n>{_alt(r['counted'])})(?![\p{{L}}])", regex.I)
@@ -44,14 +44,8 @@ class RatioRules:
         self.weak_verbs = {"có", "được"}
 
 
-_RR: RatioRules | None = None
-
-
-def ratio_rules() -> RatioRules:
-    global _RR
-    if _RR is None:
-        _RR = RatioRules()
-    return _RR
+def ratio_rules(rules: Rules) -> RatioRules:
+    return compiled(rules, RatioRules)
 
 
 def _subject(after: str, before: str, rr: RatioRules) -> tuple[str, str]:
@@ -93,8 +87,7 @@ def _candidates(text: str):
     return sorted(found, key=lambda m: m.start())
 
 
-def find_ratios(text: str, taken) -> list[dict]:
-    rr = ratio_rules()
+def find_ratios(text: str, taken, rr: RatioRules) -> list[dict]:
     out = []
     for m in _candidates(text):
         s, e = m.span()
@@ -125,9 +118,8 @@ def find_ratios(text: str, taken) -> list[dict]:
 _COUNT = regex.compile(rf"(?<![\d/.,])(?P<n>{NUMBER})(?P<pct>\s*%)?(?![\d/%]|[.,]\d)")
 
 
-def find_figures(text: str, taken) -> list[dict]:
+def find_figures(text: str, taken, rr: RatioRules) -> list[dict]:
     """Percentages and counts right after an achievement verb ("đạt 67%", "kết nạp 134 đảng viên")."""
-    rr = ratio_rules()
     out = []
     for v in rr.verbs.finditer(text):
         if v.group("v").casefold() in rr.weak_verbs:
@@ -149,11 +141,12 @@ def find_figures(text: str, taken) -> list[dict]:
     return out
 
 
-def extract_ratios(sentences, to_original, dates_by_sentence) -> tuple[list[Ratio], list[Figure]]:
+def extract_ratios(sentences, to_original, dates_by_sentence, rules: Rules) -> tuple[list[Ratio], list[Figure]]:
+    rr = ratio_rules(rules)
     ratios, figures = [], []
     for s in sentences:
         taken = dates_by_sentence.get(s.index, [])
-        found = find_ratios(s.text, taken)
+        found = find_ratios(s.text, taken, rr)
         for r in found:
             a, b = to_original(s.start + r["start"], s.start + r["end"])
             ratios.append(Ratio(text=s.text[r["start"]:r["end"]], numerator=r["x"], denominator=r["y"],
@@ -162,14 +155,10 @@ def extract_ratios(sentences, to_original, dates_by_sentence) -> tuple[list[Rati
                                 rule="ratio-x/y" + ("-subject" if r["head"] else ""),
                                 confidence=0.95 if r["head"] else 0.7))
         busy = taken + [(r["start"], r["end"]) for r in found]
-        for f in find_figures(s.text, busy):
+        for f in find_figures(s.text, busy, rr):
             a, b = to_original(s.start + f["start"], s.start + f["end"])
             figures.append(Figure(text=s.text[f["start"]:f["end"]], kind=f["kind"], value=f["value"], unit=f["unit"],
                                   subject=f["subject"], action=f["action"], sentence=s.index, start=a, end=b,
                                   rule=f"figure-{f['kind']}", confidence=0.8))
     return ratios, figures
 
-
-def ratios_stage(doc):
-    doc.ratios, doc.figures = extract_ratios(doc.sentences, doc.clean.to_original, doc.date_spans)
-    return doc

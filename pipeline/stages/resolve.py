@@ -12,16 +12,17 @@ from collections import Counter
 import regex
 
 from ..text import normalize
-from ..ruleset import load_rules
+from ..ruleset import Rules, compiled
+from .titles import grammar
 
 
-def article_province(text: str) -> str | None:
+def article_province(text: str, rules: Rules) -> str | None:
     """The province the article is about ("tỉnh Bình Định", "Tỉnh ủy Quảng Ninh"), or None.
 
     A known province wins; otherwise the capitalised name after "tỉnh" that makes up at
     least 60% of such mentions (so an invented or new province name still counts).
     """
-    places = load_rules().places
+    places = rules.places
     found = Counter()
     for m in regex.finditer(r"(?:tỉnh|Tỉnh ủy|Tỉnh uỷ)\s+((?:\p{Lu}\p{Ll}*)(?:\s\p{Lu}\p{Ll}*){0,2})", text):
         words = m.group(1).split()
@@ -36,19 +37,46 @@ def article_province(text: str) -> str | None:
     return name if count >= 0.6 * sum(found.values()) else None
 
 
+class PlaceRules:
+    def __init__(self, rules: Rules):
+        levels = "|".join(regex.escape(w).replace(r"\ ", "[ _]") for w in sorted(rules.titles["levels"], key=len, reverse=True))
+        known = "|".join(regex.escape(w).replace(r"\ ", "[ _]") for w in sorted(rules.places, key=len, reverse=True))
+        self.level = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:{levels})[ _](?=\p{{Lu}}|\d)", regex.I)
+        self.known = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:{known})(?![\p{{L}}\p{{M}}])")
+        self.grammar = grammar(rules)
+
+
+def find_places(sentences, rules: Rules) -> list[tuple[int, int]]:
+    """Places the text names: a name after an administrative level ("huyện Ninh Hải", "xã Ea Tir")
+    or one the rules know (provinces, cities, regions), as offsets into the cleaned text."""
+    pl = compiled(rules, PlaceRules)
+    found: set[tuple[int, int]] = set()
+    for s in sentences:
+        for m in pl.level.finditer(s.joined):
+            end = pl.grammar.place_after(s.joined, m.end())
+            if end > m.end():
+                found.add((s.start + m.end(), s.start + end))
+        found.update((s.start + m.start(), s.start + m.end()) for m in pl.known.finditer(s.text))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda x: (x[0], -x[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
 def fill_place(canonical: str, province: str | None) -> str:
     if province and regex.search(r"(?:^|\s)tỉnh$", canonical):
         return f"{canonical} {province}"
     return canonical
 
 
-def resolve(doc):
-    """Pipeline stage: canonical titles with the article's province filled in."""
-    doc.province = article_province(doc.clean.text)
-    for person in doc.people:
+def resolve_article(people, text: str, rules: Rules) -> str | None:
+    """The article's province, filled into its people's canonical titles; returns the province."""
+    province = article_province(text, rules)
+    for person in people:
         for role in person.roles:
-            role.canonical = fill_place(role.canonical, doc.province)
-    return doc
+            role.canonical = fill_place(role.canonical, province)
+    return province
 
 
 # ------------------------------------------------------------------ across articles

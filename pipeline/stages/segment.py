@@ -1,4 +1,4 @@
-"""Segment stage: paragraphs, sentences and words, with a spaCy ``Doc`` as the container.
+"""Segment stage: paragraphs, sentences and words (underthesea), the tokens of vnie's spaCy ``Doc``.
 
 Paragraphs are split on line breaks first (underthesea's ``sent_tokenize`` does not split
 on blank lines), then sentences with ``sent_tokenize``, then words with ``word_tokenize``.
@@ -7,36 +7,21 @@ are underscores ("Phan_Tấn_Cảnh"), so rules can see word boundaries through 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
-
 import regex
+
+from ..ruleset import Rules, compiled
+from .state import Sentence
 
 _SPLIT_FALLBACK = regex.compile(r"(?<=[.!?…])\s+(?=[\"“(]?\p{Lu})")
 
 
-@dataclass
-class Sentence:
-    index: int
-    start: int  # into the cleaned text
-    end: int
-    text: str
-    joined: str = ""
-    tokens: list[tuple[int, int]] = field(default_factory=list)  # offsets inside the sentence
-    paragraph: int = 0
+def fixed_words(rules: Rules) -> list[str]:
+    """Words the segmenter must keep whole: the territorial bodies ("Tỉnh ủy", "Huyện ủy")."""
+    return compiled(rules, _fixed_words)
 
 
-@lru_cache(maxsize=1)
-def _vocab():
-    from spacy.vocab import Vocab
-
-    return Vocab()
-
-
-def _fixed_words() -> list[str]:
-    from ..ruleset import load_rules
-
-    bodies = load_rules().titles["bodies"]["territorial"]
+def _fixed_words(rules: Rules) -> list[str]:
+    bodies = rules.titles["bodies"]["territorial"]
     return sorted({w for b in bodies for w in (b, b.lower())})
 
 
@@ -69,11 +54,11 @@ def locate(pieces, text: str, base: int = 0):
         yield base + at, base + cursor
 
 
-def tokenize(sentence: str) -> list[tuple[int, int]]:
+def tokenize(sentence: str, fixed: list[str]) -> list[tuple[int, int]]:
     from underthesea import word_tokenize
 
     try:
-        words = word_tokenize(sentence, fixed_words=_fixed_words())
+        words = word_tokenize(sentence, fixed_words=fixed)
     except Exception:  # noqa: BLE001
         words = sentence.split()
     spans = list(locate(words, sentence))
@@ -91,7 +76,8 @@ def joined_form(sentence: str, tokens) -> str:
     return "".join(chars)
 
 
-def segment_text(text: str, max_sentence: int = 2000) -> list[Sentence]:
+def segment_text(text: str, rules: Rules, max_sentence: int = 2000) -> list[Sentence]:
+    fixed = fixed_words(rules)
     out: list[Sentence] = []
     for p_index, (ps, pe) in enumerate(paragraphs(text)):
         par = text[ps:pe]
@@ -99,7 +85,7 @@ def segment_text(text: str, max_sentence: int = 2000) -> list[Sentence]:
             # very long "sentences" (tables, lists) are cut at semicolons to bound the work
             for cs, ce in _bounded(text, ss, se, max_sentence):
                 s_text = text[cs:ce]
-                toks = tokenize(s_text)
+                toks = tokenize(s_text, fixed)
                 out.append(Sentence(len(out), cs, ce, s_text, joined_form(s_text, toks), toks, p_index))
     return out
 
@@ -112,26 +98,3 @@ def _bounded(text, start, end, limit):
         start = cut
     yield start, end
 
-
-def to_spacy(text: str, sentences: list[Sentence]):
-    """A spaCy Doc over the cleaned text: one token per word, sentence starts set."""
-    from spacy.tokens import Doc
-
-    words, spaces, starts = [], [], []
-    for s in sentences:
-        for i, (a, b) in enumerate(s.tokens):
-            words.append(text[s.start + a:s.start + b])
-            starts.append(i == 0)
-    offsets = [(s.start + a, s.start + b) for s in sentences for a, b in s.tokens]
-    for i, (a, b) in enumerate(offsets):
-        nxt = offsets[i + 1][0] if i + 1 < len(offsets) else len(text)
-        spaces.append(nxt > b and text[b:b + 1].isspace())
-    return Doc(_vocab(), words=words, spaces=spaces, sent_starts=starts) if words else Doc(_vocab(), words=[])
-
-
-def segment(doc):
-    """Pipeline stage: fill ``doc.sentences`` (and ``doc.spacy`` when asked for)."""
-    doc.sentences = segment_text(doc.clean.text)
-    if doc.want_spacy:
-        doc.spacy = to_spacy(doc.clean.text, doc.sentences)
-    return doc

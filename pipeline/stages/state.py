@@ -1,28 +1,101 @@
-"""The article document that every stage takes and returns, enriched."""
+"""What the stages hand each other: the intermediate types, in one place.
+
+The records that leave the pipeline (``Person``, ``DateFact``, ``Ratio``, ``Event`` …) are the
+pydantic models of :mod:`vnie.models`. The types here live only while an article goes through
+the stages: the cleaned text and its offset map, the sentences with their word boundaries, and
+what a stage found before it became a record (a title, a name, a date match, a meeting mention).
+Offsets are into the cleaned text, and ``Cleaned.to_original`` maps them back to the text as read.
+"""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
-
-from ..models import Article, Extraction
 
 
 @dataclass
-class ArticleDoc:
-    article: Article
-    want_spacy: bool = False
-    clean: Any = None
-    sentences: list = field(default_factory=list)
-    spacy: Any = None
-    people: list = field(default_factory=list)
-    dates: list = field(default_factory=list)
-    date_spans: dict = field(default_factory=dict)
-    ratios: list = field(default_factory=list)
-    figures: list = field(default_factory=list)
-    events: list = field(default_factory=list)
-    province: str | None = None
+class Cleaned:
+    """The cleaned text; ``offsets[i]`` is the original index of cleaned character ``i``
+    (``offsets[len(text)]`` is the original length)."""
+    text: str
+    offsets: list[int]
 
-    def to_extraction(self) -> Extraction:
-        return Extraction(article=self.article, people=self.people, dates=self.dates,
-                          ratios=self.ratios, figures=self.figures, events=self.events,
-                          province=self.province)
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of cleaned ``[start, end)``; an end inside the characters one original
+        cluster became (NFC of a letter with two tones) takes the whole cluster."""
+        if end == 0 or self.offsets[end] != self.offsets[end - 1]:
+            return self.offsets[start], self.offsets[end]
+        return self.offsets[start], self.offsets[bisect_right(self.offsets, self.offsets[end - 1], lo=end)]
+
+
+@dataclass
+class Sentence:
+    """A sentence of the cleaned text, with the segmenter's words.
+
+    ``joined`` has the same length as ``text``, with the spaces inside a word written as
+    underscores ("Phan_Tấn_Cảnh"), so rules see word boundaries through plain patterns.
+    ``tokens`` are the words' offsets inside the sentence.
+    """
+    index: int
+    start: int  # into the cleaned text
+    end: int
+    text: str
+    joined: str = ""
+    tokens: list[tuple[int, int]] = field(default_factory=list)
+    paragraph: int = 0
+
+
+@dataclass
+class TitleSpan:
+    """A title found by the grammar "[marker] POSITION [qualifier] [BODY]" (offsets in the sentence)."""
+    start: int
+    end: int
+    text: str
+    marker: str = ""
+    has_body: bool = False
+    whole: bool = False
+
+
+@dataclass
+class NameSpan:
+    """A person's name in a sentence, and the titles the linking constructions gave it."""
+    start: int
+    end: int
+    text: str
+    honorific: bool = False
+    titles: list = field(default_factory=list)  # (TitleSpan, rule id, status)
+    person: str = ""  # a later mention ("ông Long"): the full name of the person it refers to
+
+    @property
+    def name(self) -> str:
+        return self.person or self.text
+
+
+@dataclass
+class DateMatch:
+    """A date expression in a sentence before its year is resolved."""
+    start: int
+    end: int
+    kind: str  # day, month, year, period, span, relative
+    rule: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    m2: int | None = None  # periods: last month
+    y2: int | None = None  # spans
+    rel: int | None = None  # relative: days from the publication date
+    yearless_period: bool = False
+
+
+@dataclass
+class MeetingMention:
+    """One mention of a meeting; mentions of the same meeting merge into one event."""
+    sent: Sentence
+    start: int
+    name: str
+    kind: str  # the meeting noun, folded: "kỳ họp", "đại hội", "buổi làm việc"
+    ordinals: set = field(default_factory=set)
+    terms: set = field(default_factory=set)
+    proper: set = field(default_factory=set)
+    rule: str = ""
+    date: str | None = None
+    dated: bool = False  # the sentence dates it (even when the year is unknown)

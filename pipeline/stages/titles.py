@@ -7,12 +7,10 @@ stops before the person.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
 import regex
 
-from ..ruleset import Rules, load_rules
+from ..ruleset import Rules, compiled, load_rules
+from .state import TitleSpan
 
 WS = r"[ _]+"
 CAP_SYLLABLE = regex.compile(r"^(?:\p{Lu}\p{Ll}*|\p{Lu}')(?:-\p{Lu}\p{Ll}*)?$")
@@ -25,15 +23,6 @@ def _alternation(phrases, flags="") -> str:
 
 GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
 
-
-@dataclass
-class TitleSpan:
-    start: int  # inside the sentence
-    end: int
-    text: str
-    marker: str = ""
-    has_body: bool = False
-    whole: bool = False
 
 
 class Grammar:
@@ -233,9 +222,9 @@ class Grammar:
         return out
 
 
-@lru_cache(maxsize=2)
-def grammar(rules_dir: str | None = None) -> Grammar:
-    return Grammar(load_rules(rules_dir))
+def grammar(rules: Rules | None = None) -> Grammar:
+    """The title grammar of ``rules`` (the shipped rules by default), built once per rules folder."""
+    return compiled(rules or load_rules(), Grammar)
 
 
 def canonical_title(title: str, rules: Rules | None = None) -> str:
