@@ -25,6 +25,7 @@ class Errors:
     E040 = "extraction failed"
     E041 = "a Dask worker runs other rules than this process (install the same vnie and rules/ on every worker)"
     E042 = "Dask is not available"
+    E060 = "a stage's needs are not met: a stage it needs is left out of the pipeline or runs after it"
     E050 = "an optional extra is not installed"
     E051 = "no such table"
     E052 = "cannot write the export"

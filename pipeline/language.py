@@ -9,7 +9,8 @@ error naming it (``E060``), never a silent change of results:
 ============  ==========================================  ====================================
 component     requires                                    assigns
 ============  ==========================================  ====================================
-people        doc._.sentences                             doc._.people, doc._.titles
+names         doc._.sentences                             doc._.names
+people        doc._.sentences, doc._.names                doc._.people, doc._.titles
 dates         doc._.sentences                             doc._.dates, doc._.date_spans
 ratios        doc._.sentences, doc._.date_spans           doc._.ratios, doc._.figures
 resolve       doc._.people                                doc._.province, doc._.places
@@ -47,13 +48,14 @@ from .stages import state as st
 from .stages.clean import clean_text
 from .stages.dates import extract_dates
 from .stages.events import extract_events
+from .stages.names import extract_names
 from .stages.people import extract_people
 from .stages.ratios import extract_ratios
 from .stages.resolve import find_places, resolve_article
 from .stages.segment import segment_text
 
 # Doc extensions: what the tokenizer and each stage leave for the next.
-EXTENSIONS = ("article", "clean", "sentences", "people", "titles", "dates", "date_spans", "ratios",
+EXTENSIONS = ("article", "clean", "sentences", "names", "people", "titles", "dates", "date_spans", "ratios",
               "figures", "province", "places", "events", "extraction")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
@@ -62,10 +64,11 @@ if not Doc.has_extension("vnie"):
     Doc.set_extension("vnie", getter=lambda doc: doc._.extraction.to_record() if doc._.extraction else None)
 
 # The order of the stages and their contracts (see the module docstring).
-STAGES = ("people", "dates", "ratios", "resolve", "events", "record")
+STAGES = ("names", "people", "dates", "ratios", "resolve", "events", "record")
 TOKENIZER_ASSIGNS = ("doc._.article", "doc._.clean", "doc._.sentences")
 CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "people": (("doc._.sentences",), ("doc._.people", "doc._.titles")),
+    "names": (("doc._.sentences",), ("doc._.names",)),
+    "people": (("doc._.sentences", "doc._.names"), ("doc._.people", "doc._.titles")),
     "dates": (("doc._.sentences",), ("doc._.dates", "doc._.date_spans")),
     "ratios": (("doc._.sentences", "doc._.date_spans"), ("doc._.ratios", "doc._.figures")),
     "resolve": (("doc._.people",), ("doc._.province", "doc._.places")),
@@ -167,11 +170,18 @@ class Stage:
         raise NotImplementedError
 
 
+class NamesStage(Stage):
+    name = "names"
+
+    def run(self, doc, cleaned, article):
+        doc._.names = extract_names(doc._.sentences, self.rules)
+
+
 class PeopleStage(Stage):
     name = "people"
 
     def run(self, doc, cleaned, article):
-        doc._.people, doc._.titles = extract_people(doc._.sentences, cleaned.to_original, self.rules)
+        doc._.people, doc._.titles = extract_people(doc._.sentences, doc._.names, cleaned.to_original, self.rules)
 
 
 class DatesStage(Stage):
@@ -219,7 +229,7 @@ class RecordStage(Stage):
         _put_spans(doc, cleaned, ex)
 
 
-COMPONENTS = {"people": PeopleStage, "dates": DatesStage, "ratios": RatiosStage, "resolve": ResolveStage,
+COMPONENTS = {"names": NamesStage, "people": PeopleStage, "dates": DatesStage, "ratios": RatiosStage, "resolve": ResolveStage,
               "events": EventsStage, "record": RecordStage}
 
 
@@ -234,8 +244,9 @@ def _register() -> None:
         requires, assigns = CONTRACTS[stage]
         factory = f"vnie_{stage}"
         if not Language.has_factory(factory):
-            Language.factory(factory, requires=list(requires), assigns=list(assigns),
-                             default_config={"rules_dir": None}, func=_factory(cls))
+            # spaCy's analysis knows components only: what the tokenizer assigns is left out of its view
+            Language.factory(factory, requires=[r for r in requires if r not in TOKENIZER_ASSIGNS],
+                             assigns=list(assigns), default_config={"rules_dir": None}, func=_factory(cls))
 
 
 _register()

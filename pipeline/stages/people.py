@@ -1,8 +1,7 @@
-"""People stage: names, the titles the article gives them, and later mentions.
+"""People stage: who the article names, the titles it gives them, and later mentions.
 
-Per sentence, names (underthesea words whose syllables are all capitalised, a known
-surname first) and titles (``titles.Grammar``) are found, then linked by the genre's
-constructions, each with its own rule id:
+Per sentence, the names of the names stage and the titles of the title grammar
+(``titles.Grammar``) are linked by the genre's constructions, each with its own rule id:
 
 - ``appos``: "Lâm Đông, UVTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy" (also " - ", "(")
 - ``title-first``: "Chủ tịch UBND tỉnh Phạm Anh Tuấn"
@@ -15,15 +14,15 @@ Precision first: a two-syllable name needs an honorific or a title beside it.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from ..text import normalize
 from ..models import Mention, Person, Role
 from ..ruleset import Rules, compiled
 from .state import NameSpan, TitleSpan
-from .titles import CAP_SYLLABLE, canonical_title, grammar
-
-
+from .titles import canonical_title, grammar
 
 def _alt(words):
     return "|".join(regex.escape(w).replace(r"\ ", r"[ _]+") for w in sorted(words, key=len, reverse=True))
@@ -34,90 +33,16 @@ class PeopleRules:
         p = r.people
         self.g = grammar(r)
         self.rules = r
-        self.honorific_end = regex.compile(rf"(?:^|[\s(,;:])(?:{_alt(p['honorifics'])})[\s_]*$", regex.I)
-        self.rank_end = regex.compile(rf"(?:{_alt(p['ranks'])})[\s_]*$")
-        self.not_person_end = regex.compile(rf"(?:^|[\s(,;:\"“])(?:{_alt(p['not_person_before'])})[\s_]*$")
         verbs = p["role_verbs"]
         self.verbs = verbs
         self.verb_end = regex.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt(verbs)})(?:[ _]+(?:giữ|làm))?(?:[ _]+(?:các[ _]+)?(?:chức[ _]+vụ|chức[ _]+danh|chức))?[\s_:]*$", regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
-        self.honorific_words = {h.casefold() for h in p["honorifics"]}
-        # capitalised words that follow a name without being part of it ("Nguyễn Văn A Phó …")
-        self.not_given = {w for h in p["honorifics"] + p["ranks"] for w in h.split()[:1]} | {"Phó", "Thứ", "Tổng", "Ủy", "Uỷ"}
 
 
 def people_rules(rules: Rules) -> PeopleRules:
     return compiled(rules, PeopleRules)
-
-
-# ------------------------------------------------------------------ names
-
-def find_names(sent, pr: PeopleRules) -> list[NameSpan]:
-    g = pr.g
-    out = []
-    text, joined = sent.text, sent.joined
-    toks = sent.tokens
-    i = 0
-    while i < len(toks):
-        s = toks[i][0]
-        i = _grow_name(text, toks, i, pr)
-        e = toks[i][1]
-        i += 1
-        word = text[s:e]
-        if not g.looks_like_person(word):
-            continue
-        before = joined[max(0, s - 300):s]  # a bounded window: a sentence of names stays linear
-        if pr.not_person_end.search(before) or g.territorial.search(before[-12:]) and regex.search(r"(?i)ủy[\s_]*$", before):
-            # "huyện Ninh Hải" is a place; "Chủ tịch UBND tỉnh Phạm Anh Tuấn" is a person
-            if len(word.split()) < 3 or not g.position.search(before[-60:]):
-                continue
-        if PLACE_PAIR.search(before) and _place_before_dash(before, g):
-            continue  # "hầm chui Điện Biên Phủ - Nguyễn Tri Phương": a junction of two streets
-        out.append(NameSpan(s, e, word, honorific=bool(pr.honorific_end.search(before) or pr.rank_end.search(before))))
-    return out
-
-
-PLACE_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
-
-
-def _place_before_dash(before, g) -> bool:
-    m = PLACE_PAIR.search(before)
-    words = m.group(1).replace("_", " ").split()
-    return any(" ".join(words[k:]) in g.places for k in range(len(words)))
-
-
-def _grow_name(text, toks, i, pr) -> int:
-    """Index of the last token of the name starting at token ``i``, joining what the tokenizer split.
-
-    "Nguyễn" + "Văn Đọc" (a surname left alone), "Trương Quang Hoài" + "Nam" (a given name left
-    out), "Y Biêr" + "Niê" (an Ê Đê name: prefix, given name, clan name).
-    """
-    g = pr.g
-    s, e = toks[i]
-    word = text[s:e]
-    if not CAP_SYLLABLE.match(word.split()[0]):
-        return i
-    # "Ông" and "Bà" are surnames too, but at a sentence start they are honorifics
-    if (i + 1 < len(toks) and word in g.surnames and toks[i + 1][0] == e + 1
-            and word.casefold() not in pr.honorific_words):
-        nxt = text[toks[i + 1][0]:toks[i + 1][1]]
-        if g.looks_like_person(f"{word} {nxt}") and len(nxt.split()) <= 3:
-            i += 1
-            word = text[s:toks[i][1]]
-    if not g.looks_like_person(word) or len(word.split()) > 3 or i + 1 >= len(toks):
-        return i
-    ns, ne = toks[i + 1]
-    nxt = text[ns:ne]
-    after = text[ne:ne + 2]
-    if ns != toks[i][1] + 1 or " " in nxt or not CAP_SYLLABLE.match(nxt) or nxt in g.places:
-        return i
-    if g.position.match(nxt) or nxt in pr.not_given or regex.match(r"^\s\p{Lu}", after):
-        return i
-    if nxt in g.surnames and not word.startswith(("Y ", "H")):
-        return i
-    return i + 1
 
 
 # ------------------------------------------------------------------ linking
@@ -287,9 +212,9 @@ def _mask_titles(text, start, end, titles) -> str:
 
 # ------------------------------------------------------------------ article level
 
-def extract_people(sentences, to_original, rules: Rules) -> tuple[list[Person], list[tuple[int, int]]]:
-    """The people of an article (names, the titles the constructions link to them, later mentions),
-    and every title the grammar found, as offsets into the cleaned text."""
+def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> tuple[list[Person], list[tuple[int, int]]]:
+    """The people of an article (the names found, the titles the constructions link to them, later
+    mentions), and every title the grammar found, as offsets into the cleaned text."""
     pr = people_rules(rules)
     people: dict[str, Person] = {}
     pending_mentions = []
@@ -297,7 +222,7 @@ def extract_people(sentences, to_original, rules: Rules) -> tuple[list[Person], 
     for sent in sentences:
         if _is_byline(sent, last, pr):
             continue
-        names = find_names(sent, pr)
+        names = [dataclasses.replace(n, titles=[]) for n in names_by_sentence.get(sent.index, [])]
         names = sorted(names + _given_name_mentions(sent, names, people), key=lambda n: n.start)
         titles = pr.g.find_titles(sent.joined)
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
