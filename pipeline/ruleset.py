@@ -13,9 +13,11 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Annotated, Callable, Literal, Optional, TypeVar
 
+import regex
 import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, RootModel, ValidationError
 
 from .text import normalize
 from .errors import RuleError
@@ -32,23 +34,106 @@ def default_rules_dir() -> Path:
 
 RULES_DIR = default_rules_dir()
 
-# file -> {field: expected type}; a field not listed here is refused.
-SCHEMAS = {
-    "abbreviations.yaml": None,  # a flat mapping str -> str
-    "titles.yaml": {"positions": list, "whole_titles": list, "markers": list, "qualifiers": list,
-                    "bodies": dict, "body_words": list, "levels": list},
-    "places.yaml": {"provinces": list, "other": list},
-    "dates.yaml": {"day_parts": list, "weekdays": list, "month_names": dict, "quarters": dict,
-                   "periods": dict, "spans": list, "relative": dict, "not_date_before": list,
-                   "term_spans": list, "birth_before": list, "target_before": list, "compare_before": list,
-                   "future_words": list, "bare_year_before": list},
-    "ratios.yaml": {"verbs": list, "counted": list, "owners": list, "scores": list},
-    "people.yaml": {"honorifics": list, "ranks": list, "not_person_before": list, "role_verbs": dict,
-                    "byline_markers": list, "aliases": dict},
-    "events.yaml": {"nouns": list, "verbs": list, "place_markers": list, "place_stops": list, "anaphora": list,
-                    "name_stops": list,
-                    "future": list, "background": list, "not_meeting_before": list, "many": list,
-                    "biography": list, "generic": list},
+# ------------------------------------------------------------------ the shape of each file
+
+def _phrase(value) -> str:
+    """An entry: a non-empty string (or a number written bare), normalised once, here."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"entry {value!r} is not a non-empty string")
+    return normalize(value)
+
+
+Phrase = Annotated[str, BeforeValidator(_phrase)]
+# A group of words: never empty, so no group can become an alternation that matches everything.
+Words = Annotated[list[Phrase], Field(min_length=1)]
+
+
+def Table(value):  # noqa: N802 - reads as a type in the schemas below
+    """A non-empty mapping from phrases to ``value``."""
+    return Annotated[dict[Phrase, value], Field(min_length=1)]
+
+
+class RuleFile(BaseModel):
+    """A rule file: every group is required and typed; a group not listed here is refused."""
+    model_config = ConfigDict(extra="forbid")
+
+
+class Bodies(RuleFile):
+    territorial: Words
+    organisational: Words
+
+
+class TitlesFile(RuleFile):
+    positions: Words
+    whole_titles: Words
+    markers: Words
+    qualifiers: Words
+    bodies: Bodies
+    body_words: Words
+    levels: Words
+
+
+class PlacesFile(RuleFile):
+    provinces: Words
+    other: Words
+
+
+class DatesFile(RuleFile):
+    day_parts: Words
+    weekdays: Words
+    month_names: Table(int)
+    quarters: Table(int)
+    periods: Table(Optional[tuple[int, int]])
+    spans: Words
+    relative: Table(int)
+    term_spans: Words
+    birth_before: Words
+    target_before: Words
+    compare_before: Words
+    future_words: Words
+    bare_year_before: Words
+
+
+class RatiosFile(RuleFile):
+    verbs: Words
+    counted: Words
+    owners: Words
+    scores: Words
+
+
+class PeopleFile(RuleFile):
+    honorifics: Words
+    ranks: Words
+    not_person_before: Words
+    role_verbs: Table(Literal["holds", "elected", "appointed", "relieved", "former"])
+    byline_markers: Words
+    aliases: Table(Phrase)
+
+
+class EventsFile(RuleFile):
+    nouns: Words
+    verbs: Words
+    place_markers: Words
+    place_stops: Words
+    anaphora: Words
+    name_stops: Words
+    future: Words
+    background: Words
+    not_meeting_before: Words
+    many: Words
+    biography: Words
+    generic: Words
+
+
+class AbbreviationsFile(RootModel[Annotated[dict[str, str], Field(min_length=1)]]):
+    """Abbreviation (as written, case-sensitive, not normalised) -> expansion."""
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "abbreviations.yaml": AbbreviationsFile, "titles.yaml": TitlesFile, "places.yaml": PlacesFile,
+    "dates.yaml": DatesFile, "ratios.yaml": RatiosFile, "people.yaml": PeopleFile, "events.yaml": EventsFile,
 }
 
 
@@ -59,40 +144,28 @@ def _line_of(path: Path, needle: str) -> int:
     return 1
 
 
-def _check_strings(path: Path, fieldname: str, items) -> list[str]:
-    out = []
-    for item in items:
-        if not isinstance(item, (str, int)) or not str(item).strip():
-            raise RuleError(path, _line_of(path, str(item)), fieldname, f"entry {item!r} is not a non-empty string")
-        out.append(normalize(str(item)))
-    if not out:
-        raise RuleError(path, _line_of(path, fieldname), fieldname, "empty group")
-    return out
-
-
 def load_yaml(path: Path) -> dict:
+    """A YAML rule file checked against its schema; an error names the file, the line and the field."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
         raise RuleError(path, line, "yaml", str(exc).splitlines()[0]) from None
+    except OSError as exc:
+        raise RuleError(path, 0, "file", exc.strerror or str(exc)) from None
     if not isinstance(data, dict):
         raise RuleError(path, 1, "top level", "expected a mapping")
-    schema = SCHEMAS.get(path.name)
-    if schema is None:
-        return {str(k): str(v) for k, v in data.items()}
-    for key, value in data.items():
-        if key not in schema:
-            raise RuleError(path, _line_of(path, f"{key}:"), key, "unknown field")
-        if not isinstance(value, schema[key]):
-            raise RuleError(path, _line_of(path, f"{key}:"), key, f"expected a {schema[key].__name__}")
-        if isinstance(value, list):
-            data[key] = _check_strings(path, key, value)
-        elif isinstance(value, dict) and all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in value.values()):
-            data[key] = {k: _check_strings(path, f"{key}.{k}", v) for k, v in value.items()}
-    for key, kind in schema.items():
-        data.setdefault(key, kind())  # an absent group is empty; a present one may not be
-    return data
+    try:
+        return SCHEMAS[path.name].model_validate(data).model_dump()
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = [str(x) for x in err["loc"] if not str(x).startswith("function-")]
+        field = ".".join(where) or "top level"
+        reason = {"missing": "missing group", "extra_forbidden": "unknown field",
+                  "too_short": "empty group"}.get(err["type"], err["msg"])
+        bad = err.get("input")
+        needle = f"{where[0]}:" if where and err["type"] != "value_error" else str(bad)
+        raise RuleError(path, _line_of(path, needle), field, reason) from None
 
 
 def load_lines(path: Path) -> list[str]:
@@ -125,6 +198,21 @@ class Rules:
 
 
 T = TypeVar("T")
+
+SPACE = r"\s+"  # between the words of a phrase in running text
+JOINED_SPACE = r"[ _]+"  # in a sentence's joined form ("Phan_Tấn_Cảnh"), where words keep "_" inside
+
+
+def alternation(phrases, space: str = SPACE) -> str:
+    """A regex alternative per phrase, longest first, each space between words matching ``space``.
+
+    An empty group is an error here (and the rule files refuse one when loaded): an empty
+    alternation would match everywhere.
+    """
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    if not unique:
+        raise ValueError("an empty group of words")
+    return "|".join(space.join(regex.escape(w) for w in p.split()) for p in unique)
 
 
 def compiled(rules: Rules, build: Callable[[Rules], T]) -> T:

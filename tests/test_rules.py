@@ -47,3 +47,29 @@ def test_empty_group_is_refused(tmp_path):
     with pytest.raises(RuleError) as err:
         load_rules(str(d))
     assert "place_markers" in str(err.value)
+
+
+@pytest.mark.parametrize("file, old, new, field", [
+    # a group deleted is an error, not an empty group that would match everything (or nothing)
+    ("ratios.yaml", "scores: [điểm]\n", "", "scores"),
+    ("people.yaml", "  bầu: elected\n", "  bầu: chosen\n", "role_verbs.bầu"),
+    ("dates.yaml", "  6 tháng đầu năm: [1, 6]\n", "  6 tháng đầu năm: [1, June]\n", "periods"),
+    ("titles.yaml", "levels: [", "levels: [\"\", ", "levels"),
+    ("events.yaml", "generic: [", "generic: {a: 1}\nunused: [", "generic"),
+])
+def test_a_group_of_the_wrong_shape_is_refused_naming_the_field(tmp_path, file, old, new, field):
+    d = copy_rules(tmp_path)
+    text = (d / file).read_text(encoding="utf-8")
+    assert old in text
+    (d / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules(str(d))
+    assert err.value.code == "E020" and f"{file}:" in str(err.value) and field in str(err.value)
+
+
+def test_an_empty_alternation_is_an_error():
+    from vnie.ruleset import alternation
+
+    with pytest.raises(ValueError):
+        alternation([])
+    assert alternation(["ông", "đồng chí"], r"[ _]+") == r"đồng[ _]+chí|ông"

@@ -15,12 +15,9 @@ from dataclasses import dataclass
 import regex
 
 from ..models import DateFact
-from ..ruleset import Rules, compiled
+from ..ruleset import Rules, alternation, compiled
 from .state import DateMatch
 
-
-def _alt(words):
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 
@@ -31,11 +28,11 @@ class DateRules:
         self.quarters = {str(k): int(v) for k, v in r["quarters"].items()}
         self.periods = {k: v for k, v in r["periods"].items()}
         self.relative = {k: int(v) for k, v in r["relative"].items()}
-        pre = _alt(r["day_parts"] + r["weekdays"] + ["từ", "đến", "tới", "trước", "sau", "vào", "hôm", "lúc", "trong", "đầu", "cuối", "giữa"])
+        pre = alternation(r["day_parts"] + r["weekdays"] + ["từ", "đến", "tới", "trước", "sau", "vào", "hôm", "lúc", "trong", "đầu", "cuối", "giữa"])
         self.pre = pre
         N = r"(?<![\d.,/-])"
         E = r"(?![\d/]|[.,-]\d)"
-        wd = _alt(r["weekdays"])
+        wd = alternation(r["weekdays"])
         self.patterns = [
             ("iso", regex.compile(rf"{N}(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{E}")),
             ("dmy", regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)?{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d){E}", regex.I)),
@@ -43,27 +40,27 @@ class DateRules:
             ("d-d/m", regex.compile(rf"(?:ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và)\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){E}", regex.I)),
             # "ngày 6 - 12": some papers space the dash of a day
             ("dm", regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}", regex.I)),
-            ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{_alt(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d){E}", regex.I)),
+            ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d){E}", regex.I)),
             ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d))?{E}", regex.I)),
-            ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{_alt(self.periods)})(?:\s*[/-]\s*|\s+)?(?P<y>(?:19|20)\d\d)?{E}(?![\p{{L}}])", regex.I)),
-            ("span", regex.compile(rf"(?:{_alt(r['spans'])})\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}", regex.I)),
-            ("month", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{_alt(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
+            ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{alternation(self.periods)})(?:\s*[/-]\s*|\s+)?(?P<y>(?:19|20)\d\d)?{E}(?![\p{{L}}])", regex.I)),
+            ("span", regex.compile(rf"(?:{alternation(r['spans'])})\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}", regex.I)),
+            ("month", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{alternation(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
             ("year", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+(?P<y>(?:19|20)\d\d){E}", regex.I)),
             # "SN 1966" (born in) and "tới 2020": a year without the word "năm".
-            ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{_alt(r['bare_year_before'])})\s+)(?P<y>(?:19|20)\d\d){E}(?!\s*[-–]\s*\d)")),
-            ("relative", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{_alt(self.relative)})(?![\p{{L}}])", regex.I)),
+            ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{alternation(r['bare_year_before'])})\s+)(?P<y>(?:19|20)\d\d){E}(?!\s*[-–]\s*\d)")),
+            ("relative", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(self.relative)})(?![\p{{L}}])", regex.I)),
             ("bare-dm", regex.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)")),
             # A named day: "Ngày Thương binh liệt sỹ 27/7", "ngày Quốc khánh 2/9" (name words only).
             ("named-day", regex.compile(r"(?<=(?<![\p{L}])[Nn]gày(?:\s+[\p{L}–-]+){1,6}\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")),
         ]
-        self.ratio_verbs = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(rules.ratios['verbs'])})(?![\p{{L}}])", regex.I)
-        self.term_spans = regex.compile(rf"(?:{_alt(r['term_spans'])})\s", regex.I)
-        self.birth_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['birth_before'])})\s+(?:ngày\s+|năm\s+|tháng\s+)?$")
-        self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['target_before'])})\s+(?:năm\s+|hết\s+năm\s+)?$", regex.I)
-        self.compare_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['compare_before'])})(?:\s+\p{{L}}+){{0,2}}\s+$", regex.I)
-        self.future = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['future_words'])})(?![\p{{L}}])", regex.I)
+        self.ratio_verbs = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(rules.ratios['verbs'])})(?![\p{{L}}])", regex.I)
+        self.term_spans = regex.compile(rf"(?:{alternation(r['term_spans'])})\s", regex.I)
+        self.birth_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['birth_before'])})\s+(?:ngày\s+|năm\s+|tháng\s+)?$")
+        self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['target_before'])})\s+(?:năm\s+|hết\s+năm\s+)?$", regex.I)
+        self.compare_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['compare_before'])})(?:\s+\p{{L}}+){{0,2}}\s+$", regex.I)
+        self.future = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['future_words'])})(?![\p{{L}}])", regex.I)
         self.congress = regex.compile(r"(?<![\p{L}])đại\s+hội(?![\p{L}])", regex.I)
-        self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + _alt(rules.ratios["counted"]) + r")(?![\p{L}])")
+        self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
 
 
 def date_rules(rules: Rules) -> DateRules:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Event, Participant
-from ..ruleset import Rules, compiled
+from ..ruleset import Rules, alternation, compiled
 from .state import MeetingMention
 
 # Word groups read from rules/events.yaml (see the comments there for what each one does).
@@ -26,33 +26,30 @@ WORD_GROUPS = ("anaphora", "name_stops", "future", "background", "not_meeting_be
 _DAY_PARTS = r"sáng|chiều|tối|trưa|đêm|hôm"
 
 
-def _alt(words):
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 class EventRules:
     def __init__(self, rules: Rules):
         r = rules.events
         words = {k: r[k] for k in WORD_GROUPS}
-        self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{_alt(r['nouns'] + ['buổi'])})(?![\p{{L}}])", regex.I)
-        self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
+        self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['nouns'] + ['buổi'])})(?![\p{{L}}])", regex.I)
+        self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
         self.convened_before = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang)\s+$", regex.I)
-        self.anaphora = regex.compile(rf"^\s*(?:{_alt(words['anaphora'])})(?![\p{{L}}])", regex.I)
-        self.stop = regex.compile(rf"\s+(?:{_alt(words['name_stops'])})(?![\p{{L}}])|\s*[.;:!?]|,\s+(?=\p{{Ll}})(?!(?:khóa|khoá|nhiệm)\s)"
+        self.anaphora = regex.compile(rf"^\s*(?:{alternation(words['anaphora'])})(?![\p{{L}}])", regex.I)
+        self.stop = regex.compile(rf"\s+(?:{alternation(words['name_stops'])})(?![\p{{L}}])|\s*[.;:!?]|,\s+(?=\p{{Ll}})(?!(?:khóa|khoá|nhiệm)\s)"
                                   rf"|\s+\((?!\p{{Ll}})", regex.I)
-        self.future = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(words['future'])})(?![\p{{L}}])", regex.I)
-        self.not_meeting = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(words['not_meeting_before'])})\s+$", regex.I)
-        self.part_of = regex.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{_alt(r['nouns'])})(?![\p{{L}}])", regex.I)
-        self.many_after = regex.compile(rf"^\s+(?:của\s+)?(?:{_alt(words['many'])}|\d+)\s", regex.I)
-        self.background = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(words['background'])})\s+$", regex.I)
-        self.many = regex.compile(rf"^(?:{_alt(words['many'])})(?![\p{{L}}])|^\d", regex.I)
-        self.many_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(words['many'])})\s+$", regex.I)
-        self.biography = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(words['biography'])})(?![\p{{L}}])")
+        self.future = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['future'])})(?![\p{{L}}])", regex.I)
+        self.not_meeting = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['not_meeting_before'])})\s+$", regex.I)
+        self.part_of = regex.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])", regex.I)
+        self.many_after = regex.compile(rf"^\s+(?:của\s+)?(?:{alternation(words['many'])}|\d+)\s", regex.I)
+        self.background = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['background'])})\s+$", regex.I)
+        self.many = regex.compile(rf"^(?:{alternation(words['many'])})(?![\p{{L}}])|^\d", regex.I)
+        self.many_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['many'])})\s+$", regex.I)
+        self.biography = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['biography'])})(?![\p{{L}}])")
         self.generic = {w.casefold() for w in words["generic"]}
         self.head = regex.compile(r"^(?:(?:Cũng\s+)?[Tt]ại|Trong)?\s*$")
         self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
-        self.place = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(r['place_markers'])})\s+(?P<loc>[^,.;:()]{{3,80}}?)"
-                                   rf"(?=\s*(?:[,.;:(]|$|\s(?:{_alt(r['place_stops'])})(?![\p{{L}}])))")
+        self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+(?P<loc>[^,.;:()]{{3,80}}?)"
+                                   rf"(?=\s*(?:[,.;:(]|$|\s(?:{alternation(r['place_stops'])})(?![\p{{L}}])))")
         self.organizer = regex.compile(r"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{Lu}[^,.;:]{2,80}?)\s+(?:đã\s+|long trọng\s+)?(?:tổ chức|tiến hành|khai mạc|triệu tập|họp)\s")
 
 

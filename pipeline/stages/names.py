@@ -10,22 +10,23 @@ from __future__ import annotations
 
 import regex
 
-from ..ruleset import Rules, compiled
+from ..ruleset import JOINED_SPACE, Rules, alternation, compiled
 from .state import NameSpan, Sentence
 from .titles import CAP_SYLLABLE, grammar
 
 
-def _alt(words):
-    return "|".join(regex.escape(w).replace(r"\ ", r"[ _]+") for w in sorted(words, key=len, reverse=True))
+
+def _alt_joined(words) -> str:
+    return alternation(words, JOINED_SPACE)
 
 
 class NameRules:
     def __init__(self, r: Rules):
         p = r.people
         self.g = grammar(r)
-        self.honorific_end = regex.compile(rf"(?:^|[\s(,;:])(?:{_alt(p['honorifics'])})[\s_]*$", regex.I)
-        self.rank_end = regex.compile(rf"(?:{_alt(p['ranks'])})[\s_]*$")
-        self.not_person_end = regex.compile(rf"(?:^|[\s(,;:\"“])(?:{_alt(p['not_person_before'])})[\s_]*$")
+        self.honorific_end = regex.compile(rf"(?:^|[\s(,;:])(?:{_alt_joined(p['honorifics'])})[\s_]*$", regex.I)
+        self.rank_end = regex.compile(rf"(?:{_alt_joined(p['ranks'])})[\s_]*$")
+        self.not_person_end = regex.compile(rf"(?:^|[\s(,;:\"“])(?:{_alt_joined(p['not_person_before'])})[\s_]*$")
         self.honorific_words = {h.casefold() for h in p["honorifics"]}
         # capitalised words that follow a name without being part of it ("Nguyễn Văn A Phó …")
         self.not_given = {w for h in p["honorifics"] + p["ranks"] for w in h.split()[:1]} | {"Phó", "Thứ", "Tổng", "Ủy", "Uỷ"}

@@ -20,12 +20,13 @@ import regex
 
 from ..text import normalize
 from ..models import Mention, Person, Role
-from ..ruleset import Rules, compiled
+from ..ruleset import JOINED_SPACE, Rules, alternation, compiled
 from .state import NameSpan, TitleSpan
 from .titles import canonical_title, grammar
 
-def _alt(words):
-    return "|".join(regex.escape(w).replace(r"\ ", r"[ _]+") for w in sorted(words, key=len, reverse=True))
+
+def _alt_joined(words) -> str:
+    return alternation(words, JOINED_SPACE)
 
 
 class PeopleRules:
@@ -36,8 +37,8 @@ class PeopleRules:
         verbs = p["role_verbs"]
         self.verbs = verbs
         self.verb_end = regex.compile(
-            rf"(?:^|[\s,])(?P<verb>{_alt(verbs)})(?:[ _]+(?:giữ|làm))?(?:[ _]+(?:các[ _]+)?(?:chức[ _]+vụ|chức[ _]+danh|chức))?[\s_:]*$", regex.I)
-        self.byline = regex.compile(rf"^\s*(?:{_alt(p['byline_markers'])})")
+            rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:giữ|làm))?(?:[ _]+(?:các[ _]+)?(?:chức[ _]+vụ|chức[ _]+danh|chức))?[\s_:]*$", regex.I)
+        self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
 
 

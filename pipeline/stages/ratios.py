@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Figure, Ratio
-from ..ruleset import Rules, compiled
+from ..ruleset import Rules, alternation, compiled
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RATIO = regex.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")
@@ -29,18 +29,15 @@ def parse_number(text: str) -> float:
     return float(text.replace(".", "").replace(",", "."))
 
 
-def _alt(words):
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 class RatioRules:
     def __init__(self, rules: Rules):
         r = rules.ratios
-        self.verbs = regex.compile(rf"(?<![\p{{L}}])(?P<v>{_alt(r['verbs'])})(?![\p{{L}}])", regex.I)
+        self.verbs = regex.compile(rf"(?<![\p{{L}}])(?P<v>{alternation(r['verbs'])})(?![\p{{L}}])", regex.I)
         # "lần lượt" (respectively) is no count of "lượt"
-        self.counted = regex.compile(rf"(?<![\p{{L}}])(?<!lần\s)(?P<n>{_alt(r['counted'])})(?![\p{{L}}])", regex.I)
-        self.score = regex.compile(rf"^\s*(?:{_alt(r['scores'])})(?![\p{{L}}])", regex.I)
-        self.owner = regex.compile(rf"(?P<o>(?:{_alt(r['owners'])})(?:\s+[\p{{L}}]+){{0,4}}?)\s+(?:đã\s+|đều\s+)?$")
+        self.counted = regex.compile(rf"(?<![\p{{L}}])(?<!lần\s)(?P<n>{alternation(r['counted'])})(?![\p{{L}}])", regex.I)
+        self.score = regex.compile(rf"^\s*(?:{alternation(r['scores'])})(?![\p{{L}}])", regex.I)
+        self.owner = regex.compile(rf"(?P<o>(?:{alternation(r['owners'])})(?:\s+[\p{{L}}]+){{0,4}}?)\s+(?:đã\s+|đều\s+)?$")
         self.weak_verbs = {"có", "được"}
 
 

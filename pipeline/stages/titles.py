@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import regex
 
-from ..ruleset import Rules, compiled, load_rules
+from ..ruleset import JOINED_SPACE, Rules, alternation, compiled, load_rules
 from .state import TitleSpan
 
-WS = r"[ _]+"
+WS = JOINED_SPACE
 CAP_SYLLABLE = regex.compile(r"^(?:\p{Lu}\p{Ll}*|\p{Lu}')(?:-\p{Lu}\p{Ll}*)?$")
 
 
-def _alternation(phrases, flags="") -> str:
-    parts = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(WS.join(regex.escape(w) for w in p.split()) for p in parts)
+def _alt(phrases) -> str:
+    return alternation(phrases, JOINED_SPACE)
 
 
 GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
@@ -30,19 +29,19 @@ class Grammar:
         t = rules.titles
         self.rules = rules
         self.abbrev = rules.abbreviations
-        pos = _alternation(t["positions"] + t["whole_titles"])
-        markers = _alternation(t["markers"])
-        quals = _alternation(t["qualifiers"])
+        pos = _alt(t["positions"] + t["whole_titles"])
+        markers = _alt(t["markers"])
+        quals = _alt(t["qualifiers"])
         self.position = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<marker>{markers}){WS})?(?P<pos>{pos})(?:{WS}(?P<qual>{quals}))?(?![\p{{L}}\p{{M}}])",
             regex.I)
         self.qualifier_start = regex.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
         self.whole = {w.casefold() for w in t["whole_titles"]}
-        self.territorial = regex.compile(rf"(?:{_alternation(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.org = regex.compile(rf"(?:{_alternation(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])")
-        self.org_end = regex.compile(rf"(?:{_alternation(t['bodies']['organisational'])})[ _]$")
-        self.body_words = regex.compile(rf"(?:{_alternation(t['body_words'])})(?![\p{{L}}\p{{M}}])")
-        self.level = regex.compile(rf"(?:{_alternation(t['levels'])})(?![\p{{L}}\p{{M}}])")
+        self.territorial = regex.compile(rf"(?:{_alt(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.org = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])")
+        self.org_end = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})[ _]$")
+        self.body_words = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
+        self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
         self.places = rules.places
         # body words that are also verbs ("kiểm tra", "tổ chức"): part of a name only right after its head
         self.verb_like = {"kiểm tra", "chỉ đạo", "kiểm phiếu", "tổ chức", "tuyên giáo", "dân vận", "giám sát"}
