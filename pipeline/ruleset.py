@@ -109,6 +109,17 @@ class PeopleFile(RuleFile):
     not_person_before: Words
     role_verbs: Table(Literal["holds", "elected", "appointed", "relieved", "former"])
     byline_markers: Words
+    list_honorifics: Words
+    appositive_copulas: Words
+    title_joiners: Words
+    list_copulas: Words
+    list_copula_openers: Words
+    counts: Words
+    bare_positions: Words
+    verb_helpers: Words
+    verb_objects: Words
+    object_markers: Words
+    not_chain_after: Words
     aliases: Table(Phrase)
 
 

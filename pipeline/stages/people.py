@@ -15,6 +15,7 @@ Precision first: a two-syllable name needs an honorific or a title beside it.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 import regex
 
@@ -37,9 +38,44 @@ class PeopleRules:
         verbs = p["role_verbs"]
         self.verbs = verbs
         self.verb_end = regex.compile(
-            rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:giữ|làm))?(?:[ _]+(?:các[ _]+)?(?:chức[ _]+vụ|chức[ _]+danh|chức))?[\s_:]*$", regex.I)
+            rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
+            rf"(?:[ _]+(?:các[ _]+)?(?:{_alt_joined(p['verb_objects'])}))?[\s_:]*$", regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
+        self._glue(p)
+
+    def _glue(self, p: dict) -> None:
+        """The patterns of the text between names and titles, from the glue words of people.yaml."""
+        hon = alternation(p["list_honorifics"])
+        abbr = "|".join(regex.escape(h) for h in p["honorifics"] if "/" in h)  # "Đ/c"
+        ws = r"[\s_]"
+        self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
+        self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
+        self.comma_honorific = regex.compile(rf"^\s*,\s*(?:{hon})\s+$", regex.I)
+        self.name_joiner = regex.compile(r"^\s*(?:,|và)\s*$")
+        self.plural_before = regex.compile(r"(?:^|\s)các\s*$")
+        copulas = alternation(p["appositive_copulas"])
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$")
+        joiners = alternation(p["title_joiners"])
+        self.appos_next = regex.compile(rf"^\s*(?:,|;)?\s*(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
+        self.title_list_gap = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
+        self.chain_start = regex.compile(rf"(?:^|[:;,(]|(?<![\p{{L}}])(?:{hon}))\s*$", regex.I)
+        self.not_chain_after = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
+        self.colon_gap = regex.compile(r"^\s*:\s*$")
+        counts = alternation(p["counts"])
+        self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?:{counts}|[2-9]|\d\d)\s*$", regex.I)
+        self.counted_gap = regex.compile(
+            rf"^\s*(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?\s*"
+            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
+        self.bare_ok = regex.compile(
+            rf"^(?:(?:{alternation(self.rules.titles['markers'])})\s+)?(?:phó\s+)?(?:{alternation(p['bare_positions'])})"
+            rf"(?:\s+(?:{alternation(self.rules.titles['qualifiers'])}))?$", regex.I)
+        self.subject_gap = regex.compile(
+            rf"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|và|,\s*và)\s*(?:(?:{hon})\s+)?$", regex.I)
+        self.object_list = regex.compile(
+            rf"^[^.;]{{0,40}}?(?:{alternation(p['object_markers'], JOINED_SPACE)})[ _]+(?P<plural>các[ _]+)?"
+            rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
+        self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
 
 
 def people_rules(rules: Rules) -> PeopleRules:
@@ -48,157 +84,216 @@ def people_rules(rules: Rules) -> PeopleRules:
 
 # ------------------------------------------------------------------ linking
 
-LIST_GAP = regex.compile(r"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$", regex.I)
-DIRECT_GAP = regex.compile(r"^[\s_]*(?:(?:đồng chí|ông|bà|Đ/c|đ/c)[\s_]+)?$", regex.I)
-APPOS_FIRST = regex.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:đồng\s+thời\s+là|hiện\s+là|là|nguyên\s+là)\s+)?$")
-APPOS_NEXT = regex.compile(r"^\s*(?:,|;)?\s*(?:và|kiêm|,\s*kiêm|đồng thời là|,\s*đồng thời là|\)\s*,?)?\s*$")
-COMMA_HONORIFIC = regex.compile(r"^\s*,\s*(?:đồng chí|ông|bà)\s+$", regex.I)
-# A list of titles before a name opens a clause ("có: Tỉnh ủy viên, Phó Chủ tịch … A"), unlike
-# "ý kiến của Phó Thủ tướng, Phó Chủ tịch UBND tỉnh A", where the first title is another person's.
-LEADING_START = regex.compile(r"(?:^|[:;]|đồng chí|ông|bà)\s*$", regex.I)
-TITLE_LIST_GAP = regex.compile(r"^\s*(?:,|kiêm|,\s*kiêm)\s*$")
-COLON_GAP = regex.compile(r"^\s*:\s*$")
-# "Hai Phó Chủ tịch UBND tỉnh (còn lại) là/gồm ông A và bà B": a counted title shared by the list after it
-COUNTED_BEFORE = regex.compile(r"(?:^|[\s,;:(])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[2-9]|\d\d)\s*$", regex.I)
-COUNTED_GAP = regex.compile(
-    r"^\s*(?:còn\s+lại\s+|mới\s+)?(?:là|gồm|gồm\s+có)\s*:?\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$", regex.I)
+@dataclass
+class Link:
+    """What a construction makes of a title: the names it goes to, the rule, the status."""
+    targets: list[NameSpan]
+    rule: str
+    status: str = "holds"
+    assign: bool = True  # False: a title passed over in a list of titles, given to nobody
 
 
-# Positions that are a role even without a body, when the sentence gives them to a named
-# person ("ông A, Phó Bí thư, Chủ tịch UBND tỉnh"; "được bầu giữ chức Phó Bí thư").
-BARE_OK = regex.compile(
-    r"^(?:(?:nguyên|quyền|tân)\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|tư lệnh|chính ủy|tham mưu trưởng|chỉ huy trưởng)"
-    r"(?:\s+thường trực)?$", regex.I)
+class Clause:
+    """A sentence as the constructions see it: its names and titles in text order, the text
+    between them, and the links made so far (each title is linked once, in text order)."""
 
+    def __init__(self, sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules):
+        self.text, self.pr = sent.text, pr
+        self.names, self.titles = names, titles
+        self.items: list = sorted([*names, *titles], key=lambda x: x.start)
+        self.links: dict[int, Link] = {}
 
-def _bare(title) -> bool:
-    return not (title.has_body or title.whole)
+    def item(self, i: int):
+        return self.items[i] if 0 <= i < len(self.items) else None
 
+    def is_name(self, i: int) -> bool:
+        return isinstance(self.item(i), NameSpan)
 
-def link(sent, names, titles, pr: PeopleRules):
-    items = sorted([("n", n) for n in names] + [("t", t) for t in titles], key=lambda x: x[1].start)
-    text = sent.text
-    chain: list[NameSpan] = []
-    chain_dash = False
-    shared: TitleSpan | None = None
-    shared_rule = "shared-colon"
-    list_share: TitleSpan | None = None
-    leading: list[TitleSpan] = []
-    prev = None
-    for idx, (kind, it) in enumerate(items):
-        gap_before = text[prev.end:it.start] if prev else text[:it.start]
-        if kind == "n":
-            if shared and (LIST_GAP.match(gap_before) or prev is shared and COUNTED_GAP.match(gap_before)):
-                it.titles.append((shared, shared_rule, "holds"))
-            elif shared:
-                shared = None
-            if list_share and isinstance(prev, NameSpan) and regex.match(r"^\s*(?:,|và)\s*$", gap_before):
-                it.titles.append((list_share, "shared-list", "holds"))
-            elif prev is not list_share:
-                list_share = None  # (the first name of the list took the title as title-first)
-            if isinstance(prev, NameSpan) and regex.match(r"^\s*(?:,|và)\s*$", gap_before):
-                chain.append(it)
-            else:
-                chain = [it]
-                chain_dash = False
-            prev = it
-            continue
-        nxt = items[idx + 1][1] if idx + 1 < len(items) else None
-        gap_after = text[it.end:nxt.start] if nxt is not None else text[it.end:]
-        in_appos = chain and (isinstance(prev, NameSpan) and APPOS_FIRST.match(gap_before)
-                              or isinstance(prev, TitleSpan) and APPOS_NEXT.match(gap_before))
-        if _bare(it) and not BARE_OK.match(it.text):
-            if in_appos:
-                prev = it  # "A, Phó Tổng Biên tập, Phó Bí thư Đảng ủy …": skipped, but the list goes on
-            continue
-        verb = pr.verb_end.search(text[max(0, it.start - 40):it.start])
-        if verb:
-            targets = _verb_targets(text, it, names, titles)
-            if targets:
-                status = pr.verbs.get(verb.group("verb").casefold(), "holds")
-                for target in targets:
-                    target.titles.append((it, "verb-role", status))
-                chain = targets  # "giữ các chức vụ A, B kiêm C": the titles after go to them too
-                prev = it
+    def is_title(self, i: int) -> bool:
+        return isinstance(self.item(i), TitleSpan)
+
+    def gap(self, i: int, j: int) -> str:
+        """The text between item ``i`` (-1: the sentence start) and item ``j`` (past the end: the sentence end)."""
+        a = self.items[i].end if i >= 0 else 0
+        b = self.items[j].start if j < len(self.items) else len(self.text)
+        return self.text[a:b]
+
+    def before(self, i: int) -> str:
+        return self.gap(i - 1, i)
+
+    def after(self, i: int) -> str:
+        return self.gap(i, i + 1)
+
+    def weak(self, i: int) -> bool:
+        """A bare title ("Phó Tổng Biên tập") that is no role on its own."""
+        t = self.items[i]
+        return _bare(t) and not self.pr.bare_ok.match(t.text)
+
+    def names_before(self, i: int) -> list[NameSpan]:
+        """The list of names ending right before item ``i`` ("A, B và C")."""
+        out, k = [], i - 1
+        while self.is_name(k):
+            out.insert(0, self.items[k])
+            if not self.pr.name_joiner.match(self.gap(k - 1, k)) or not self.is_name(k - 1):
+                break
+            k -= 1
+        return out
+
+    def list_after(self, i: int, first_gap) -> list[NameSpan]:
+        """The names listed after title ``i``: the first after ``first_gap``, the next ones after list
+        gaps, their own titles between them ("T: A, Trưởng ban …; B, Bí thư …")."""
+        if not (self.is_name(i + 1) and first_gap.match(self.after(i))):
+            return []
+        out = [self.items[i + 1]]
+        for k in range(i + 2, len(self.items)):
+            if self.is_title(k):
+                if self.pr.colon_gap.match(self.after(k)):
+                    break  # another shared title opens its own list
                 continue
-        if _bare(it) and not in_appos:
-            continue  # a bare "Phó Bí thư" is a role only beside a name it describes
-        if isinstance(nxt, NameSpan) and (DIRECT_GAP.match(gap_after) or not in_appos and COMMA_HONORIFIC.match(gap_after)):
-            for t in leading + [it]:
-                nxt.titles.append((t, "title-first", "holds"))
-            leading = []
-            list_share = it if regex.search(r"(?:^|\s)các\s*$", gap_before) else None
-            shared = None
-            chain = []
-            prev = it
+            if not self.pr.list_gap.match(self.before(k)):
+                break
+            out.append(self.items[k])
+        return out
+
+
+# The constructions, tried in this order for each title; the first that links it wins.
+
+def weak_title(c: Clause, i: int) -> Link | None:
+    """A bare title that is no role ("A, Phó Tổng Biên tập, Phó Bí thư Đảng ủy …") is given to
+    nobody, but a list of appositive titles goes on past it."""
+    if not c.weak(i):
+        return None
+    appos = appositive(c, i)
+    return Link(appos.targets if appos else [], "passed", assign=False)
+
+
+def verb_role(c: Clause, i: int) -> Link | None:
+    """"được bầu giữ chức T", "miễn nhiệm chức vụ T đối với ông X", "A từng là T": the verb's status."""
+    title = c.items[i]
+    verb = c.pr.verb_end.search(c.text[max(0, title.start - 40):title.start])
+    if not verb:
+        return None
+    targets = _verb_targets(c, title)
+    if not targets:
+        return None
+    return Link(targets, "verb-role", c.pr.verbs.get(verb.group("verb").casefold(), "holds"))
+
+
+def bare_needs_a_name(c: Clause, i: int) -> Link | None:
+    """A bare "Phó Bí thư" is a role only as an appositive of a name it describes."""
+    if _bare(c.items[i]) and not appositive(c, i):
+        return Link([], "bare", assign=False)
+    return None
+
+
+def title_first(c: Clause, i: int) -> Link | None:
+    """"Chủ tịch UBND tỉnh Phạm Anh Tuấn", "Giám đốc Công an tỉnh, ông A"; after "các" the title
+    goes to the whole list ("các Phó Chủ tịch HĐND tỉnh A, B")."""
+    if not c.is_name(i + 1):
+        return None
+    gap = c.after(i)
+    if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)):
+        return None
+    targets = [c.items[i + 1]]
+    if c.pr.plural_before.search(c.before(i)):
+        k = i + 2
+        while c.is_name(k) and c.pr.name_joiner.match(c.before(k)):
+            targets.append(c.items[k])
+            k += 1
+    return Link(targets, "title-first" if len(targets) == 1 else "shared-list")
+
+
+def shared_colon(c: Clause, i: int) -> Link | None:
+    """"các đồng chí UVTV Tỉnh ủy: A, Trưởng Ban …; B, Bí thư …": the title goes to each name listed."""
+    targets = c.list_after(i, c.pr.colon_gap)
+    return Link(targets, "shared-colon") if targets else None
+
+
+def shared_counted(c: Clause, i: int) -> Link | None:
+    """"Hai Phó Chủ tịch UBND tỉnh gồm ông A và bà B", "… còn lại là bà C": a counted title, its holders."""
+    if not c.pr.counted_before.search(c.before(i)):
+        return None
+    targets = c.list_after(i, c.pr.counted_gap)
+    return Link(targets, "shared-counted") if targets else None
+
+
+def title_chain(c: Clause, i: int) -> Link | None:
+    """"Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bùi Quang Cẩm": titles listed before a title-first one
+    go to its name too, when the list opens a clause (not "ý kiến của Phó Thủ tướng, Phó Chủ tịch …")."""
+    before = c.before(i)
+    if (_bare(c.items[i]) or appositive(c, i) or not c.pr.chain_start.search(before)
+            or c.pr.not_chain_after.search(before)):
+        return None
+    k = i
+    while c.is_title(k + 1) and c.pr.title_list_gap.match(c.after(k)):
+        k += 1
+        first = title_first(c, k)
+        if first:
+            return Link(first.targets[:1], "title-first")
+    return None
+
+
+def appositive(c: Clause, i: int) -> Link | None:
+    """"A, T", "A - T", "A (T)"; "A, T1, T2 kiêm T3": after a name, or after a title of the same list.
+    After a dash the title goes to every name of the list before it ("Các ông A, B - Phó Chủ tịch …")."""
+    gap = c.before(i)
+    if c.is_name(i - 1) and c.pr.appos_first.match(gap):
+        names = c.names_before(i)
+        return Link(names if regex.match(r"^\s*[-–—(]", gap) else names[-1:], "appos")
+    prev = c.links.get(i - 1)
+    if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
+        return Link(prev.targets, "appos", prev.status if prev.assign else "holds")
+    return None
+
+
+CONSTRUCTIONS = [weak_title, verb_role, bare_needs_a_name, title_first, shared_colon, shared_counted,
+                 title_chain, appositive]
+
+
+def link(sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules) -> None:
+    """Give each title to the names its construction names (in ``NameSpan.titles``)."""
+    c = Clause(sent, names, titles, pr)
+    for i, item in enumerate(c.items):
+        if not isinstance(item, TitleSpan):
             continue
-        if isinstance(nxt, NameSpan) and (COLON_GAP.match(gap_after) or COUNTED_GAP.match(gap_after)
-                                          and COUNTED_BEFORE.search(gap_before)):
-            shared = it
-            shared_rule = "shared-colon" if COLON_GAP.match(gap_after) else "shared-counted"
-            chain = []
-            prev = it
+        made = next((made for construction in CONSTRUCTIONS if (made := construction(c, i)) is not None), None)
+        if made is None:
             continue
-        if chain and isinstance(prev, NameSpan) and APPOS_FIRST.match(gap_before):
-            chain_dash = bool(regex.match(r"^\s*[-–—(]", gap_before))
-            targets = chain if chain_dash else chain[-1:]
-            chain = targets
-            for n in targets:
-                n.titles.append((it, "appos", "holds"))
-        elif chain and isinstance(prev, TitleSpan) and APPOS_NEXT.match(gap_before):
-            for n in chain:
-                n.titles.append((it, "appos", "holds"))
-        else:
-            chain = []
-            # "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bùi Quang Cẩm": a title listed before a title-first one
-            if not (isinstance(prev, TitleSpan) and leading and prev is leading[-1] and APPOS_NEXT.match(gap_before)):
-                leading = []
-            if TITLE_LIST_GAP.match(gap_after) and not _bare(it) and (leading or LEADING_START.search(gap_before)):
-                leading.append(it)
-        prev = it
+        c.links[i] = made
+        if made.assign:
+            for name in made.targets:
+                name.titles.append((item, made.rule, made.status))
 
 
-# Between two subjects of one verb: a comma or "và", an honorific, and at most an appositive
-# title of the first ("A (Trưởng ban Nội chính) và ông B được bầu ..."); "T" stands for a title.
-SUBJECT_GAP = regex.compile(
-    r"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", regex.I)
-OBJECT_LIST = regex.compile(r"^[^.;]{0,40}?đối[ _]với[ _]+(?P<plural>các[ _]+)?(?:(?:ông|bà|đồng[ _]chí)[ _]*)?:?[ _]*", regex.I)
-
-
-def _verb_targets(text, title, names, titles) -> list[NameSpan]:
+def _verb_targets(c: Clause, title: TitleSpan) -> list[NameSpan]:
     """Who a verb's role goes to: the object of "đối với", else the subject list before it."""
-    m = OBJECT_LIST.match(text[title.end:title.end + 80])
+    m = c.pr.object_list.match(c.text[title.end:title.end + 80])
     if m:
-        first = [n for n in names if n.start == title.end + m.end()]
+        first = [n for n in c.names if n.start == title.end + m.end()]
         if first and m.group("plural"):
-            return first + _list_after(text, first[0], names)
+            return first + _list_after(c, first[0])
         if first:
             return first
-    before = [n for n in names if n.end <= title.start]
+    before = [n for n in c.names if n.end <= title.start]
     if before:
-        return _subject_list(text, before, titles)
-    later = [n for n in names if n.start >= title.end]
+        return _subject_list(c, before)
+    later = [n for n in c.names if n.start >= title.end]
     return later[:1] if len(later) == 1 else []
 
 
-def _subject_list(text, before, titles) -> list[NameSpan]:
+def _subject_list(c: Clause, before: list[NameSpan]) -> list[NameSpan]:
     """The last name before the verb and the names listed with it ("A, B và ông C (…)")."""
     out = [before[-1]]
     for prev in reversed(before[:-1]):
-        gap = _mask_titles(text, prev.end, out[0].start, titles)
-        if not SUBJECT_GAP.match(gap):
+        if not c.pr.subject_gap.match(_mask_titles(c.text, prev.end, out[0].start, c.titles)):
             break
         out.insert(0, prev)
     return out
 
 
-def _list_after(text, first, names) -> list[NameSpan]:
+def _list_after(c: Clause, first: NameSpan) -> list[NameSpan]:
     """"đối với các ông: A - …; B - …; ông C - …": the names that open each item of the list."""
-    out = []
-    for n in names:
-        if n.start > first.start and regex.search(r"[;:]\s*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$", text[:n.start], regex.I):
-            out.append(n)
-    return out
+    return [n for n in c.names if n.start > first.start and c.pr.item_opener.search(c.text[:n.start])]
 
 
 def _mask_titles(text, start, end, titles) -> str:
@@ -209,6 +304,10 @@ def _mask_titles(text, start, end, titles) -> str:
             out.append(text[i:t.start] + "T")
             i = t.end
     return "".join(out) + text[i:end]
+
+
+def _bare(title: TitleSpan) -> bool:
+    return not (title.has_body or title.whole)
 
 
 # ------------------------------------------------------------------ article level
