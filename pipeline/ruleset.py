@@ -84,8 +84,15 @@ class DatesFile(RuleFile):
     day_parts: Words
     weekdays: Words
     month_names: Table(int)
+    numbers: Table(int)
     quarters: Table(int)
+    period_sides: Table(Literal["first", "last"])
     periods: Table(Optional[tuple[int, int]])
+    durations: Words
+    before_day: Words
+    day_occasions: Words
+    term_openers: Words
+    review_words: Words
     spans: Words
     relative: Table(int)
     term_spans: Words

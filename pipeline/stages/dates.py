@@ -24,32 +24,40 @@ from .state import DateMatch
 class DateRules:
     def __init__(self, rules: Rules):
         r = rules.dates
-        self.month_names = {k: int(v) for k, v in r["month_names"].items()}
-        self.quarters = {str(k): int(v) for k, v in r["quarters"].items()}
-        self.periods = {k: v for k, v in r["periods"].items()}
-        self.relative = {k: int(v) for k, v in r["relative"].items()}
-        pre = alternation(r["day_parts"] + r["weekdays"] + ["từ", "đến", "tới", "trước", "sau", "vào", "hôm", "lúc", "trong", "đầu", "cuối", "giữa"])
-        self.pre = pre
+        self.month_names = r["month_names"]
+        self.numbers = r["numbers"]
+        self.quarters = r["quarters"]
+        self.periods = r["periods"]
+        self.relative = r["relative"]
+        self.sides = r["period_sides"]
+        pre = alternation(r["day_parts"] + r["weekdays"] + r["before_day"])
         N = r"(?<![\d.,/-])"
         E = r"(?![\d/]|[.,-]\d)"
+        Y = r"(?P<y>(?:19|20)\d\d)"
         wd = alternation(r["weekdays"])
+        num = rf"\d{{1,2}}|{alternation(self.numbers)}"
+        # (rule, pattern), longest and surest first: a character taken by one is not read again.
         self.patterns = [
-            ("iso", regex.compile(rf"{N}(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{E}")),
-            ("dmy", regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)?{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d){E}", regex.I)),
-            ("dmy-words", regex.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?{E}", regex.I)),
-            ("d-d/m", regex.compile(rf"(?:ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và)\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){E}", regex.I)),
+            ("iso", regex.compile(rf"{N}{Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{E}")),
+            ("iso-month", regex.compile(rf"^\s*{Y}-(?P<m>[01]\d)\s*$")),
+            ("dmy-words", regex.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+{Y})?{E}", regex.I)),
+            # "từ ngày 3 đến 5/12", "ngày 9-10/4", "ngày 9 và 10/4/2024": two days of one month
+            ("d-d/m", regex.compile(rf"(?:(?:từ\s+)?ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/{Y})?{E}", regex.I)),
+            ("dmy", regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)?{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep){Y}{E}", regex.I)),
             # "ngày 6 - 12": some papers space the dash of a day
             ("dm", regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}", regex.I)),
-            ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d){E}", regex.I)),
-            ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d))?{E}", regex.I)),
-            ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{alternation(self.periods)})(?:\s*[/-]\s*|\s+)?(?P<y>(?:19|20)\d\d)?{E}(?![\p{{L}}])", regex.I)),
-            ("span", regex.compile(rf"(?:{alternation(r['spans'])})\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}", regex.I)),
+            ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+){Y}{E}", regex.I)),
+            ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+){Y})?{E}", regex.I)),
+            # "7 tháng đầu năm 2019", "5 tháng cuối năm": any count of months from either end of a year
+            ("months-of-year", regex.compile(rf"(?<![\p{{L}}\d])(?P<n>{num})\s+tháng\s+(?P<side>{alternation(self.sides)})(?:\s*[/-]\s*|\s+)?{Y}?{E}(?![\p{{L}}])", regex.I)),
+            ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{alternation(self.periods)})(?:\s*[/-]\s*|\s+)?{Y}?{E}(?![\p{{L}}])", regex.I)),
+            ("span", regex.compile(rf"(?:{alternation(r['spans'])})\s+(?:năm\s+)?{Y}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}", regex.I)),
             ("month", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{alternation(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
-            ("year", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+(?P<y>(?:19|20)\d\d){E}", regex.I)),
-            # "SN 1966" (born in) and "tới 2020": a year without the word "năm".
-            ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{alternation(r['bare_year_before'])})\s+)(?P<y>(?:19|20)\d\d){E}(?!\s*[-–]\s*\d)")),
+            ("year", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}{E}", regex.I)),
+            # "SN 1966" (born in), "tới 2020", "hè 2018": a year without the word "năm".
+            ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{alternation(r['bare_year_before'])})\s+){Y}{E}(?!\s*[-–]\s*\d)", regex.I)),
             ("relative", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(self.relative)})(?![\p{{L}}])", regex.I)),
-            ("bare-dm", regex.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)")),
+            ("bare-dm", regex.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+|(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)", regex.I)),
             # A named day: "Ngày Thương binh liệt sỹ 27/7", "ngày Quốc khánh 2/9" (name words only).
             ("named-day", regex.compile(r"(?<=(?<![\p{L}])[Nn]gày(?:\s+[\p{L}–-]+){1,6}\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")),
         ]
@@ -59,8 +67,11 @@ class DateRules:
         self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['target_before'])})\s+(?:năm\s+|hết\s+năm\s+)?$", regex.I)
         self.compare_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['compare_before'])})(?:\s+\p{{L}}+){{0,2}}\s+$", regex.I)
         self.future = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['future_words'])})(?![\p{{L}}])", regex.I)
-        self.congress = regex.compile(r"(?<![\p{L}])đại\s+hội(?![\p{L}])", regex.I)
+        self.term_opener = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['term_openers'])})(?![\p{{L}}])", regex.I)
+        self.review = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['review_words'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}\s+$", regex.I)
         self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
+        self.durations = {k.casefold() for k in r["durations"]}
+        self.occasion_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+$", regex.I)
 
 
 def date_rules(rules: Rules) -> DateRules:
@@ -82,83 +93,137 @@ def _verb_between(before: str, dr: DateRules) -> bool:
 
 
 def find_dates(text: str, dr: DateRules) -> list[DateMatch]:
-    """All date expressions in ``text``, longest and first rule wins, no overlaps."""
-    taken: list[tuple[int, int]] = []
+    """All date expressions in ``text``: patterns in their order, each character read once."""
+    taken = bytearray(len(text) + 1)  # 1 where a date already holds the character: linear, not pairwise
     out: list[DateMatch] = []
-
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
-
     for rule, pat in dr.patterns:
+        make = MAKERS[rule]
         for m in pat.finditer(text):
             s, e = m.span()
-            if not free(s, e):
+            if s == e or any(taken[s:e]):
                 continue
-            f = _make(rule, m, dr, text)
-            if f is None:
+            found = make(Match(m, rule, text), dr)
+            if not found:
                 continue
-            taken.append((s, e))
-            out.extend(f if isinstance(f, list) else [f])
+            taken[s:e] = b"\x01" * (e - s)
+            out.extend(found)
     return sorted(out, key=lambda f: f.start)
 
 
-def _make(rule, m, dr, text):
-    g = m.groupdict()
-    s, e = m.span()
-    num = lambda k: int(g[k]) if g.get(k) and g[k].isdigit() else None  # noqa: E731
-    if rule in {"iso", "dmy", "dmy-words", "dm", "bare-dm", "named-day"}:
-        d, mo, y = num("d"), num("m"), num("y")
-        if not _valid(y, mo, d):
-            return None
-        if rule == "dm" and g.get("sep") == "." and not regex.search(r"[\p{L}]", m.group()):
-            return None
-        if rule in {"bare-dm", "named-day"} and dr.counted_after.match(text[e:]):
-            return None
-        if rule == "named-day" and _verb_between(text[:s], dr):
-            return None
-        return DateMatch(s, e, "day", rule, y, mo, d)
-    if rule == "d-d/m":
-        d0, d, mo = num("d0"), num("d"), num("m")
-        if not (_valid(None, mo, d0) and _valid(None, mo, d)):
-            return None
-        split = m.start("d")
-        return [DateMatch(s, split, "day", rule, None, mo, d0), DateMatch(split, e, "day", rule, None, mo, d)]
-    if rule in {"month-year", "month"}:
-        mo = num("m") or dr.month_names.get(g["m"].casefold())
-        if not mo or not 1 <= mo <= 12:
-            return None
-        if rule == "month" and regex.search(r"\d\s*$", text[:s]):  # "6 tháng" is a duration
-            return None
-        return DateMatch(s, e, "month", rule, num("y"), mo)
-    if rule == "quarter":
-        q = dr.quarters.get(g["q"].upper(), dr.quarters.get(g["q"]))
-        return DateMatch(s, e, "period", rule, num("y"), 3 * q - 2, None, 3 * q)
-    if rule == "period":
-        key = regex.sub(r"\s+", " ", g["p"]).casefold()
-        months = next((v for k, v in dr.periods.items() if k.casefold() == key), None)
-        if months is None:  # "đầu năm 2024", "cuối năm": the year itself
-            if num("y") is None and not key.startswith(("cuối", "đầu", "giữa")):
-                return None
-            return DateMatch(s, e, "year", rule, num("y"))
-        if key in {"9 tháng", "6 tháng", "3 tháng"} and not regex.match(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)", text[e:]) \
-                and num("y") is None and not regex.search(r"(?:trong|kết quả)\s*$", text[:s], regex.I):  # "sau 6 tháng" lasts
-            return None
-        return DateMatch(s, e, "period", rule, num("y"), months[0], None, months[1])
-    if rule == "span":
-        y, y2 = num("y"), num("y2")
-        if not y < y2 <= y + 10:
-            return None
-        return DateMatch(s, e, "span", rule, y, y2=y2)
-    if rule == "year":
-        return DateMatch(s, e, "year", rule, num("y"))
-    if rule == "bare-year":
-        if not m.group().startswith(("SN", "sn")) and dr.counted_after.match(text[e:]):  # "tới 2020 người" counts
-            return None
-        return DateMatch(s, e, "year", rule, num("y"))
-    if rule == "relative":
-        key = regex.sub(r"\s+", " ", g["rel"]).casefold()
-        return DateMatch(s, e, "relative", rule, rel=dr.relative.get(key))
-    return None
+@dataclass
+class Match:
+    """A pattern's match and where it stands: what a maker reads."""
+    m: regex.Match
+    rule: str
+    text: str
+
+    @property
+    def start(self) -> int:
+        return self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+    def num(self, group: str) -> int | None:
+        value = self.m.groupdict().get(group)
+        return int(value) if value and value.isdigit() else None
+
+    def group(self, name: str) -> str:
+        return self.m.groupdict().get(name) or ""
+
+    def date(self, kind: str, **values) -> list[DateMatch]:
+        return [DateMatch(self.start, self.end, kind, self.rule, **values)]
+
+
+# The makers: one per kind of expression, each checking what its pattern cannot.
+
+def _day(x: Match, dr: DateRules) -> list[DateMatch]:
+    d, mo, y = x.num("d"), x.num("m"), x.num("y")
+    if not _valid(y, mo, d):
+        return []
+    if x.rule == "dm" and x.group("sep") == "." and not regex.search(r"[\p{L}]", x.m.group()):
+        return []  # "3.5" is a number, "Sáng 3.5" a day
+    if x.rule in {"bare-dm", "named-day"} and dr.counted_after.match(x.text[x.end:]) \
+            and not dr.occasion_before.search(x.text[:x.start]):
+        return []  # "đạt 7/11 xã": a ratio; "đợt 2/9 cho đảng viên": a day
+    if x.rule == "named-day" and _verb_between(x.text[:x.start], dr):
+        return []
+    return x.date("day", y=y, m=mo, d=d)
+
+
+def _two_days(x: Match, dr: DateRules) -> list[DateMatch]:
+    """"ngày 9-10/4", "từ ngày 3 đến 5/12/2019": one day each, the month and year shared."""
+    d0, d, mo, y = x.num("d0"), x.num("d"), x.num("m"), x.num("y")
+    if not (_valid(y, mo, d0) and _valid(y, mo, d)) or d0 >= d:
+        return []
+    split = x.m.start("d")
+    return [DateMatch(x.start, split, "day", x.rule, y, mo, d0), DateMatch(split, x.end, "day", x.rule, y, mo, d)]
+
+
+def _month(x: Match, dr: DateRules) -> list[DateMatch]:
+    mo = x.num("m") or dr.month_names.get(x.group("m").casefold())
+    if not mo or not 1 <= mo <= 12:
+        return []
+    if x.rule == "month" and regex.search(r"\d\s*$", x.text[:x.start]):  # "6 tháng" is a duration
+        return []
+    return x.date("month", y=x.num("y"), m=mo)
+
+
+def _quarter(x: Match, dr: DateRules) -> list[DateMatch]:
+    q = dr.quarters.get(x.group("q").upper(), dr.quarters.get(x.group("q")))
+    return x.date("period", y=x.num("y"), m=3 * q - 2, m2=3 * q)
+
+
+def _months_of_year(x: Match, dr: DateRules) -> list[DateMatch]:
+    n = x.num("n") or dr.numbers.get(x.group("n").casefold())
+    if not n or not 1 <= n <= 11:
+        return []
+    first = dr.sides[regex.sub(r"\s+", " ", x.group("side")).casefold()] == "first"
+    return x.date("period", y=x.num("y"), m=1 if first else 13 - n, m2=n if first else 12)
+
+
+def _period(x: Match, dr: DateRules) -> list[DateMatch]:
+    key = regex.sub(r"\s+", " ", x.group("p")).casefold()
+    months = dr.periods.get(key)
+    y = x.num("y")
+    if months is None:  # "đầu năm 2024", "cuối năm": the year itself
+        if y is None and not key.startswith(("cuối", "đầu", "giữa")):
+            return []
+        return x.date("year", y=y)
+    if key in dr.durations and y is None and not _a_period_not_a_duration(x):
+        return []  # "sau 6 tháng" is how long, not when
+    return x.date("period", y=y, m=months[0], m2=months[1])
+
+
+def _a_period_not_a_duration(x: Match) -> bool:
+    """"9 tháng năm 2024", "6 tháng qua", "trong 9 tháng", "kết quả 6 tháng": the months of this year."""
+    return bool(regex.match(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)", x.text[x.end:])
+                or regex.search(r"(?:trong|kết quả)\s*$", x.text[:x.start], regex.I))
+
+
+def _span(x: Match, dr: DateRules) -> list[DateMatch]:
+    y, y2 = x.num("y"), x.num("y2")
+    if not y < y2 <= y + 10:
+        return []
+    return x.date("span", y=y, y2=y2)
+
+
+def _year(x: Match, dr: DateRules) -> list[DateMatch]:
+    if x.rule == "bare-year" and not x.m.group().startswith(("SN", "sn")) and dr.counted_after.match(x.text[x.end:]):
+        return []  # "tới 2020 người" counts people
+    return x.date("year", y=x.num("y"))
+
+
+def _relative(x: Match, dr: DateRules) -> list[DateMatch]:
+    key = regex.sub(r"\s+", " ", x.group("rel")).casefold()
+    return x.date("relative", rel=dr.relative.get(key))
+
+
+MAKERS = {"iso": _day, "iso-month": _month, "dmy": _day, "dmy-words": _day, "d-d/m": _two_days, "dm": _day,
+          "month-year": _month, "quarter": _quarter, "months-of-year": _months_of_year, "period": _period,
+          "span": _span, "month": _month, "year": _year, "bare-year": _year, "relative": _relative,
+          "bare-dm": _day, "named-day": _day}
 
 
 # ------------------------------------------------------------------ values
@@ -207,42 +272,71 @@ def _names_present(f: DateMatch, text: str, future: bool, dr: DateRules) -> bool
     return not (target or dr.birth_before.search(prefix) or dr.compare_before.search(text[:f.start]))
 
 
-def _congress_year(f: DateMatch, text: str, dr: DateRules) -> int | None:
-    """"Đại hội … nhiệm kỳ 2015-2020" is held in the term's first year."""
-    if f.kind != "span" or not dr.term_spans.match(text, f.start):
+@dataclass
+class _Year:
+    """A year the text names as its present, and the end of the period it puts under review."""
+    y: int
+    review_end: dt.date | None = None
+
+
+def _present_years(found: list[DateMatch], text: str, dr: DateRules) -> list[_Year]:
+    """The years a sentence names as its present; a congress or a first session opening a term
+    is held in the term's first year ("Đại hội … nhiệm kỳ 2020 - 2025")."""
+    future = bool(dr.future.search(text))
+    out = [_Year(f.y, _review_end(f, text, dr)) for f in found if _names_present(f, text, future, dr)]
+    if not future and dr.term_opener.search(text):
+        out += [_Year(f.y) for f in found if f.kind == "span" and dr.term_spans.match(text, f.start)]
+    return out
+
+
+def _review_end(f: DateMatch, text: str, dr: DateRules) -> dt.date | None:
+    """The last day of a period under review ("tổng kết công tác năm 2020": 2020-12-31), else None."""
+    if f.kind not in {"year", "period"} or not dr.review.search(text[:f.start]):
         return None
-    return f.y if dr.congress.search(text[:f.start]) else None
+    last = f.m2 if f.kind == "period" else 12
+    return dt.date(f.y, last, calendar.monthrange(f.y, last)[1])
+
+
+def _after_review(f: DateMatch, end: dt.date) -> int:
+    """A meeting reviews a period near its end or after it: the day's year is the period's, unless
+    that puts it more than two months before the end ("ngày 10/1" reviewing 2020 is in 2021)."""
+    day = dt.date(end.year, f.m, f.d or 1) if _valid(end.year, f.m, f.d or 1) else None
+    return end.year if day is None or (end - day).days <= 62 else end.year + 1
 
 
 @dataclass
 class _Context:
     """Years the article names as its present, by scope."""
-    sentence: dict[int, list[int]]
-    paragraph: dict[int, list[int]]
-    title: list[int]
+    sentence: dict[int, list[_Year]]
+    paragraph: dict[int, list[_Year]]
+    title: list[_Year]
     article: int | None
     anchors: list[dt.date]  # days of the article's year, to place yearless days near them
+    full_days: dict[int, dict[tuple[int, int], int]]  # paragraph -> (day, month) -> the year written with it
 
 
 def _context(per_sentence, title: str, dr: DateRules) -> _Context:
-    sent, para, present, days, term_starts = {}, {}, [], [], []
+    sent, para, present, term_starts = {}, {}, [], []
+    full_days: dict[int, dict[tuple[int, int], int]] = {}
     for s, found in per_sentence:
-        future = bool(dr.future.search(s.text))
-        years = [f for f in found if _names_present(f, s.text, future, dr)]
-        sent[s.index] = [f.y for f in years]
-        para.setdefault(s.paragraph, []).extend(f.y for f in years)
-        present += [(f.y, dt.date(f.y, f.m, f.d) if f.kind == "day" else None) for f in years]
+        years = _present_years(found, s.text, dr)
+        sent[s.index] = years
+        para.setdefault(s.paragraph, []).extend(years)
+        present += [(y.y, None) for y in years]
+        present += [(f.y, dt.date(f.y, f.m, f.d)) for f in found if f.kind == "day" and f.y]
         for f in found:
+            if f.kind == "day" and f.y:  # the latest: "(31/3/1975 – 31/3/2025)" names this year's day
+                days = full_days.setdefault(s.paragraph, {})
+                days[(f.d, f.m)] = max(days.get((f.d, f.m), f.y), f.y)
             if f.kind == "span" and dr.term_spans.match(s.text, f.start):
                 term_starts.append(f.y)
-                if not future and (y := _congress_year(f, s.text, dr)):
-                    present.append((y, None))
-    year = max((y for y, _ in present), default=None)
+    future_or_past = {y for y, _ in present}
+    year = max(future_or_past, default=None)
     if year is not None and term_starts and year < max(term_starts):
         year = None  # a present before the start of a term the text names is a past episode
     title_found = find_dates(title, dr) if title else []
-    return _Context(sent, para, [f.y for f in title_found if _names_present(f, title, False, dr)], year,
-                    [d for y, d in present if d and y == year])
+    return _Context(sent, para, _present_years(title_found, title, dr), year,
+                    [d for y, d in present if d and y == year], full_days)
 
 
 def extract_dates(sentences, to_original, published: str | None, title: str, rules: Rules,
@@ -276,11 +370,18 @@ def _year_for(f: DateMatch, pub, ctx: _Context, s):
         if f.kind == "day" and _valid(year, f.m, f.d) and (dt.date(year, f.m, f.d) - pub).days > 183:
             year -= 1
         return year, "year from the publication date"
+    if f.kind == "day":
+        for p in (s.paragraph, s.paragraph + 1, s.paragraph + 2):
+            if (f.d, f.m) in ctx.full_days.get(p, {}):
+                return ctx.full_days[p][(f.d, f.m)], "year from the same day written in full"
     scopes = (("sentence", ctx.sentence.get(s.index, [])), ("paragraph", ctx.paragraph.get(s.paragraph, [])),
               ("title", ctx.title))
     for source, years in scopes:
         if years:  # the latest year named: news reports the present against the past
-            return max(years), f"year from the {source}"
+            latest = max(years, key=lambda y: y.y)
+            if latest.review_end and f.kind in {"day", "month"}:
+                return _after_review(f, latest.review_end), f"year from the period the {source} reviews"
+            return latest.y, f"year from the {source}"
     if ctx.article is not None:
         return _near_anchor(f, ctx), "year from the article"
     return None, "no year in the publication date or the text"
