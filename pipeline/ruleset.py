@@ -68,6 +68,15 @@ class Bodies(RuleFile):
 class TitlesFile(RuleFile):
     positions: Words
     whole_titles: Words
+    positions_naming_a_body: Words
+    verb_like_body_words: Words
+    standalone_bodies: Words
+    lowercase_bodies: Words
+    purpose_bodies: Words
+    body_links: Words
+    membership_bodies: Words
+    membership_bodies_short: Words
+    member_word: Words
     markers: Words
     qualifiers: Words
     bodies: Bodies
@@ -124,8 +133,14 @@ class PeopleFile(RuleFile):
     counts: Words
     bare_positions: Words
     verb_helpers: Words
+    verb_quantifiers: Words
     verb_objects: Words
+    verb_object_joiners: Words
+    past_clause_openers: Words
+    former_markers: Words
+    membership_openers: Words
     object_markers: Words
+    chain_openers: Words
     not_chain_after: Words
     aliases: Table(Phrase)
 

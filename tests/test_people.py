@@ -177,6 +177,101 @@ CASES = [
      {("Trương Quang Hoài Nam", None)}),
 ]
 
+# Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.
+CASES += [
+    # a chain of titles before one name, opened by a clause, "có" or a comma
+    ("Phát biểu tại hội nghị, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng Ban "
+     "Chỉ đạo phòng, chống thiên tai tỉnh Trần Văn Bình nhấn mạnh ba nhiệm vụ.",
+     {("Trần Văn Bình", "Ủy viên dự khuyết Trung ương Đảng"), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy"),
+      ("Trần Văn Bình", "Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh")}),
+    ("Dự lễ có Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Văn Mẫn.",
+     {("Trần Văn Mẫn", "Ủy viên Bộ Chính trị"), ("Trần Văn Mẫn", "Chủ tịch Quốc hội")}),
+    # membership: a body standing for its members
+    ("Dự hội nghị có các đồng chí trong Ban Thường vụ Thành ủy: Lê Văn Khải, Trưởng Ban Dân vận Thành ủy; "
+     "Đào Thị Hạnh, Chủ nhiệm Ủy ban Kiểm tra Thành ủy.",
+     {("Lê Văn Khải", "Ủy viên Ban Thường vụ Thành ủy"), ("Lê Văn Khải", "Trưởng Ban Dân vận Thành ủy"),
+      ("Đào Thị Hạnh", "Ủy viên Ban Thường vụ Thành ủy"), ("Đào Thị Hạnh", "Chủ nhiệm Ủy ban Kiểm tra Thành ủy")}),
+    ("Hội nghị đã bầu ông Hà Văn Tú vào Ban Thường vụ Tỉnh ủy.", {("Hà Văn Tú", "Ủy viên Ban Thường vụ Tỉnh ủy")}),
+    ("Ban Thường vụ Tỉnh ủy đã họp, đồng chí Nguyễn Văn Quý, Bí thư Tỉnh ủy chủ trì.",
+     {("Nguyễn Văn Quý", "Bí thư Tỉnh ủy")}),
+    # lists after "là", "gồm": every title of the list (its marker too) to every name
+    ("Được khen thưởng có các đồng chí nguyên Huyện ủy viên, Phó Chủ tịch UBND huyện là Lò Văn Sĩ, Trần Văn Tâm và "
+     "Lê Thị Hoa.",
+     {(n, t) for n in ("Lò Văn Sĩ", "Trần Văn Tâm", "Lê Thị Hoa")
+      for t in ("nguyên Huyện ủy viên", "nguyên Phó Chủ tịch UBND huyện")}),
+    ("Các Phó Trưởng ban là ông Hồ Văn Lực, bà Kim Thị Thu.",
+     {("Hồ Văn Lực", "Phó Trưởng ban"), ("Kim Thị Thu", "Phó Trưởng ban")}),
+    ("Các Phó Bí thư gồm: ông Mai Văn Sơn - Chủ tịch UBND tỉnh, bà Đinh Thị Dung - Phó Chủ tịch UBND tỉnh.",
+     {("Mai Văn Sơn", "Phó Bí thư"), ("Mai Văn Sơn", "Chủ tịch UBND tỉnh"), ("Đinh Thị Dung", "Phó Bí thư"),
+      ("Đinh Thị Dung", "Phó Chủ tịch UBND tỉnh")}),
+    # abbreviations and spellings
+    ("Đ/c Nguyễn Văn Phú, UV BTV Huyện ủy, Phó Chủ tịch UBND huyện dự lễ.",
+     {("Nguyễn Văn Phú", "UV BTV Huyện ủy"), ("Nguyễn Văn Phú", "Phó Chủ tịch UBND huyện")}),
+    ("Ông Lê Văn Hải, Phó Bí thư TU, Chủ tịch HĐND tỉnh phát biểu.",
+     {("Lê Văn Hải", "Phó Bí thư TU"), ("Lê Văn Hải", "Chủ tịch HĐND tỉnh")}),
+    ("Đồng chí Trần Văn Lâm, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy dự lễ.",
+     {("Trần Văn Lâm", "Ủy viên T.Ư Đảng"), ("Trần Văn Lâm", "Bí thư Tỉnh ủy")}),
+    ("Ông Đỗ Văn Tư, Chủ tịch HĐND-UBND xã Tân Hòa báo cáo.", {("Đỗ Văn Tư", "Chủ tịch HĐND-UBND xã Tân Hòa")}),
+    ("Ông Ðinh Văn Thắng, Bí thư Ðảng ủy xã Phú Lộc dự lễ.", {("Đinh Văn Thắng", "Bí thư Đảng ủy xã Phú Lộc")}),
+    ("Bà Lý Thị Mai, Trưởng ban Tuyên giáo Huyện ủy trình bày.", {("Lý Thị Mai", "Trưởng ban Tuyên giáo Huyện ủy")}),
+    ("Tham dự có đồng chí Võ Tấn Lạt Bí thư Đảng ủy xã Tân An.", {("Võ Tấn Lạt", "Bí thư Đảng ủy xã Tân An")}),
+    # national and sector titles
+    ("Thủ tướng Chính phủ Phạm Văn An dự hội nghị.", {("Phạm Văn An", "Thủ tướng Chính phủ")}),
+    ("Phó Chủ tịch nước Võ Thị Ánh tiếp đoàn.", {("Võ Thị Ánh", "Phó Chủ tịch nước")}),
+    ("Viện trưởng VKSND tối cao Lê Văn Trí phát biểu.", {("Lê Văn Trí", "Viện trưởng VKSND tối cao")}),
+    ("Chánh án TAND tối cao Nguyễn Văn Hòa trả lời chất vấn.", {("Nguyễn Văn Hòa", "Chánh án TAND tối cao")}),
+    ("Bộ trưởng Bộ Nội vụ Phạm Thị Hằng trao quyết định.", {("Phạm Thị Hằng", "Bộ trưởng Bộ Nội vụ")}),
+    ("Trưởng thôn Đông Hà Nguyễn Văn Tỵ cho biết thêm.", {("Nguyễn Văn Tỵ", "Trưởng thôn Đông Hà")}),
+    ("Ông Lê Văn Tám, Trưởng phòng Tài chính - Kế hoạch huyện Tân Lạc báo cáo.",
+     {("Lê Văn Tám", "Trưởng phòng Tài chính - Kế hoạch huyện Tân Lạc")}),
+    ("Ông Dương Văn Tràng đã đảm nhiệm nhiều vị trí công tác như Ủy viên Ủy ban Quốc phòng và An ninh của Quốc hội "
+     "khóa XII; Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai.",
+     {("Dương Văn Tràng", "Ủy viên Ủy ban Quốc phòng và An ninh của Quốc hội"),
+      ("Dương Văn Tràng", "Thường vụ Tỉnh ủy"), ("Dương Văn Tràng", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai")}),
+    ("Về dự có đồng chí Vũ Thị Lan, đồng chí Vũ Đức Hạnh – Ủy viên Ban Chấp hành Đảng bộ bộ phận Trung tâm Khuyến nông.",
+     {("Vũ Thị Lan", "Ủy viên Ban Chấp hành Đảng bộ bộ phận Trung tâm Khuyến nông"),
+      ("Vũ Đức Hạnh", "Ủy viên Ban Chấp hành Đảng bộ bộ phận Trung tâm Khuyến nông")}),
+    ("Đồng chí Vũ Quang Viện - Bí thư chi bộ nhiệm kì 2020-2022 báo cáo.", {("Vũ Quang Viện", "Bí thư chi bộ")}),
+    # career history: lists after a verb, a marker shared by a list, a bare position completed by its neighbour
+    ("Ông Chu Văn Lâm từng kinh qua các chức vụ: Phó Bí thư Tỉnh ủy, Phó Chủ tịch rồi Chủ tịch UBND tỉnh, "
+     "Giám đốc Sở Kế hoạch và Đầu tư.",
+     {("Chu Văn Lâm", "Phó Bí thư Tỉnh ủy"), ("Chu Văn Lâm", "Phó Chủ tịch UBND tỉnh"),
+      ("Chu Văn Lâm", "Chủ tịch UBND tỉnh"), ("Chu Văn Lâm", "Giám đốc Sở Kế hoạch và Đầu tư")}),
+    ("Ông Võ Viết Cường từng đảm trách các chức vụ như Trưởng phòng Giá, Trưởng phòng Ngân sách (Sở Tài chính "
+     "Quảng Trị), Phó Chánh Văn phòng Tỉnh ủy Quảng Trị.",
+     {("Võ Viết Cường", "Trưởng phòng Giá"), ("Võ Viết Cường", "Trưởng phòng Ngân sách"),
+      ("Võ Viết Cường", "Phó Chánh Văn phòng Tỉnh ủy Quảng Trị")}),
+    ("Ông Lê Minh Tâm, nguyên Bí thư, Chủ tịch huyện đảo Cồn Thạch, nhận nhiệm vụ mới.",
+     {("Lê Minh Tâm", "nguyên Bí thư"), ("Lê Minh Tâm", "nguyên Chủ tịch huyện đảo Cồn Thạch")}),
+    # attribution: the post goes to the person the clause names
+    ("Hội nghị bầu bổ sung ông Lâm Văn Đông làm Phó Bí thư Tỉnh ủy; trong đó bà Võ Thị Thu Trang tiếp tục giữ chức "
+     "Phó Bí thư Thường trực.",
+     {("Lâm Văn Đông", "Phó Bí thư Tỉnh ủy"), ("Võ Thị Thu Trang", "Phó Bí thư Thường trực")}),
+]
+
+# (sentence, name, title, status, term): the status and term the text gives a role
+STATUSES = [
+    ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
+    ("Trước đó, ông Hồ Văn Lâm là Giám đốc Sở Nội vụ.", "Hồ Văn Lâm", "Giám đốc Sở Nội vụ", "former", ""),
+    ("Ông Lê Minh Tâm, nguyên Bí thư, Chủ tịch huyện đảo Cồn Thạch, nhận nhiệm vụ mới.", "Lê Minh Tâm",
+     "nguyên Chủ tịch huyện đảo Cồn Thạch", "former", ""),
+    ("Hội nghị đã bầu ông Hà Văn Tú vào Ban Thường vụ Tỉnh ủy.", "Hà Văn Tú", "Ủy viên Ban Thường vụ Tỉnh ủy",
+     "elected", ""),
+    ("Ông Hà Văn Tú, Chủ tịch UBND tỉnh khóa XVII phát biểu.", "Hà Văn Tú", "Chủ tịch UBND tỉnh", "holds", "khóa XVII"),
+    ("Ông Lê Văn Bình được bầu giữ chức Bí thư Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025.", "Lê Văn Bình",
+     "Bí thư Tỉnh ủy", "elected", "khóa XVI, nhiệm kỳ 2020 - 2025"),
+    ("Đồng chí Vũ Quang Viện - Bí thư chi bộ nhiệm kì 2020-2022 báo cáo.", "Vũ Quang Viện", "Bí thư chi bộ", "holds",
+     "nhiệm kì 2020-2022"),
+]
+
+
+@pytest.mark.parametrize("text,name,title,status,term", STATUSES, ids=[c[0][:40] for c in STATUSES])
+def test_role_status_and_term(text, name, title, status, term):
+    roles = {r.title: r for p in extract_text(text).people if p.name == name for r in p.roles}
+    assert title in roles, roles
+    assert (roles[title].status, roles[title].term) == (status, term)
+
+
 NO_PERSON = [
     "Dự án nâng cấp đường Nguyễn Thị Minh Khai hoàn thành trong tháng 6.",
     "Người dân phường Lê Lợi tham gia ngày hội đoàn kết.",

@@ -18,6 +18,8 @@ from .state import Cleaned
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\u202a-\u202e\u2066-\u2069\u061c\u180e\ufeff\u00ad"
                            r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Letters written for others that look the same: the Icelandic eth "Ð" (U+00D0) for "Đ" (U+0110).
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 # A combining mark on no letter (on a digit, a space, punctuation: debris of a bad conversion).
 # Marks and letters are told by ``regex``'s Unicode tables everywhere here (they are newer than
 # ``unicodedata``'s), so the fast and the cluster paths agree.
@@ -31,7 +33,7 @@ def clean_text(raw: str) -> Cleaned:
     """Clean ``raw``; each output character maps to the original one it came from."""
     if ("\r" not in raw and not _INVISIBLE.search(raw) and unicodedata.is_normalized("NFC", raw)
             and not _STRAY_MARK.search(raw)):
-        text = _SPACES.sub(" ", raw)
+        text = _SPACES.sub(" ", raw).translate(_LOOKALIKES)
         folded = fold_tones(text) if not text.isascii() else text
         if len(folded) == len(raw):  # the common case: a length-preserving fix
             return Cleaned(folded, list(range(len(raw) + 1)))
@@ -69,7 +71,7 @@ def _clean_cluster(cluster: str, on_letter: bool = False) -> str:
         return ""
     if cluster == "\r\n" or cluster == "\r":
         return "\n"
-    cluster = _INVISIBLE.sub("", _SPACES.sub(" ", _drop_stray_marks(cluster, on_letter)))
+    cluster = _INVISIBLE.sub("", _SPACES.sub(" ", _drop_stray_marks(cluster, on_letter))).translate(_LOOKALIKES)
     if cluster.isascii():
         return cluster
     # again after NFC: a symbol that decomposes ("⫝̸" -> "⫝" + U+0338) leaves a mark on no letter

@@ -39,9 +39,19 @@ class PeopleRules:
         self.verbs = verbs
         self.verb_end = regex.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
-            rf"(?:[ _]+(?:các[ _]+)?(?:{_alt_joined(p['verb_objects'])}))?[\s_:]*$", regex.I)
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?:{_alt_joined(p['verb_objects'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?[\s_:]*$", regex.I)
+        # "bầu ông A vào Ban Thường vụ": a membership is given by a verb and "vào"
+        self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,60}}?[ _](?:vào|làm)[ _]*$",
+                                       regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
+        self.past_opener = regex.compile(rf"^\s*(?:{alternation(p['past_clause_openers'])})\s*,", regex.I)
+        self.term_after = regex.compile(rf"[\s,]*(?P<term>(?:{alternation(r.dates['term_spans'])})\s+"
+                                        rf"(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
+                                        rf"(?:\s*,?\s*nhiệm\s+k[ỳì]\s+\d{{4}}\s*[-–]\s*\d{{4}})?)(?![\p{{L}}\d])", regex.I)
+        self.term = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
+                                  rf"(?![\p{{L}}\d])", regex.I)
         self._glue(p)
 
     def _glue(self, p: dict) -> None:
@@ -49,17 +59,20 @@ class PeopleRules:
         hon = alternation(p["list_honorifics"])
         abbr = "|".join(regex.escape(h) for h in p["honorifics"] if "/" in h)  # "Đ/c"
         ws = r"[\s_]"
+        ranks = alternation(p["ranks"])
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
         self.comma_honorific = regex.compile(rf"^\s*,\s*(?:{hon})\s+$", regex.I)
-        self.name_joiner = regex.compile(r"^\s*(?:,|và)\s*$")
-        self.plural_before = regex.compile(r"(?:^|\s)các\s*$")
+        self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
+        self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
         self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$")
         joiners = alternation(p["title_joiners"])
-        self.appos_next = regex.compile(rf"^\s*(?:,|;)?\s*(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
+        self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;)?\s*(?:(?:{ranks})\s*,\s*)?"
+                                        rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
         self.title_list_gap = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
-        self.chain_start = regex.compile(rf"(?:^|[:;,(]|(?<![\p{{L}}])(?:{hon}))\s*$", regex.I)
+        self.same_list = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{joiners}))\s*$")  # a marker ("nguyên") goes on past these
+        self.chain_start = regex.compile(rf"(?:^|[:;,(]|(?<![\p{{L}}])(?:{hon}|{alternation(p['chain_openers'])}))\s*$", regex.I)
         self.not_chain_after = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
         self.colon_gap = regex.compile(r"^\s*:\s*$")
         counts = alternation(p["counts"])
@@ -67,6 +80,7 @@ class PeopleRules:
         self.counted_gap = regex.compile(
             rf"^\s*(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?\s*"
             rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
+        self.member_opener = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['membership_openers'])})\s*$", regex.I)
         self.bare_ok = regex.compile(
             rf"^(?:(?:{alternation(self.rules.titles['markers'])})\s+)?(?:phó\s+)?(?:{alternation(p['bare_positions'])})"
             rf"(?:\s+(?:{alternation(self.rules.titles['qualifiers'])}))?$", regex.I)
@@ -76,6 +90,7 @@ class PeopleRules:
             rf"^[^.;]{{0,40}}?(?:{alternation(p['object_markers'], JOINED_SPACE)})[ _]+(?P<plural>các[ _]+)?"
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
+        self.former_marker = {m.casefold() for m in p["former_markers"]}
 
 
 def people_rules(rules: Rules) -> PeopleRules:
@@ -86,11 +101,13 @@ def people_rules(rules: Rules) -> PeopleRules:
 
 @dataclass
 class Link:
-    """What a construction makes of a title: the names it goes to, the rule, the status."""
+    """What a construction makes of a title: the names it goes to, the rule, the status, and the
+    marker ("nguyên") a list of titles gives all of them."""
     targets: list[NameSpan]
     rule: str
     status: str = "holds"
     assign: bool = True  # False: a title passed over in a list of titles, given to nobody
+    marker: str = ""
 
 
 class Clause:
@@ -102,6 +119,7 @@ class Clause:
         self.names, self.titles = names, titles
         self.items: list = sorted([*names, *titles], key=lambda x: x.start)
         self.links: dict[int, Link] = {}
+        self.past = bool(pr.past_opener.match(self.text))  # "Trước đó, ông A là …": a past post
 
     def item(self, i: int):
         return self.items[i] if 0 <= i < len(self.items) else None
@@ -112,11 +130,15 @@ class Clause:
     def is_title(self, i: int) -> bool:
         return isinstance(self.item(i), TitleSpan)
 
+    def is_membership(self, i: int) -> bool:
+        return self.is_title(i) and self.items[i].kind == "membership"
+
     def gap(self, i: int, j: int) -> str:
-        """The text between item ``i`` (-1: the sentence start) and item ``j`` (past the end: the sentence end)."""
+        """The text between item ``i`` (-1: the sentence start) and item ``j`` (past the end: the sentence
+        end), a title's term left out ("Bí thư Tỉnh ủy khóa XVI, nhiệm kỳ 2020 - 2025; …")."""
         a = self.items[i].end if i >= 0 else 0
         b = self.items[j].start if j < len(self.items) else len(self.text)
-        return self.text[a:b]
+        return self.pr.term.sub("", self.text[a:b]) if i >= 0 else self.text[a:b]
 
     def before(self, i: int) -> str:
         return self.gap(i - 1, i)
@@ -130,7 +152,7 @@ class Clause:
         return _bare(t) and not self.pr.bare_ok.match(t.text)
 
     def names_before(self, i: int) -> list[NameSpan]:
-        """The list of names ending right before item ``i`` ("A, B và C")."""
+        """The list of names ending right before item ``i`` ("A, B và C", "A, đồng chí B")."""
         out, k = [], i - 1
         while self.is_name(k):
             out.insert(0, self.items[k])
@@ -155,28 +177,82 @@ class Clause:
             out.append(self.items[k])
         return out
 
+    def title_list(self, i: int) -> tuple[int, int]:
+        """The first and last index of the list of titles item ``i`` belongs to ("T1, T2 kiêm T3")."""
+        first = last = i
+        while self.is_title(first - 1) and self.pr.title_list_gap.match(self.gap(first - 1, first)):
+            first -= 1
+        while self.is_title(last + 1) and self.pr.title_list_gap.match(self.gap(last, last + 1)):
+            last += 1
+        return first, last
+
+    def marker_of(self, i: int) -> str:
+        """A former marker ("nguyên") given to the titles listed after it ("nguyên Bí thư, Chủ tịch huyện")."""
+        own = self.items[i].marker
+        if own:
+            return own if own.casefold() in self.pr.former_marker else ""
+        prev = self.links.get(i - 1)
+        if self.is_title(i - 1) and prev is not None and self.pr.same_list.match(self.before(i)):
+            return prev.marker or (self.items[i - 1].marker if self.items[i - 1].marker.casefold()
+                                   in self.pr.former_marker else "")
+        return ""
+
 
 # The constructions, tried in this order for each title; the first that links it wins.
 
 def weak_title(c: Clause, i: int) -> Link | None:
     """A bare title that is no role ("A, Phó Tổng Biên tập, Phó Bí thư Đảng ủy …") is given to
     nobody, but a list of appositive titles goes on past it."""
-    if not c.weak(i):
-        return None
+    if not c.weak(i) or listed(c, i):
+        return None if not c.weak(i) else listed(c, i)
     appos = appositive(c, i)
     return Link(appos.targets if appos else [], "passed", assign=False)
+
+
+def membership(c: Clause, i: int) -> Link | None:
+    """A body standing for its membership makes a role only in these constructions: "bầu ông A vào
+    Ban Thường vụ Tỉnh ủy", "các đồng chí trong Ban Thường vụ Thành ủy: A, …", "A, Thường vụ Tỉnh ủy"."""
+    if not c.is_membership(i):
+        return None
+    item = c.items[i]
+    into = c.pr.verb_into.search(c.text[max(0, item.start - 80):item.start])
+    if into:
+        targets = [n for n in c.names if n.end <= item.start][-1:]
+        status = c.pr.verbs.get(into.group("verb").casefold(), "holds")
+        return Link(targets, "membership-verb", status) if targets else Link([], "membership", assign=False)
+    if c.pr.member_opener.search(c.before(i)):
+        targets = c.list_after(i, c.pr.colon_gap)
+        if targets:
+            return Link(targets, "membership-list")
+    if not item.text.casefold().startswith(("ban ", "btv", "bch")):
+        appos = appositive(c, i)
+        if appos:
+            return Link(appos.targets, "membership-appos", appos.status)
+    return Link([], "membership", assign=False)
 
 
 def verb_role(c: Clause, i: int) -> Link | None:
     """"được bầu giữ chức T", "miễn nhiệm chức vụ T đối với ông X", "A từng là T": the verb's status."""
     title = c.items[i]
-    verb = c.pr.verb_end.search(c.text[max(0, title.start - 40):title.start])
+    verb = c.pr.verb_end.search(c.text[max(0, title.start - 60):title.start])
     if not verb:
         return None
     targets = _verb_targets(c, title)
     if not targets:
         return None
-    return Link(targets, "verb-role", c.pr.verbs.get(verb.group("verb").casefold(), "holds"))
+    status = c.pr.verbs.get(verb.group("verb").casefold(), "holds")
+    return Link(targets, "verb-role", "former" if c.past and status == "holds" else status)
+
+
+def listed(c: Clause, i: int) -> Link | None:
+    """"Hai Phó Chủ tịch UBND tỉnh gồm ông A và bà B", "các Phó Trưởng ban là ông A, bà B", "các đồng
+    chí nguyên Huyện ủy viên, Phó Chủ tịch UBND huyện là A, B và C": the titles go to each name listed."""
+    first, last = c.title_list(i)
+    targets = c.list_after(last, c.pr.counted_gap)
+    before = c.before(first)
+    if not targets or not (c.pr.counted_before.search(before) or c.pr.plural_before.search(before)):
+        return None
+    return Link(targets, "shared-counted")
 
 
 def bare_needs_a_name(c: Clause, i: int) -> Link | None:
@@ -209,14 +285,6 @@ def shared_colon(c: Clause, i: int) -> Link | None:
     return Link(targets, "shared-colon") if targets else None
 
 
-def shared_counted(c: Clause, i: int) -> Link | None:
-    """"Hai Phó Chủ tịch UBND tỉnh gồm ông A và bà B", "… còn lại là bà C": a counted title, its holders."""
-    if not c.pr.counted_before.search(c.before(i)):
-        return None
-    targets = c.list_after(i, c.pr.counted_gap)
-    return Link(targets, "shared-counted") if targets else None
-
-
 def title_chain(c: Clause, i: int) -> Link | None:
     """"Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bùi Quang Cẩm": titles listed before a title-first one
     go to its name too, when the list opens a clause (not "ý kiến của Phó Thủ tướng, Phó Chủ tịch …")."""
@@ -235,18 +303,20 @@ def title_chain(c: Clause, i: int) -> Link | None:
 
 def appositive(c: Clause, i: int) -> Link | None:
     """"A, T", "A - T", "A (T)"; "A, T1, T2 kiêm T3": after a name, or after a title of the same list.
-    After a dash the title goes to every name of the list before it ("Các ông A, B - Phó Chủ tịch …")."""
+    After a dash the title goes to every name of the list before it ("Các ông A, B - Phó Chủ tịch …").
+    Without punctuation only after a name with an honorific ("đồng chí A Bí thư Đảng ủy xã")."""
     gap = c.before(i)
-    if c.is_name(i - 1) and c.pr.appos_first.match(gap):
+    if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and c.items[i - 1].honorific
+                             and not _bare(c.items[i])):
         names = c.names_before(i)
-        return Link(names if regex.match(r"^\s*[-–—(]", gap) else names[-1:], "appos")
+        return Link(names if regex.match(r"^\s*[-–—]", gap) else names[-1:], "appos")
     prev = c.links.get(i - 1)
     if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
         return Link(prev.targets, "appos", prev.status if prev.assign else "holds")
     return None
 
 
-CONSTRUCTIONS = [weak_title, verb_role, bare_needs_a_name, title_first, shared_colon, shared_counted,
+CONSTRUCTIONS = [weak_title, membership, verb_role, listed, bare_needs_a_name, title_first, shared_colon,
                  title_chain, appositive]
 
 
@@ -259,10 +329,36 @@ def link(sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules) 
         made = next((made for construction in CONSTRUCTIONS if (made := construction(c, i)) is not None), None)
         if made is None:
             continue
+        made.marker = c.marker_of(i)
+        if made.marker and made.status == "holds":
+            made.status = "former"
         c.links[i] = made
         if made.assign:
+            given = _title_given(c, i, made.marker)
             for name in made.targets:
-                name.titles.append((item, made.rule, made.status))
+                name.titles.append((item, made.rule, made.status, given))
+
+
+def _title_given(c: Clause, i: int, marker: str) -> str:
+    """The title as the text gives it to the person: as written, with the marker of its list
+    ("nguyên Bí thư, Chủ tịch huyện" -> "nguyên Chủ tịch huyện"), and a bare position completed by
+    the body of the next title of its family ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh")."""
+    item = c.items[i]
+    text = item.role or item.text
+    if _bare(item) and c.is_title(i + 1) and c.pr.same_list.match(c.after(i)):
+        nxt = c.items[i + 1]
+        own, theirs = _position(item).casefold(), _position(nxt).casefold()
+        if nxt.has_body and theirs and own.removeprefix("phó ").strip() == theirs.removeprefix("phó ").strip():
+            text = text + nxt.text[nxt.position_end - nxt.start:]
+    if marker and not item.marker:
+        text = f"{marker} {text}"
+    return text
+
+
+def _position(title: TitleSpan) -> str:
+    """The position of a title without its marker ("nguyên Phó Chủ tịch UBND tỉnh" -> "Phó Chủ tịch")."""
+    text = title.text[: max(0, title.position_end - title.start)]
+    return text[len(title.marker):].strip() if title.marker else text.strip()
 
 
 def _verb_targets(c: Clause, title: TitleSpan) -> list[NameSpan]:
@@ -326,6 +422,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         names = sorted(names + _given_name_mentions(sent, names, people), key=lambda n: n.start)
         titles = pr.g.find_titles(sent.joined)
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
+        titles += pr.g.find_memberships(sent.joined, titles)
         link(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
@@ -334,7 +431,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     _later_mentions(people, pending_mentions, to_original, pr)
     for person in people.values():
         person.roles = _drop_shorter_spellings(person.roles, pr)
-    found = [(sent.start + t.start, sent.start + t.end) for sent, titles, _ in pending_mentions for t in titles]
+    found = [(sent.start + t.start, sent.start + t.end) for sent, titles, _ in pending_mentions for t in titles
+             if t.kind == "title"]
     return [p for p in people.values() if p.confidence >= 0.5], found
 
 
@@ -400,17 +498,19 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
         if n.titles:
             person.confidence = max(person.confidence, 0.95)
     seen = {r.canonical.casefold() for r in person.roles}
-    for t, rule, status in n.titles:
-        title = _clean_title(t.text)
+    for t, rule, status, given in n.titles:
+        title = _clean_title(given)
         canon = canonical_title(title, pr.rules)
         if canon.casefold() in seen:
             continue
         seen.add(canon.casefold())
-        ts, te = to_original(sent.start + t.start, sent.start + t.start + len(title))
-        if t.marker and t.marker.casefold() == "nguyên":
+        ts, te = to_original(sent.start + t.start, sent.start + t.end)
+        if t.marker and t.marker.casefold() in pr.former_marker:
             status = "former"
+        term = pr.term_after.match(sent.text, t.end)
         person.roles.append(Role(title=title, canonical=canon, status=status, sentence=sent.index,
-                                 start=ts, end=te, text=title, rule=rule,
+                                 start=ts, end=te, text=sent.text[t.start:t.end].strip(" ,;:-–"), rule=rule,
+                                 term=term.group("term") if term else "",
                                  confidence=0.9 if rule in {"appos", "title-first"} else 0.8))
 
 

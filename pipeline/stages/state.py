@@ -46,13 +46,19 @@ class Sentence:
 
 @dataclass
 class TitleSpan:
-    """A title found by the grammar "[marker] POSITION [qualifier] [BODY]" (offsets in the sentence)."""
+    """A title found by the grammar "[marker] POSITION [qualifier] [BODY]" (offsets in the sentence).
+
+    ``kind`` is "title", or "membership" for a body standing for its membership ("vào Ban Thường
+    vụ Tỉnh ủy": a member of it), whose role is ``role`` ("Ủy viên Ban Thường vụ Tỉnh ủy")."""
     start: int
     end: int
     text: str
     marker: str = ""
     has_body: bool = False
     whole: bool = False
+    position_end: int = 0  # where the position (and its qualifier) ends and the body begins
+    kind: str = "title"
+    role: str = ""  # the role's title when it differs from the text (a membership)
 
 
 @dataclass
@@ -62,7 +68,7 @@ class NameSpan:
     end: int
     text: str
     honorific: bool = False
-    titles: list = field(default_factory=list)  # (TitleSpan, rule id, status)
+    titles: list = field(default_factory=list)  # (TitleSpan, rule id, status, title as given)
     person: str = ""  # a later mention ("ông Long"): the full name of the person it refers to
 
     @property

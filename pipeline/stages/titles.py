@@ -44,8 +44,19 @@ class Grammar:
         self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
         self.places = rules.places
         # body words that are also verbs ("kiểm tra", "tổ chức"): part of a name only right after its head
-        self.verb_like = {"kiểm tra", "chỉ đạo", "kiểm phiếu", "tổ chức", "tuyên giáo", "dân vận", "giám sát"}
+        self.verb_like = set(t["verb_like_body_words"])
         self.surnames = rules.surnames
+        self.named_heads = {w.casefold() for w in t["positions_naming_a_body"]}
+        self.level_heads = {w.casefold() for w in t["levels"]}
+        self.standalone = regex.compile(rf"(?:{_alt(t['standalone_bodies'])})(?![\p{{L}}\p{{M}}])")
+        self.lowercase_bodies = {w.casefold() for w in t["lowercase_bodies"]}
+        # "Ban Chỉ đạo phòng, chống thiên tai tỉnh": a body named by its purpose, lower case up to a level
+        self.purpose_head = regex.compile(rf"(?:{_alt(t['purpose_bodies'])})[ _]*$", regex.I)
+        self.purpose_name = regex.compile(rf"(?:[\p{{Ll}}\p{{M}}_]+,?[ _]+){{1,10}}?(?=(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}]))")
+        self.membership = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<ban>{_alt(t['membership_bodies'])})|"
+                                        rf"{_alt(t['membership_bodies_short'])})(?=[ _])")
+        self.member_word = t["member_word"][0]
+        self.linked_body = regex.compile(rf"[ _]+(?:{_alt(t['body_links'])})[ _]+(?=(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}]))")
 
     # -- words
 
@@ -101,7 +112,10 @@ class Grammar:
         end = i
         while True:
             j = end
-            if j < len(joined) and joined[j] in " _":
+            link = self.linked_body.match(joined, j) if j != i else None
+            if link:
+                j = link.end()  # "Ủy ban Quốc phòng và An ninh của Quốc hội"
+            elif j < len(joined) and joined[j] in " _":
                 j += 1
             elif j != i:
                 break
@@ -113,6 +127,9 @@ class Grammar:
 
     def _unit(self, joined: str, j: int) -> int:
         rest = joined[j:]
+        syllable = regex.match(r"[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+", rest)
+        if syllable and self._abbreviated(syllable.group()):
+            return self._names(joined, j + syllable.end())  # "HĐND-UBND xã …"
         m = self.territorial.match(rest)
         if m and regex.match(r"\p{Ll}\S*[ _]\p{Lu}", m.group()):
             m = None  # "tỉnh Đoàn Văn Phi" is a place and a name, not "Tỉnh đoàn"
@@ -126,10 +143,14 @@ class Grammar:
                     return p
             # "Đảng ủy các cơ quan Đảng Trung ương", "Đảng ủy Cơ quan Tạp chí Cộng sản"
             return self._names(joined, k)
+        purpose = self.purpose_name.match(rest) if self.purpose_head.search(joined[max(0, j - 30):j]) else None
+        if purpose:
+            return self._unit(joined, j + purpose.end())  # "Ban Chỉ đạo phòng, chống thiên tai" + "tỉnh …"
         m = self.org.match(rest)
         if m:
             end = self._names(joined, j + m.end())
-            if m.group()[:1].islower() and end == j + m.end():
+            if (m.group()[:1].islower() and end == j + m.end()
+                    and m.group().replace("_", " ").casefold() not in self.lowercase_bodies):
                 return j  # a lower-case "sở" heads a body only with its name ("sở Kế hoạch - đầu tư")
             return end
         m = self.level.match(rest)
@@ -140,10 +161,18 @@ class Grammar:
                 if p > k + 1:
                     return p
             return k
-        word = self.word_at(joined, j)
-        if word in ("Trung ương", "trung ương", "Đảng", "Việt Nam", "Nhà nước") or word.replace(" ", "") in self.abbrev:
-            return j + len(word)
+        standalone = self.standalone.match(rest)
+        if standalone:
+            return j + standalone.end()  # "Trung ương", "Đảng", "Nhà nước"
+        syllable = regex.match(r"[\p{L}\p{N}.]*[\p{L}\p{N}]", rest)
+        if syllable and self._abbreviated(syllable.group()):
+            return self._names(joined, j + syllable.end())  # "VKSND tối cao", "BTV" (then "Tỉnh ủy" …)
         return j
+
+    def _abbreviated(self, word: str) -> bool:
+        """An abbreviated body ("UBND", "T.Ư"), or several joined by a hyphen ("HĐND-UBND")."""
+        parts = word.replace(" ", "").split("-")
+        return bool(word) and all(part in self.abbrev for part in parts)
 
     def _names(self, joined: str, k: int) -> int:
         """Words naming an organisation ("Tổ chức", "Kế hoạch và Đầu tư", "Văn hóa - thể thao", "Quân khu 1")."""
@@ -209,15 +238,32 @@ class Grammar:
             if not m:
                 break
             end = m.end()
-            if m.group("pos").replace("_", " ").split()[-1].casefold() in ("ban", "đoàn"):
+            last = m.group("pos").replace("_", " ").split()[-1].casefold()
+            if last in self.named_heads:
                 end = self._names(joined, end)  # "Trưởng Ban Tổ chức …": the position holds the head
+            elif last in self.level_heads:
+                end = self.place_after(joined, end + 1) if joined[end:end + 1] in " _" else end  # "Trưởng thôn Đông Hà"
+                end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
             text = joined[m.start():body].replace("_", " ")
-            out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole))
+            out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
             i = max(body, m.start() + 1)
+        return out
+
+    def find_memberships(self, joined: str, titles: list[TitleSpan]) -> list[TitleSpan]:
+        """Bodies that stand for their membership ("Ban Thường vụ Tỉnh ủy", "Thường vụ Huyện ủy"),
+        outside the titles already found; the constructions decide where one makes a role."""
+        out = []
+        for m in self.membership.finditer(joined):
+            end = self.body_end(joined, m.end())
+            if end == m.end() or any(t.start <= m.start() < t.end for t in titles):
+                continue
+            text = joined[m.start():end].replace("_", " ")
+            role = text if m.group("ban") is None else f"{self.member_word} {text}"
+            out.append(TitleSpan(m.start(), end, text, "", True, False, m.end(), "membership", role))
         return out
 
 
