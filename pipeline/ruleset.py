@@ -137,6 +137,7 @@ class PeopleFile(RuleFile):
     verb_objects: Words
     verb_object_joiners: Words
     past_clause_openers: Words
+    subject_openers: Words
     former_markers: Words
     membership_openers: Words
     object_markers: Words

@@ -249,6 +249,22 @@ CASES += [
      {("Lâm Văn Đông", "Phó Bí thư Tỉnh ủy"), ("Võ Thị Thu Trang", "Phó Bí thư Thường trực")}),
 ]
 
+# a biography's pronoun stands for the person it is about
+CASES += [
+    ("Ông Lương Văn Khanh sinh năm 1968 tại xã Phú An.\nÔng hiện là Thiếu tướng, Thành ủy viên, Phó Giám đốc Công an "
+     "thành phố.\nTừ tháng 3/2000 đến tháng 9/2002: Ông là Chi ủy viên, Phó Trưởng phòng Bảo vệ Chính trị 1.",
+     {("Lương Văn Khanh", "Thành ủy viên"), ("Lương Văn Khanh", "Phó Giám đốc Công an thành phố"),
+      ("Lương Văn Khanh", "Chi ủy viên"), ("Lương Văn Khanh", "Phó Trưởng phòng Bảo vệ Chính trị 1")}),
+    ("Bà Đặng Thị Thu, sinh năm 1972, quê xã Phú An. Tại đây, bà giữ chức vụ phó chủ nhiệm khoa sư phạm. Sau đó bà được bổ nhiệm chức vụ "
+     "phó giám đốc rồi giám đốc Sở Giáo dục và Đào tạo tỉnh.",
+     {("Đặng Thị Thu", "phó chủ nhiệm khoa sư phạm"), ("Đặng Thị Thu", "phó giám đốc Sở Giáo dục và Đào tạo tỉnh"),
+      ("Đặng Thị Thu", "giám đốc Sở Giáo dục và Đào tạo tỉnh")}),
+    # the pronoun is the last person named with that honorific, not another one
+    ("Ông Lương Văn Khanh sinh năm 1968. Bà Đặng Thị Thu, Phó Bí thư Huyện ủy, dự lễ. Sau đó ông được bổ nhiệm chức vụ Giám đốc Sở Nội vụ.",
+     {("Lương Văn Khanh", None), ("Đặng Thị Thu", "Phó Bí thư Huyện ủy")}),
+    ("Ông Lương Văn Khanh đang là đại biểu Quốc hội khóa XV.", {("Lương Văn Khanh", "đại biểu Quốc hội")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -40,7 +40,7 @@ class PeopleRules:
         self.verb_end = regex.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?:{_alt_joined(p['verb_objects'])}))?"
-            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?[\s_:]*$", regex.I)
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?[\s_:]*$", regex.I)
         # "bầu ông A vào Ban Thường vụ": a membership is given by a verb and "vào"
         self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,60}}?[ _](?:vào|làm)[ _]*$",
                                        regex.I)
@@ -50,6 +50,10 @@ class PeopleRules:
         self.term_after = regex.compile(rf"[\s,]*(?P<term>(?:{alternation(r.dates['term_spans'])})\s+"
                                         rf"(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                         rf"(?:\s*,?\s*nhiệm\s+k[ỳì]\s+\d{{4}}\s*[-–]\s*\d{{4}})?)(?![\p{{L}}\d])", regex.I)
+        # "ông"/"bà" as a subject, a lower-case word after it: the person a biography is about
+        self.pronoun = regex.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)(?P<p>ông|bà|Ông|Bà)"
+                                     rf"(?=[ _]+\p{{Ll}})")
+        self.gender_before = regex.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
         self.term = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                   rf"(?![\p{{L}}\d])", regex.I)
         self._glue(p)
@@ -149,7 +153,23 @@ class Clause:
     def weak(self, i: int) -> bool:
         """A bare title ("Phó Tổng Biên tập") that is no role on its own."""
         t = self.items[i]
-        return _bare(t) and not self.pr.bare_ok.match(t.text)
+        return self.bare(i) and not self.pr.bare_ok.match(t.text)
+
+    def bare(self, i: int) -> bool:
+        """A title without a body, unless the next title of its family lends it one ("phó giám đốc rồi
+        giám đốc Sở Giáo dục")."""
+        return _bare(self.items[i]) and not self.completion(i)
+
+    def completion(self, i: int) -> str:
+        """The body a bare position takes from the next title of its family, joined to it by "rồi",
+        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), else ""."""
+        item, nxt = self.items[i], self.item(i + 1)
+        if not (_bare(item) and isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
+            return ""
+        own, theirs = _position(item).casefold(), _position(nxt).casefold()
+        if theirs and own.removeprefix("phó ").strip() == theirs.removeprefix("phó ").strip():
+            return nxt.text[nxt.position_end - nxt.start:]
+        return ""
 
     def names_before(self, i: int) -> list[NameSpan]:
         """The list of names ending right before item ``i`` ("A, B và C", "A, đồng chí B")."""
@@ -257,7 +277,7 @@ def listed(c: Clause, i: int) -> Link | None:
 
 def bare_needs_a_name(c: Clause, i: int) -> Link | None:
     """A bare "Phó Bí thư" is a role only as an appositive of a name it describes."""
-    if _bare(c.items[i]) and not appositive(c, i):
+    if c.bare(i) and not appositive(c, i):
         return Link([], "bare", assign=False)
     return None
 
@@ -344,12 +364,7 @@ def _title_given(c: Clause, i: int, marker: str) -> str:
     ("nguyên Bí thư, Chủ tịch huyện" -> "nguyên Chủ tịch huyện"), and a bare position completed by
     the body of the next title of its family ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh")."""
     item = c.items[i]
-    text = item.role or item.text
-    if _bare(item) and c.is_title(i + 1) and c.pr.same_list.match(c.after(i)):
-        nxt = c.items[i + 1]
-        own, theirs = _position(item).casefold(), _position(nxt).casefold()
-        if nxt.has_body and theirs and own.removeprefix("phó ").strip() == theirs.removeprefix("phó ").strip():
-            text = text + nxt.text[nxt.position_end - nxt.start:]
+    text = (item.role or item.text) + c.completion(i)
     if marker and not item.marker:
         text = f"{marker} {text}"
     return text
@@ -415,17 +430,20 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     people: dict[str, Person] = {}
     pending_mentions = []
     last = len(sentences) - 1
+    subject = _Subject()
     for sent in sentences:
         if _is_byline(sent, last, pr):
             continue
         names = [dataclasses.replace(n, titles=[]) for n in names_by_sentence.get(sent.index, [])]
-        names = sorted(names + _given_name_mentions(sent, names, people), key=lambda n: n.start)
+        names += _given_name_mentions(sent, names, people) + subject.pronouns(sent, names, pr)
+        names.sort(key=lambda n: n.start)
         titles = pr.g.find_titles(sent.joined)
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
         titles += pr.g.find_memberships(sent.joined, titles)
         link(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
+        subject.saw(sent, names, pr)
         pending_mentions.append((sent, titles, names))
     _aliases(people, sentences, to_original, pr)
     _later_mentions(people, pending_mentions, to_original, pr)
@@ -451,6 +469,33 @@ def _drop_shorter_spellings(roles, pr):
             continue
         out.append(role)
     return out
+
+
+class _Subject:
+    """The person a biography is about, for the pronoun that stands for them ("Ông hiện là …",
+    "Tại đây, ông giữ chức vụ …"): the last person named or referred to, within three sentences,
+    whose honorific ("ông", "bà") is the pronoun's."""
+
+    def __init__(self):
+        self.name, self.gender, self.seen_at = "", "", -10
+
+    def pronouns(self, sent, names, pr) -> list[NameSpan]:
+        if not self.name or sent.index - self.seen_at > 3:
+            return []
+        out = []
+        for m in pr.pronoun.finditer(sent.joined):
+            if m.group("p").casefold() == self.gender and not any(n.start <= m.start("p") < n.end for n in names):
+                out.append(NameSpan(m.start("p"), m.end("p"), m.group("p"), honorific=True, person=self.name,
+                                    rule="mention-pronoun"))
+        return out
+
+    def saw(self, sent, names, pr) -> None:
+        for n in names:
+            gender = pr.gender_before.search(sent.joined[max(0, n.start - 12):n.start])
+            if n.rule == "mention-pronoun" or gender and len(n.name.split()) >= 2:
+                self.name = n.name
+                self.gender = n.text.casefold() if n.rule == "mention-pronoun" else gender.group("g").casefold()
+                self.seen_at = sent.index
 
 
 GIVEN_NAME = regex.compile(
@@ -489,12 +534,15 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
     s, e = to_original(sent.start + n.start, sent.start + n.end)
     person = people.get(key)
     if person is None:
+        if n.person:
+            return  # a mention of someone not (yet) among the people
         conf = 0.95 if (n.titles or syllables >= 3 and n.honorific) else 0.85 if syllables >= 3 else 0.75
         person = Person(name=n.text, sentence=sent.index, start=s, end=e, text=n.text,
-                        rule="name-surname" + ("-titled" if n.titles else ""), confidence=conf)
+                        rule=n.rule + ("-titled" if n.titles else ""), confidence=conf)
         people[key] = person
     else:
-        person.mentions.append(Mention(start=s, end=e, text=n.text, rule="mention-name"))
+        person.mentions.append(Mention(start=s, end=e, text=n.text,
+                                       rule=n.rule if n.rule.startswith("mention") else "mention-name"))
         if n.titles:
             person.confidence = max(person.confidence, 0.95)
     seen = {r.canonical.casefold() for r in person.roles}

@@ -70,6 +70,7 @@ class NameSpan:
     honorific: bool = False
     titles: list = field(default_factory=list)  # (TitleSpan, rule id, status, title as given)
     person: str = ""  # a later mention ("ông Long"): the full name of the person it refers to
+    rule: str = "name-surname"  # how the name was found
 
     @property
     def name(self) -> str:

@@ -38,8 +38,8 @@ class Grammar:
         self.qualifier_start = regex.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
         self.whole = {w.casefold() for w in t["whole_titles"]}
         self.territorial = regex.compile(rf"(?:{_alt(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.org = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])")
-        self.org_end = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})[ _]$")
+        # case-insensitive, but a lower-case head is a body only with a name after it ("khoa sư phạm")
+        self.org = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.body_words = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
         self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
         self.places = rules.places
@@ -191,9 +191,8 @@ class Grammar:
         word = self.word_at(joined, s)
         if self._org_capitalised(joined, s, word):
             return s + len(word)
-        after_head = first or self.org_end.search(joined[:s])
-        if after_head and regex.match(r"\d+$", word) and not regex.match(r"[/,.]\d", joined[s + len(word):]):
-            return s + len(word)  # "Quân khu 1", "Sư đoàn 3"; not "Sở Công thương 44/83 phiếu"
+        if regex.match(r"\d{1,2}$", word) and not regex.match(r"[/,.]\d", joined[s + len(word):]):
+            return s + len(word)  # "Quân khu 1", "Phòng Bảo vệ Chính trị 1"; not "Sở Công thương 44/83 phiếu"
         bw = self.body_words.match(joined[s:])
         if bw and (first or bw.group().replace("_", " ") not in self.verb_like):
             return s + bw.end()
