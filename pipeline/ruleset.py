@@ -81,6 +81,8 @@ class TitlesFile(RuleFile):
     qualifiers: Words
     bodies: Bodies
     body_words: Words
+    upper_levels: Words
+    lower_levels: Words
     levels: Words
 
 
@@ -141,6 +143,7 @@ class PeopleFile(RuleFile):
     former_markers: Words
     membership_openers: Words
     object_markers: Words
+    possessives: Words
     chain_openers: Words
     not_chain_after: Words
     aliases: Table(Phrase)

@@ -265,6 +265,24 @@ CASES += [
     ("Ông Lương Văn Khanh đang là đại biểu Quốc hội khóa XV.", {("Lương Văn Khanh", "đại biểu Quốc hội")}),
 ]
 
+CASES += [
+    # a bare position right before a full name
+    ("Báo cáo của Phó bí thư Võ Văn Hùng cho thấy thành phố gặp nhiều khó khăn.", {("Võ Văn Hùng", "Phó bí thư")}),
+    # a counted title before its holders, with or without a copula; the holders of a counted list by item
+    ("Hai Phó Chủ tịch tỉnh Trần Minh Quý và Lê Văn Vĩnh được nhiều phiếu.",
+     {("Trần Minh Quý", "Phó Chủ tịch tỉnh"), ("Lê Văn Vĩnh", "Phó Chủ tịch tỉnh")}),
+    ("Hai phó chủ tịch UBND tỉnh còn lại là bà Đinh Thị Lệ được 50 phiếu tín nhiệm cao; ông Huỳnh Văn Điền được "
+     "53 phiếu tín nhiệm cao.",
+     {("Đinh Thị Lệ", "phó chủ tịch UBND tỉnh"), ("Huỳnh Văn Điền", "phó chủ tịch UBND tỉnh")}),
+    # a district's body with its province after a comma
+    ("Ông Lê Hữu Đông từng là Chủ tịch và Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ; nguyên Trưởng Ban Nội chính Tỉnh ủy.",
+     {("Lê Hữu Đông", "Chủ tịch"), ("Lê Hữu Đông", "Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ"),
+      ("Lê Hữu Đông", "nguyên Trưởng Ban Nội chính Tỉnh ủy")}),
+    # the holder after "của"
+    ("Ông Nguyễn Văn Hải công bố quyết định về việc thôi giữ chức Bí thư Tỉnh ủy của ông Mai Văn Hòa.",
+     {("Nguyễn Văn Hải", None), ("Mai Văn Hòa", "Bí thư Tỉnh ủy")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -80,7 +80,8 @@ class PeopleRules:
         self.not_chain_after = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
         self.colon_gap = regex.compile(r"^\s*:\s*$")
         counts = alternation(p["counts"])
-        self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?:{counts}|[2-9]|\d\d)\s*$", regex.I)
+        self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
+        self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
         self.counted_gap = regex.compile(
             rf"^\s*(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?\s*"
             rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
@@ -93,8 +94,14 @@ class PeopleRules:
         self.object_list = regex.compile(
             rf"^[^.;]{{0,40}}?(?:{alternation(p['object_markers'], JOINED_SPACE)})[ _]+(?P<plural>các[ _]+)?"
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
+        self.possessive_after = regex.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
+                                              rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]+)?", regex.I)
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
+
+    def count_of(self, word: str) -> int:
+        """"hai" -> 2, "12" -> 12."""
+        return int(word) if word.isdigit() else self.counts.get(word.casefold(), 0)
 
 
 def people_rules(rules: Rules) -> PeopleRules:
@@ -270,16 +277,24 @@ def listed(c: Clause, i: int) -> Link | None:
     first, last = c.title_list(i)
     targets = c.list_after(last, c.pr.counted_gap)
     before = c.before(first)
-    if not targets or not (c.pr.counted_before.search(before) or c.pr.plural_before.search(before)):
+    count = c.pr.counted_before.search(before)
+    if not targets or not (count or c.pr.plural_before.search(before)):
         return None
+    wanted = c.pr.count_of(count.group("n")) if count else 0
+    if len(targets) < wanted:  # "Hai phó chủ tịch … là bà A được 50 phiếu …; ông B được 53 phiếu …"
+        targets += [n for n in _list_after(c, targets[-1]) if n not in targets][: wanted - len(targets)]
     return Link(targets, "shared-counted")
 
 
 def bare_needs_a_name(c: Clause, i: int) -> Link | None:
-    """A bare "Phó Bí thư" is a role only as an appositive of a name it describes."""
-    if c.bare(i) and not appositive(c, i):
-        return Link([], "bare", assign=False)
-    return None
+    """A bare "Phó Bí thư" is a role only as an appositive of a name it describes, or right before
+    a full name ("Phó bí thư Võ Văn Hùng")."""
+    if not c.bare(i) or appositive(c, i):
+        return None
+    nxt = c.item(i + 1)
+    if isinstance(nxt, NameSpan) and not nxt.person and len(nxt.text.split()) >= 3 and not c.after(i).strip(" _"):
+        return None
+    return Link([], "bare", assign=False)
 
 
 def title_first(c: Clause, i: int) -> Link | None:
@@ -291,7 +306,7 @@ def title_first(c: Clause, i: int) -> Link | None:
     if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)):
         return None
     targets = [c.items[i + 1]]
-    if c.pr.plural_before.search(c.before(i)):
+    if c.pr.plural_before.search(c.before(i)) or c.pr.counted_before.search(c.before(i)):
         k = i + 2
         while c.is_name(k) and c.pr.name_joiner.match(c.before(k)):
             targets.append(c.items[k])
@@ -377,7 +392,13 @@ def _position(title: TitleSpan) -> str:
 
 
 def _verb_targets(c: Clause, title: TitleSpan) -> list[NameSpan]:
-    """Who a verb's role goes to: the object of "đối với", else the subject list before it."""
+    """Who a verb's role goes to: the owner right after it ("thôi giữ chức Bí thư Tỉnh ủy của ông A"),
+    the object of "đối với", else the subject list before it."""
+    owner = c.pr.possessive_after.match(c.text, title.end)
+    if owner:
+        found = [n for n in c.names if n.start == owner.end()]
+        if found:
+            return found
     m = c.pr.object_list.match(c.text[title.end:title.end + 80])
     if m:
         first = [n for n in c.names if n.start == title.end + m.end()]

@@ -56,6 +56,8 @@ class Grammar:
         self.membership = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<ban>{_alt(t['membership_bodies'])})|"
                                         rf"{_alt(t['membership_bodies_short'])})(?=[ _])")
         self.member_word = t["member_word"][0]
+        self.upper_level_after = regex.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
+        self.lower_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.linked_body = regex.compile(rf"[ _]+(?:{_alt(t['body_links'])})[ _]+(?=(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}]))")
 
     # -- words
@@ -219,6 +221,14 @@ class Grammar:
 
     # -- titles
 
+    def _province_after_district(self, joined: str, start: int, body: int) -> int:
+        """"Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ": the province of a district body, after a comma."""
+        m = self.upper_level_after.match(joined, body)
+        if not m or not self.lower_level.search(joined, start, body):
+            return body
+        end = self.place_after(joined, m.end())
+        return end if end > m.end() else body
+
     def _council_after_ban(self, joined: str, body: int) -> int:
         """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
         m = regex.match(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)", joined[body:])
@@ -246,6 +256,7 @@ class Grammar:
             body = self.body_end(joined, end)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
+            body = self._province_after_district(joined, m.start(), body)
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
             text = joined[m.start():body].replace("_", " ")
             out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
