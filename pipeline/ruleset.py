@@ -151,7 +151,15 @@ class PeopleFile(RuleFile):
 
 class EventsFile(RuleFile):
     nouns: Words
+    ceremonies: Words
     verbs: Words
+    agenda: Words
+    organiser_verbs: Words
+    scene_openers: Words
+    not_meetings: Words
+    many_openers: Words
+    many_in_name: Words
+    acts: Table(Annotated[list[Phrase], Field(min_length=1)])
     place_markers: Words
     place_stops: Words
     anaphora: Words

@@ -1,17 +1,23 @@
 """Events stage: the meetings an article reports as held, with date, place, organiser and attendees.
 
-A mention of a meeting noun ("Hội nghị", "Kỳ họp", "Đại hội", "Lễ", "buổi làm việc" …)
-starts an event when the text reports it as held:
+A mention of a meeting noun ("Hội nghị", "Kỳ họp", "Đại hội", "Lễ", "buổi làm việc" …) or of a
+ceremony told by its verb ("trao quyết định", "trao tặng Huy hiệu Đảng", "hội đàm") starts an
+event when the text reports it as held; the constructions, tried in order:
 
-- after a verb that holds it ("tổ chức Hội nghị …", "khai mạc Kỳ họp …", "đã họp …");
-- named with what sets it apart (an ordinal, a body) in a sentence that dates it
-  ("Ngày 30-1, kỳ họp bất thường HĐND TP …", "Cùng ngày, Đại hội … tỉnh Đăk Nông");
-- named at the head of a sentence ("Tại buổi trao quyết định …, Ban …", "Đại hội … tỉnh Hà
-  Nam, ông …") before the article turns to biographies.
+- ``event-held``: after a verb that holds it ("tổ chức Hội nghị …", "khai mạc Kỳ họp …",
+  "đã họp …") or inside its agenda ("tiếp tục chương trình Đại hội");
+- ``event-head``: the scene of the sentence ("Tại buổi trao quyết định …, Ban …", "Cũng tại hội
+  nghị, …"); a bare noun there is the meeting of that kind the article reports, or a meeting
+  with no date or place when it reports no other;
+- ``event-named``: named with what sets it apart (an ordinal, a body) in a sentence that dates it
+  ("Ngày 30-1, kỳ họp bất thường HĐND TP …");
+- ``event-ceremony``: a ceremony verb in a sentence that dates or places it ("Sáng 25.5, tại
+  Huyện ủy …, lãnh đạo tỉnh trao quyết định …").
 
-MeetingMentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra") or of many
-meetings at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") start none. MeetingMentions of
-one meeting merge: same kind of meeting, no conflicting ordinal, term or proper name.
+Mentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra"), of many meetings
+at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") or of what is no meeting ("buổi sáng",
+"Trung tâm Hội nghị", "phiên tòa") start none. Mentions of one meeting merge: same kind, no
+conflicting ordinal, term or proper name; "họp" on a day merges with that day's meeting.
 """
 from __future__ import annotations
 
@@ -19,90 +25,159 @@ import regex
 
 from ..models import Event, Participant
 from ..ruleset import Rules, alternation, compiled
-from .state import MeetingMention
+from .state import MeetingMention, Sentence
 
 # Word groups read from rules/events.yaml (see the comments there for what each one does).
 WORD_GROUPS = ("anaphora", "name_stops", "future", "background", "not_meeting_before", "many", "biography", "generic")
-_DAY_PARTS = r"sáng|chiều|tối|trưa|đêm|hôm"
 
+
+def _words(words) -> str:
+    return rf"(?<![\p{{L}}])(?:{alternation(words)})(?![\p{{L}}])"
 
 
 class EventRules:
     def __init__(self, rules: Rules):
         r = rules.events
         words = {k: r[k] for k in WORD_GROUPS}
+        day_parts = alternation(rules.dates["day_parts"])
         self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['nouns'] + ['buổi'])})(?![\p{{L}}])", regex.I)
+        self.ceremony = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['ceremonies'])})(?![\p{{L}}])", regex.I)
+        self.time_of_day = regex.compile(rf"\s*(?:{day_parts}|hôm)(?![\p{{L}}])", regex.I)
         self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
+        self.agenda_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['agenda'])})\s+$", regex.I)
         self.convened_before = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang)\s+$", regex.I)
         self.anaphora = regex.compile(rf"^\s*(?:{alternation(words['anaphora'])})(?![\p{{L}}])", regex.I)
-        self.stop = regex.compile(rf"\s+(?:{alternation(words['name_stops'])})(?![\p{{L}}])|\s*[.;:!?]|,\s+(?=\p{{Ll}})(?!(?:khóa|khoá|nhiệm)\s)"
-                                  rf"|\s+\((?!\p{{Ll}})", regex.I)
-        self.future = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['future'])})(?![\p{{L}}])", regex.I)
+        self.stop = regex.compile(rf"\s+(?:{alternation(words['name_stops'])})(?![\p{{L}}])|\s*[.;:!?]"
+                                  rf"|,\s+(?=\p{{Ll}})(?!(?:khóa|khoá|nhiệm)\s)|\s+\((?!\p{{Ll}})", regex.I)
+        self.future = regex.compile(_words(words["future"]), regex.I)
         self.not_meeting = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['not_meeting_before'])})\s+$", regex.I)
+        self.not_meeting_noun = regex.compile(rf"(?:{alternation(r['not_meetings'])})(?![\p{{L}}])", regex.I)
         self.part_of = regex.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])", regex.I)
         self.many_after = regex.compile(rf"^\s+(?:của\s+)?(?:{alternation(words['many'])}|\d+)\s", regex.I)
         self.background = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['background'])})\s+$", regex.I)
-        self.many = regex.compile(rf"^(?:{alternation(words['many'])})(?![\p{{L}}])|^\d", regex.I)
+        self.many = regex.compile(rf"^(?:(?:{alternation(r['many_openers'])})\s+)*(?:(?:{alternation(words['many'])})(?![\p{{L}}])|\d)",
+                                  regex.I)
+        self.many_in_name = regex.compile(_words(r["many_in_name"]), regex.I)
         self.many_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['many'])})\s+$", regex.I)
-        self.biography = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['biography'])})(?![\p{{L}}])")
+        self.clause_date = regex.compile(rf"^(?:(?:đến|tới|trước|sau|vào)\s+)?(?:hết\s+)?(?:(?:{day_parts}|hôm)\s+)?"
+                                         rf"(?:ngày\s+[\d/.-]+|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)\s+", regex.I)
+        self.biography = regex.compile(_words(words["biography"]))
         self.generic = {w.casefold() for w in words["generic"]}
-        self.head = regex.compile(r"^(?:(?:Cũng\s+)?[Tt]ại|Trong)?\s*$")
+        self.head = regex.compile(rf"^(?:(?:{alternation(r['scene_openers'])})\s*)?$", regex.I)
         self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
+        stops = alternation(r["place_stops"])
         self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+(?P<loc>[^,.;:()]{{3,80}}?)"
-                                   rf"(?=\s*(?:[,.;:(]|$|\s(?:{alternation(r['place_stops'])})(?![\p{{L}}])))")
-        self.organizer = regex.compile(r"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{Lu}[^,.;:]{2,80}?)\s+(?:đã\s+|long trọng\s+)?(?:tổ chức|tiến hành|khai mạc|triệu tập|họp)\s")
+                                   rf"(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
+        self.place_list = regex.compile(rf"^(?:các|những)\s+(?:{alternation(rules.titles['levels'])})\s", regex.I)
+        self.place_list_tail = regex.compile(r"(?:,\s*(?:và\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)+")
+        self.place_tail = regex.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
+        held = alternation(r["organiser_verbs"])
+        self.organizer = regex.compile(rf"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{{Lu}}[^,.;:]{{2,80}}?)\s+(?:đã\s+|long trọng\s+)?(?:{held})\s")
+        self.acts = [(act, regex.compile(_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
+        self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
 
 def event_rules(rules: Rules) -> EventRules:
     return compiled(rules, EventRules)
 
 
-
 # ------------------------------------------------------------------ mentions
 
-def _mentions(s, er: EventRules):
+class _Seen:
+    """A meeting noun as the constructions see it: its sentence, where it stands, its name."""
+
+    def __init__(self, s: Sentence, m: regex.Match, er: EventRules):
+        self.s, self.er = s, er
+        self.noun, self.start = m.group("noun"), m.start()
+        self.before, self.after = s.text[: m.start()], s.text[m.end():]
+        self.name = _name(s.text, m.start(), m.end(), er)
+        self.rest = s.text[m.start() + len(self.name):]
+        self.qualified = ((len(self.name) > len(self.noun) or bool(regex.match(r"\s+ngày\s+\d", self.after)))
+                          and not er.anaphora.match(self.after))
+
+
+# The constructions for a meeting noun, tried in this order; the first that names a rule wins.
+
+def _held(x: _Seen) -> str:
+    """"tổ chức Hội nghị …", "đã họp", "tiếp tục chương trình Đại hội": the meeting took place."""
+    er = x.er
+    if er.held_before.search(x.before) or er.agenda_before.search(x.before):
+        return "event-held"
+    if x.noun.casefold() == "họp" and er.convened_before.search(x.before):
+        return "event-held"
+    return ""
+
+
+def _scene(x: _Seen) -> str:
+    """"Tại buổi trao …, …", "Đại hội … tỉnh Hà Nam, ông …": the scene of what the sentence tells."""
+    clause = x.before[x.before.rfind(",") + 1:].strip()
+    if x.er.head.match(clause) and (clause or x.rest.startswith(",")):
+        return "event-head" if x.qualified else "event-scene"
+    return ""
+
+
+def _named(x: _Seen) -> str:
+    return "event-named" if x.qualified else ""
+
+
+NOUN_CONSTRUCTIONS = [_held, _scene, _named]
+
+
+def _no_meeting(x: _Seen) -> bool:
+    """"buổi sáng" (a time of day), "Trung tâm Hội nghị", "Nhà tang lễ" (places), "phiên tòa" (a hearing)."""
+    er = x.er
+    return (x.noun.casefold() == "buổi" and bool(er.time_of_day.match(x.after)) or bool(er.not_meeting.search(x.before))
+            or bool(er.not_meeting_noun.match(x.s.text, x.start)))
+
+
+def _not_reported(x: _Seen, future: bool) -> bool:
+    """A meeting still to come, in the background, or many meetings at once."""
+    er = x.er
+    return (future or bool(er.background.search(x.before)) or bool(er.many_before.search(x.before))
+            or bool(er.many_after.match(x.after)) or _many_hold(x.before, er) or bool(er.many_in_name.search(x.name)))
+
+
+def _mentions(s: Sentence, er: EventRules, dated: bool):
     """Meeting mentions of one sentence that start an event, each with the rule that starts it."""
-    text = s.text
-    future = bool(er.future.search(text))
+    future = bool(er.future.search(s.text))
     inside = 0  # end of the last name: a meeting noun inside it ("(kỳ họp bất thường)") is part of it
-    for m in er.noun.finditer(text):
+    for m in er.noun.finditer(s.text):
         if m.start() < inside:
             continue
-        noun, before, after = m.group("noun"), text[: m.start()], text[m.end():]
-        if noun.casefold() == "buổi" and regex.match(rf"\s*(?:{_DAY_PARTS})(?![\p{{L}}])", after, regex.I) \
-                or er.not_meeting.search(before):
-            continue  # "buổi sáng" is a time of day, "Trung tâm Hội nghị" a place
-        name = _name(text, m.start(), m.end(), er)
-        inside = m.start() + len(name)
-        if er.part_of.match(text, m.start() + len(name)):
+        x = _Seen(s, m, er)
+        if _no_meeting(x):
+            continue
+        inside = m.start() + len(x.name)
+        if er.part_of.match(s.text, inside):
             continue  # "phiên thảo luận tại kỳ họp thứ 8": the session is part of the meeting named next
-        qualified = (len(name) > len(noun) or bool(regex.match(r"\s+ngày\s+\d", after))) and not er.anaphora.match(after)
-        rule = _rule(noun, before, text[m.start() + len(name):], qualified, er)
-        many = er.many_before.search(before) or er.many_after.match(after) or _many_hold(before, er)
-        if rule and not future and not er.background.search(before) and not many:
-            yield _mention(s, m.start(), name, noun, rule, er)
+        rule = next((rule for construction in NOUN_CONSTRUCTIONS if (rule := construction(x))), "")
+        if rule and not _not_reported(x, future):
+            yield _mention(s, m.start(), x.name, x.noun, rule, er)
+    if not future and (dated or er.place.search(s.text)):
+        yield from _ceremonies(s, er, inside)
 
 
-def _rule(noun, before, rest, qualified, er) -> str:
-    if er.held_before.search(before) or (noun.casefold() == "họp" and er.convened_before.search(before)):
-        return "event-held"
-    clause = before[before.rfind(",") + 1:].strip()
-    if qualified and er.head.match(clause) and (clause or rest.startswith(",")):
-        return "event-head"  # "Tại buổi trao …, …" or "Đại hội … tỉnh Hà Nam, ông …": the scene of what follows
-    return "event-named" if qualified else ""
+def _ceremonies(s: Sentence, er: EventRules, inside: int):
+    """"Sáng 25.5, tại Huyện ủy …, lãnh đạo tỉnh trao quyết định …", "Ngày 27/8, Đảng ủy xã tổ chức
+    trao tặng Huy hiệu Đảng …": a ceremony told by its verb, in a sentence that dates or places it."""
+    for m in er.ceremony.finditer(s.text):
+        if m.start() < inside or er.background.search(s.text[: m.start()]):
+            continue
+        name = _name(s.text, m.start(), m.end(), er)
+        yield _mention(s, m.start(), name, m.group("noun"), "event-ceremony", er)
+        return  # one ceremony a sentence
 
 
 def _name(text: str, start: int, noun_end: int, er: EventRules) -> str:
-    stop = er.stop.search(text, noun_end)
+    ceremony = er.ceremony.match(text, noun_end + 1) if text[noun_end:noun_end + 1] == " " else None
+    stop = er.stop.search(text, ceremony.end() if ceremony else noun_end)  # "Lễ công bố quyết định …"
     return text[start: stop.start() if stop else len(text)].strip(" ,-–")
 
 
 def _many_hold(before: str, er: EventRules) -> bool:
-    """ "68 Đảng bộ … đã tổ chức đại hội", "hàng loạt tỉnh … tổ chức Đại hội": many meetings."""
+    """ "68 Đảng bộ … đã tổ chức đại hội", "hầu hết các tổ chức cơ sở đảng đều tổ chức đại hội": many meetings."""
     clause = regex.split(r"[,;:]\s*", before)[-1]
-    clause = regex.sub(r"^(?:(?:đến|tới|trước|sau|vào)\s+)?(?:hết\s+)?(?:(?:" + _DAY_PARTS + r")\s+)?(?:ngày\s+[\d/.-]+|\d{1,2}/\d{1,2}(?:/\d{4})?)\s+",
-                       "", clause.strip(), flags=regex.I)
-    return bool(er.many.match(clause))
+    return bool(er.many.match(er.clause_date.sub("", clause.strip())))
 
 
 def _mention(s, start, name, noun, rule, er) -> MeetingMention:
@@ -111,13 +186,21 @@ def _mention(s, start, name, noun, rule, er) -> MeetingMention:
     terms = set(regex.findall(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", name, regex.I))
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
               and not regex.fullmatch(r"[IVXLC]+", w)}
-    return MeetingMention(s, start, name, regex.sub(r"\s+", " ", noun.casefold()), ordinals, terms, proper, rule)
+    return MeetingMention(s, start, name, regex.sub(r"\s+", " ", noun.casefold()), ordinals, terms, proper, rule,
+                          place=_location(s.text, er))
 
 
 def _same(a: MeetingMention, b: MeetingMention) -> bool:
-    """Two mentions of one meeting: same kind, no conflicting ordinal or proper name."""
+    """Two mentions of one meeting: same kind, no conflicting ordinal or proper name; "họp" is the
+    meeting of its day (or the one reported, undated); a ceremony is the meeting named after it
+    ("trao quyết định …" and "buổi trao quyết định …")."""
+    if a.place and b.place and a.place != b.place:
+        return False  # held in two places: two meetings ("trao quyết định" in each district)
     if a.kind != b.kind:
-        return False
+        if "họp" in (a.kind, b.kind):
+            return a.dated and b.dated and a.date == b.date
+        ceremony, other = (a, b) if a.rule == "event-ceremony" else (b, a)
+        return ceremony.rule == "event-ceremony" and ceremony.kind in other.name.casefold()
     for x, y in ((a.ordinals, b.ordinals), (a.terms, b.terms)):
         if not (x <= y or y <= x):
             return False
@@ -127,31 +210,68 @@ def _same(a: MeetingMention, b: MeetingMention) -> bool:
 # ------------------------------------------------------------------ dates
 
 def _dates_by_sentence(dates):
-    out = {}
+    """The days each sentence names (those with a value first), and for each sentence the last day
+    named before it (what "cùng ngày" refers to): computed once, so many meetings stay linear."""
+    out: dict[int, list] = {}
     for d in dates:
-        if d.kind in {"day", "relative"} and d.rule != "date-iso" and not d.text.casefold().startswith("từ"):
+        if d.kind in {"day", "relative"} and d.rule != "date-iso" and (
+                d.rule == "date-d-d/m" or not d.text.casefold().startswith("từ")):
             out.setdefault(d.sentence, []).append(d)
+    for days in out.values():
+        days.sort(key=lambda d: d.value is None)
     return out
 
 
-def _own_date(m: MeetingMention, by_sentence, sentences, er) -> None:
-    """The day the mention's sentence names; "cùng ngày" takes the last day named before it."""
+def _day_or_days(days) -> str | None:
+    """The sentence's day, or the interval of the days of one meeting ("từ ngày 3 đến 5/12/2019")."""
+    first = days[0]
+    pair = [d for d in days if d.rule == "date-d-d/m" and d.value]
+    if first.rule == "date-d-d/m" and len(pair) >= 2 and pair[0] is first:
+        return f"{pair[0].value}/{pair[1].value}"
+    return first.value
+
+
+def _reported_day(date: str | None, by_sentence, sentences) -> str | None:
+    """A meeting of several days is dated by the day the lead reports it on, when the lead names one
+    of its days ("Chiều 30/12, HĐND … công bố …" for a session "trong hai ngày 30 và 31/12")."""
+    if not date or "/" not in date:
+        return date
+    first, last = date.split("/")
+    lead = [d.value for s in sentences if s.paragraph <= 2 for d in by_sentence.get(s.index, [])
+            if d.kind == "day" and d.value and d.rule != "date-d-d/m"]
+    return next((day for day in lead if first <= day <= last), date)
+
+
+def _last_days(by_sentence, sentences) -> dict[int, object]:
+    """For each sentence, the last day named before it (a DateFact, its value None when its year is unknown)."""
+    last, out = None, {}
+    for s in sentences:
+        out[s.index] = last
+        days = [d for d in by_sentence.get(s.index, []) if d.kind == "day"]
+        if days:
+            last = days[-1]
+    return out
+
+
+def _own_date(m: MeetingMention, by_sentence, last_days, er) -> None:
+    """The day the mention's sentence names (a day whose year is unknown still dates it, without a
+    value); "cùng ngày" takes the last day named before it."""
     same = by_sentence.get(m.sent.index)
     if same:
-        m.date, m.dated = same[0].value, True
-    elif er.same_day.search(m.sent.text):
-        prev = [d for i in sorted(by_sentence) if i < m.sent.index for d in by_sentence[i] if d.kind == "day"]
-        if prev:
-            m.date, m.dated = prev[-1].value, True
+        m.date, m.dated = _day_or_days(same), True
+    elif er.same_day.search(m.sent.text) and last_days.get(m.sent.index):
+        m.date, m.dated = last_days[m.sent.index].value, True
 
 
 def _nearby_date(m: MeetingMention, by_sentence, sentences) -> str | None:
     """An undated mention: the day of the two sentences before it, else (for the title) the lead's."""
     for i in (m.sent.index - 1, m.sent.index - 2):
-        if by_sentence.get(i):
-            return by_sentence[i][-1].value
+        valued = [d for d in by_sentence.get(i, []) if d.value]
+        if valued:
+            return valued[-1].value
     if m.sent.index == 0:
-        lead = [d for s in sentences[1:] if s.paragraph <= 2 for d in by_sentence.get(s.index, []) if d.kind == "day"]
+        lead = [d for s in sentences[1:] if s.paragraph <= 2 for d in by_sentence.get(s.index, [])
+                if d.kind == "day" and d.value]
         return lead[0].value if lead else None
     return None
 
@@ -161,20 +281,39 @@ def _nearby_date(m: MeetingMention, by_sentence, sentences) -> str | None:
 def extract_events(sentences, to_original, dates, people, published: str | None, rules: Rules) -> list[Event]:
     er = event_rules(rules)
     by_sentence = _dates_by_sentence(dates)
+    last_days = _last_days(by_sentence, sentences)
     cutoff = next((s.index for s in sentences if er.biography.search(s.text)), len(sentences) + 1)
     groups: list[list[MeetingMention]] = []
+    fallback: list[MeetingMention] = []
     for s in sentences:
-        for m in _mentions(s, er):
-            if m.rule == "event-head" and s.index > cutoff:
+        dated = bool(by_sentence.get(s.index))
+        for m in _mentions(s, er, dated):
+            if m.rule in {"event-head", "event-scene"} and s.index > cutoff:
                 continue  # "Tại kỳ họp thứ 16 …, ông X được bầu": a career's background
-            _own_date(m, by_sentence, sentences, er)
+            _own_date(m, by_sentence, last_days, er)
+            if m.rule in {"event-scene", "event-ceremony"}:
+                fallback.append(m)  # "Cũng tại hội nghị, …", "trao quyết định": if the article names no meeting
+                continue
             group = next((g for g in groups if _same(g[0], m)), None)
             if group is None and m.rule != "event-named" or m.dated:
                 group = group or _new_group(groups)
             if group is not None:
                 group.append(m)
+    if not groups:
+        groups = _fallback_groups(fallback)
     events = [_event(g, by_sentence, sentences, people, to_original, er) for g in groups if g]
     return _drop_future(events, published)
+
+
+def _fallback_groups(mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
+    """An article that names no meeting reports the ceremonies it tells by their verb (one event a
+    place), else the one meeting it names only as a scene."""
+    groups: list[list[MeetingMention]] = []
+    for m in (c for c in mentions if c.rule == "event-ceremony"):
+        group = next((g for g in groups if _same(g[0], m)), None)
+        (group.append(m) if group else groups.append([m]))
+    scenes = [m for m in mentions if m.rule == "event-scene"]
+    return groups or ([scenes[:1]] if scenes else [])
 
 
 def _new_group(groups):
@@ -186,15 +325,32 @@ def _event(group, by_sentence, sentences, people, to_original, er) -> Event:
     first = group[0]
     dated = next((m for m in group if m.dated), None)
     date = dated.date if dated else _nearby_date(first, by_sentence, sentences)
+    date = _reported_day(date, by_sentence, sentences)
     main = next((m for m in group if m.rule == "event-held"), first)
     sent = main.sent
-    place = er.place.search(sent.text)
-    loc = place.group("loc").strip() if place and not er.noun.match(place.group("loc")) else ""
-    org = er.organizer.search(sent.text[: main.start + 1])
     a, b = to_original(sent.start + main.start, sent.start + main.start + len(main.name))
-    return Event(name=main.name, date=date, location=loc, organizer=_strip_org(org.group("org")) if org else "",
-                 participants=_participants(people, sentences), sentence=sent.index, start=a, end=b,
+    return Event(name=main.name, date=date, location=_location(sent.text, er), organizer=_organizer(main, er),
+                 participants=_participants(people, sentences, er), sentence=sent.index, start=a, end=b,
                  text=main.name, rule=main.rule, confidence=0.8 if main.rule == "event-held" else 0.6)
+
+
+def _location(text: str, er: EventRules) -> str:
+    """Where the sentence says it was held, with the province or city named after a comma
+    ("tại Nhà hát Hồ Gươm, Hà Nội")."""
+    place = er.place.search(text)
+    if not place or er.noun.match(place.group("loc")):
+        return ""
+    loc, end = place.group("loc").strip(), place.end()
+    if er.place_list.match(loc):  # "tại các xã Sông Mã, Chiềng Khoong, Mường Hung"
+        more = er.place_list_tail.match(text, end)
+        loc, end = (loc + more.group(), more.end()) if more else (loc, end)
+    tail = er.place_tail.match(text, end)
+    return (loc + (f", {tail.group('tail')}" if tail else "")).strip()
+
+
+def _organizer(main: MeetingMention, er: EventRules) -> str:
+    org = er.organizer.search(main.sent.text[: main.start + 1])
+    return er.weekday_heads.sub("", org.group("org")).strip() if org else ""
 
 
 def _drop_future(events, published):
@@ -205,21 +361,12 @@ def _drop_future(events, published):
             and not (published and e.date and e.date[:10] > published[:10])]
 
 
-def _strip_org(org: str) -> str:
-    return regex.sub(r"^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)\b[^,]*,?\s*", "", org).strip()
-
-
-_ACTS = [("chaired", r"chủ trì|chủ tọa|điều hành"), ("spoke", r"phát biểu|kết luận|báo cáo|trình bày"),
-         ("attended", r"tham dự|dự|có mặt")]
-
-
-def _participants(people, sentences) -> list[Participant]:
+def _participants(people, sentences, er: EventRules) -> list[Participant]:
     text_of = {s.index: s.text for s in sentences}
     out = []
     for p in people:
         sent = text_of.get(p.sentence, "")
-        act = next((label for label, pat in _ACTS if regex.search(rf"(?<![\p{{L}}])(?:{pat})(?![\p{{L}}])", sent, regex.I)), "mentioned")
+        act = next((act for act, pattern in er.acts if pattern.search(sent)), "mentioned")
         title = p.roles[0].title if p.roles else ""
         out.append(Participant(name=p.name, role=act, title=title))
     return out
-

@@ -106,3 +106,4 @@ class MeetingMention:
     rule: str = ""
     date: str | None = None
     dated: bool = False  # the sentence dates it (even when the year is unknown)
+    place: str = ""  # where its sentence says it was held

@@ -1,0 +1,83 @@
+"""Meetings: one invented text per construction and per thing that is no meeting.
+
+Every text is written for this test. Each case gives the text, the publication date and the
+meetings the pipeline must give as (name starts with, date, location), in order.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vnie import extract_text
+
+
+def meetings(text: str, published: str | None = None) -> list[tuple[str, str | None, str]]:
+    return [(e.name, e.date, e.location) for e in extract_text(text, title="Tin địa phương", published=published).events]
+
+
+CASES = [
+    # held: after a verb that holds it, with the place of the sentence
+    ("Ngày 14/6/2024, tại huyện Ninh Sơn, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị sơ kết công tác xây dựng Đảng.", None,
+     [("Hội nghị sơ kết công tác xây dựng Đảng", "2024-06-14", "huyện Ninh Sơn")]),
+    # one meeting mentioned twice is one event
+    ("Sáng 5/3/2024, HĐND tỉnh khai mạc Kỳ họp thứ 12. Kỳ họp thứ 12 sẽ kéo dài hai ngày.", None,
+     [("Kỳ họp thứ 12", "2024-03-05", "")]),
+    # the agenda of a meeting under way; a meeting whose date is only in the lead
+    ("Tiếp tục chương trình Đại hội, chiều 23/9/2020, các đại biểu thảo luận văn kiện.", None,
+     [("Đại hội", "2020-09-23", "")]),
+    # a congress opening a term is in its first year
+    ("Sáng 24/9, Đại hội Đảng bộ huyện Tân Lạc nhiệm kỳ 2020 - 2025 khai mạc.", None,
+     [("Đại hội Đảng bộ huyện Tân Lạc nhiệm kỳ 2020 - 2025", "2020-09-24", "")]),
+    # a meeting reviewing a year is held after it
+    ("Sáng 10/1, Đảng ủy xã Phú Lộc tổ chức hội nghị tổng kết công tác năm 2020.", None,
+     [("hội nghị tổng kết công tác năm 2020", "2021-01-10", "")]),
+    # several days: the interval of its days
+    ("Từ ngày 3 đến 5/12/2019, HĐND huyện tổ chức Kỳ họp thứ 10 tại Hội trường Huyện ủy.", None,
+     [("Kỳ họp thứ 10", "2019-12-03/2019-12-05", "Hội trường Huyện ủy")]),
+    # … unless the lead reports it on one of them
+    ("Chiều 30/12, HĐND tỉnh công bố kết quả lấy phiếu tín nhiệm.\n\nKỳ họp thứ 12 diễn ra trong hai ngày 30 và 31/12.",
+     "2014-12-31", [("Kỳ họp thứ 12", "2014-12-30", "")]),
+    ("Trong hai ngày 9-10/4, Hội đồng nhân dân huyện họp kỳ họp chuyên đề.", "2024-04-12",
+     [("họp kỳ họp chuyên đề", "2024-04-09/2024-04-10", "")]),
+    # the scene of a sentence, when the article names no other meeting; no date, no place
+    ("Cũng tại hội nghị, Ban Chấp hành bỏ phiếu bầu Bí thư Tỉnh ủy.", None, [("hội nghị", None, "")]),
+    # ceremonies told by their verb, one a place, when no meeting is named
+    ("Sáng 25.5, tại Huyện ủy Tân Lạc, lãnh đạo tỉnh trao quyết định điều động cán bộ. Sáng cùng ngày, tại Thành ủy "
+     "Phong Châu, lãnh đạo tỉnh trao quyết định cho Bí thư Thành ủy.", "2024-05-26",
+     [("trao quyết định điều động cán bộ", "2024-05-25", "Huyện ủy Tân Lạc"),
+      ("trao quyết định cho Bí thư Thành ủy", "2024-05-25", "Thành ủy Phong Châu")]),
+    ("Ngày 27/8, Đảng ủy xã Mường Phú tổ chức trao tặng Huy hiệu Đảng cho các đảng viên.", "2025-08-28",
+     [("trao tặng Huy hiệu Đảng cho các đảng viên", "2025-08-27", "")]),
+    # a ceremony named by a noun keeps its verb in the name, and is one event with it
+    ("Ngày 9/9, tại huyện đảo Cồn Thạch, Ban Thường vụ Tỉnh ủy tổ chức lễ công bố quyết định bổ nhiệm cán bộ.",
+     "2024-09-10", [("lễ công bố quyết định bổ nhiệm cán bộ", "2024-09-09", "huyện đảo Cồn Thạch")]),
+    # places: a list of communes; the city after a comma
+    ("Ngày 2/9, Phó Bí thư Tỉnh ủy trao Huy hiệu Đảng tại các xã Sông Lam, Chiềng Khay, Mường Hoa.", "2024-09-03",
+     [("trao Huy hiệu Đảng", "2024-09-02", "các xã Sông Lam, Chiềng Khay, Mường Hoa")]),
+    ("Tối 1/1, Lễ trao giải thưởng Báo chí diễn ra tại Nhà hát Lớn, Hà Nội.", "2025-01-02",
+     [("Lễ trao giải thưởng Báo chí", "2025-01-01", "Nhà hát Lớn, Hà Nội")]),
+    # talks between leaders are meetings
+    ("Chiều 15/9, Chủ tịch nước đã có cuộc hội đàm với Tổng thống Ba Lan tại Phủ Chủ tịch.", "2024-09-16",
+     [("cuộc hội đàm với Tổng thống Ba Lan", "2024-09-15", "Phủ Chủ tịch")]),
+]
+
+NOT_MEETINGS = [
+    # many meetings at once
+    "Hầu hết các tổ chức cơ sở đảng đều tổ chức đại hội thành công.",
+    "Tính đến hết ngày 8.8.2020, có 40/50 đảng bộ đã tổ chức thành công đại hội nhiệm kỳ 2020 - 2025.",
+    "Theo Chỉ thị ngày 30.5.2019 về đại hội Đảng bộ các cấp tiến tới Đại hội XIII của Đảng.",
+    # a court hearing, a place, a time of day, the future
+    "Ngày 31/1/2024, phiên tòa sơ thẩm tuyên án các bị cáo.",
+    "Ngày 22/3/2016, lễ viếng được tổ chức tại Nhà tang lễ Bộ Quốc phòng.".replace("lễ viếng được tổ chức", "đoàn đến"),
+    "Buổi sáng ngày 3/5/2024, trời mưa to.",
+    "Hội nghị sẽ được tổ chức vào ngày 20/5/2024.",
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_meetings(text, published, expected):
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS, ids=[t[:40] for t in NOT_MEETINGS])
+def test_no_meeting(text):
+    assert meetings(text) == []
