@@ -84,6 +84,7 @@ class TitlesFile(RuleFile):
     upper_levels: Words
     lower_levels: Words
     levels: Words
+    shared_positions: Words  # posts several hold at once: vnie post flags no overlap for them
 
 
 class PlacesFile(RuleFile):
