@@ -73,7 +73,7 @@ def test_show_escapes_crawled_markup(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "<script" not in page
     assert 'href="javascript' not in page
-    assert '<mark class="person"' in page and "&lt;script&gt;" in page
+    assert "PERSON 1" in page and 'class="spans"' in page and "&lt;script&gt;" in page
 
 
 def test_ratios_by_province_and_half(tmp_path):
