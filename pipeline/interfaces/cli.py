@@ -442,10 +442,11 @@ def serve_cmd(db_path, host, port, open_browser):
 @DB
 @click.option("--table", "tables", multiple=True, help="a table to export (repeat for several)")
 @click.option("--all", "all_tables", is_flag=True, help="every table")
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default="parquet", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "json", "jsonl"]), default="parquet",
+              show_default=True, help="json: one array per table; jsonl: an object a line")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="folder to write into")
 def export_cmd(db_path, tables, all_tables, fmt, out_dir):
-    """Write whole tables to --out, one file per table (Parquet keeps the column types)."""
+    """Write whole tables to --out, one file per table (Parquet keeps the column types, days as dates)."""
     from ..storage.export import export
 
     if bool(tables) == all_tables:
@@ -456,6 +457,9 @@ def export_cmd(db_path, tables, all_tables, fmt, out_dir):
         _fail(str(exc))
     emit([{"table": e.table, "rows": e.rows, "bytes": e.bytes, "seconds": round(e.seconds, 3), "file": str(e.path)}
           for e in done], "table", f"export to {out_dir}")
+    for e in done:
+        for column in e.kept_text:
+            click.echo(f"note: {column} is not a calendar day: the column stays text", err=True)
 
 
 if __name__ == "__main__":
