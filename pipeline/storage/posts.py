@@ -61,9 +61,23 @@ def post_place(canonical: str | None, person_province: str | None, article_provi
                post: str | None, place: str | None = None) -> str | None:
     """The place where ``canonical`` is the post typed, or None when it is another post (or another
     place than ``place``, when one is given). "" when the post is held but the place is unknown."""
+    rest = post_rest(canonical, post)
+    if rest is None:
+        return None
+    where = rest or ((person_province or article_province or "") if is_provincial(post) else "")
+    if place and place.strip():
+        return where if where and same_place(where, place) else None
+    return where
+
+
+@lru_cache(maxsize=1 << 14)
+def post_rest(canonical: str | None, post: str | None) -> str | None:
+    """What ``canonical`` names after the post typed: None when it is another post, "" when it names
+    no place, else the place ("Hòa Phong"; "huyện Tân Lạc" for a post typed without its level).
+    Cached: an archive holds few distinct titles, and reading a place name is the costly part."""
     if not canonical or not post or not post.strip():
         return None
-    key, provincial, leveled, _ = _post(post)
+    key, _, leveled, _ = _post(post)
     ws = words(canonical)
     folded = [fold(w) for _, _, w in ws]
     start = len(folded) - len(_strip_marker(folded))
@@ -72,16 +86,13 @@ def post_place(canonical: str | None, person_province: str | None, article_provi
     rest_at = start + len(key)
     rest = canonical[ws[rest_at][0]:].strip() if rest_at < len(ws) else ""
     if rest and not leveled and _level_at(rest) == rest and _provincial(fold(rest)):
-        rest = ""  # "Chủ tịch UBND" + "tỉnh": the province's, as if no level were written
-    if rest:
-        where = _place_after(rest, leveled)
-        if where is None:
-            return None
-    else:
-        where = (person_province or article_province or "") if provincial else ""
-    if place and place.strip():
-        return where if where and _same_place(where, place) else None
-    return where
+        return ""  # "Chủ tịch UBND" + "tỉnh": the province's, as if no level were written
+    return _place_after(rest, leveled) if rest else ""
+
+
+def is_provincial(post: str | None) -> bool:
+    """Whether a title that names no place is the province's post (so the person's province is its place)."""
+    return bool(post and post.strip()) and _post(post)[1]
 
 
 def _place_after(rest: str, leveled: bool) -> str | None:
@@ -102,12 +113,17 @@ def _level_at(rest: str) -> str:
     return m.group() if m else ""
 
 
-def _same_place(where: str, typed: str) -> bool:
+@lru_cache(maxsize=1 << 12)
+def same_place(where: str | None, typed: str | None) -> bool:
     """"Tan Lac" is the place "Tân Lạc" and "huyện Tân Lạc"; "Tân" is neither."""
+    if not where or not typed:
+        return False
     name = where[len(_level_at(where)):].strip() or where
     return any(len(words(w)) == len(words(typed)) and has_name(w, typed) for w in {where, name})
 
 
 def register(conn) -> None:
-    conn.create_function("vnie_post_place", 5, post_place, deterministic=True)
+    conn.create_function("vnie_post_rest", 2, post_rest, deterministic=True)
+    conn.create_function("vnie_provincial_post", 1, lambda post: int(is_provincial(post)), deterministic=True)
+    conn.create_function("vnie_same_place", 2, lambda where, typed: int(same_place(where, typed)), deterministic=True)
     conn.create_function("vnie_shared_post", 1, lambda post: int(is_shared(post or "")), deterministic=True)

@@ -279,19 +279,20 @@ def people_per_body(db, limit: int = 100) -> list[dict]:
     return _rows(db, PEOPLE_PER_BODY, [limit])
 
 
-# Candidates from the index of folded text (bm25, a title match weighing four times a body match),
-# then checked against the article's own spelling; the snippet is cut only for the rows returned.
+# Candidates from the index of folded text (bm25, a title match weighing four times a body match):
+# a phrase of whole folded words there is one in the text, so the text is read for each candidate
+# only when a word was typed with diacritics (to check them); hits and snippet only for the rows returned.
 SEARCH = """
 WITH found AS (
   SELECT rowid AS rid, bm25(articles_fts, 0.0, 4.0, 1.0) AS score FROM articles_fts
   WHERE :q != '' AND articles_fts MATCH vnie_fts(:q)
 ), ranked AS (
-  SELECT a.rowid AS rid, found.score, vnie_hits(a.title, a.text, :q) AS hits, a.published
-  FROM found JOIN articles a ON a.rowid = found.rid
-  WHERE vnie_hits(a.title, a.text, :q) > 0
+  SELECT a.rowid AS rid, found.score FROM found JOIN articles a ON a.rowid = found.rid
+  WHERE NOT vnie_spelled(:q) OR vnie_hits(a.title, a.text, :q) > 0
   ORDER BY found.score, a.published DESC, a.id LIMIT :limit
 )
-SELECT a.id AS article_id, a.title, a.published, ranked.hits, vnie_snippet(a.title, a.text, :q) AS snippet, a.source
+SELECT a.id AS article_id, a.title, a.published, vnie_hits(a.title, a.text, :q) AS hits,
+  vnie_snippet(a.title, a.text, :q) AS snippet, a.source
 FROM ranked JOIN articles a ON a.rowid = ranked.rid
 ORDER BY ranked.score, a.published DESC, a.id"""
 
@@ -307,17 +308,26 @@ def search(db, text: str, limit: int = 50) -> list[dict]:
     return _rows(db, SEARCH, {"q": text, "limit": limit})
 
 
-# A post's holders. held: each stored title that is the post (posts.post_place), with the day it
-# speaks of (an election's own date where the text gives it). holders: per person and place, the
-# first and last day shown holding it, the start the text gives, elected and relieved days.
-# overlaps: for a post one person holds at a time, the other holders whose span meets this one's.
+# A post's holders. titles: each distinct stored title that is the post (posts.post_rest: what it
+# names after the post). held: each role with that title, placed (the title's place, else the
+# person's or the article's province for a province's post), with the day it speaks of (an
+# election's own date where the text gives it). holders: per person and place, the first and last
+# day shown holding it, the start the text gives, elected and relieved days. overlaps: for a post
+# one person holds at a time, the other holders whose span meets this one's.
 POST_HOLDERS = """
-WITH held AS (
-  SELECT r.person_id, p.name, vnie_post_place(r.canonical, p.province, a.province, :post, :place) AS place,
+WITH titles AS (
+  SELECT canonical, rest FROM (SELECT canonical, vnie_post_rest(canonical, :post) AS rest
+    FROM (SELECT DISTINCT canonical FROM person_roles) WHERE :post != '') WHERE rest IS NOT NULL
+), placed AS (
+  SELECT r.person_id, p.name,
+    CASE WHEN t.rest != '' THEN t.rest
+         WHEN vnie_provincial_post(:post) THEN COALESCE(p.province, a.province, '') ELSE '' END AS place,
     r.status, COALESCE(r.status_date, r.date) AS day, r.since, r.article_id,
     r.status IN ('holds', 'elected', 'appointed') AS holding
-  FROM person_roles r JOIN persons p ON p.id = r.person_id JOIN articles a ON a.id = r.article_id
-  WHERE :post != '' AND vnie_post_place(r.canonical, p.province, a.province, :post, :place) IS NOT NULL
+  FROM titles t JOIN person_roles r ON r.canonical = t.canonical
+    JOIN persons p ON p.id = r.person_id JOIN articles a ON a.id = r.article_id
+), held AS (
+  SELECT * FROM placed WHERE :place = '' OR vnie_same_place(place, :place)
 ), holders AS (
   SELECT place, person_id, name,
     MIN(CASE WHEN holding THEN day END) AS first,
