@@ -22,20 +22,11 @@ def sql_functions(conn) -> None:
     conn.create_function("vnie_body", 2, body_of, deterministic=True)
 
 
-def _ready(db):
-    sql_functions(db.conn)
-    return db
-
-
 def _rows(db, sql: str, params=()) -> list[dict]:
-    _ready(db)
+    sql_functions(db.conn)
     cur = db.execute(sql, params if isinstance(params, dict) else list(params))
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, row)) for row in cur.fetchall()]
-
-
-def _like(value: str) -> str:
-    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _date_range(where: list, params: list, column: str, since, until) -> None:
