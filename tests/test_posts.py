@@ -49,7 +49,8 @@ def test_every_shared_position_makes_a_shared_post(shared):
 
 
 @pytest.mark.parametrize("post", ["Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Giám đốc Sở Tài chính",
-                                  "Trưởng Ban Tổ chức Tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"])
+                                  "Trưởng Ban Tổ chức Tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
+                                  "Phó Bí thư Thường trực Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"])
 def test_one_person_posts(post):
     assert not is_shared(post)
 

@@ -35,7 +35,8 @@ def _post(post: str) -> tuple[tuple[str, ...], bool, bool, bool]:
     named = [lv for lv in levels if _contains(key, lv)]
     # "tỉnh" is the province's level: "Tỉnh ủy", "tỉnh", "Tỉnh đoàn" are a province's bodies
     provincial = all(_provincial(lv[0]) for lv in named)
-    shared = any(key[:len(s)] == s for s in (tuple(_folded_words(x)) for x in rules.titles["shared_positions"]))
+    shared = (any(key[:len(s)] == s for s in (tuple(_folded_words(x)) for x in rules.titles["shared_positions"]))
+              and not any(_contains(key, tuple(_folded_words(q))) for q in rules.titles["one_person_qualifiers"]))
     return key, provincial, bool(named), shared
 
 
@@ -53,7 +54,8 @@ def _contains(seq: tuple, part: tuple) -> bool:
 
 
 def is_shared(post: str) -> bool:
-    """A post several people hold at once (rules/titles.yaml ``shared_positions``: Phó …, Ủy viên …)."""
+    """A post several people hold at once (rules/titles.yaml ``shared_positions``: Phó …, Ủy viên …),
+    unless a qualifier makes it one person's (``one_person_qualifiers``: Phó Bí thư Thường trực)."""
     return bool(post and post.strip()) and _post(post)[3]
 
 
