@@ -22,6 +22,7 @@ class Errors:
     E031 = "database error"
     E032 = "no space left for the database (the disk or the database's size limit is full)"
     E033 = "disk I/O error while writing the database"
+    E035 = "the database was made by an older vnie: upgrade it once with `vnie upgrade --db FILE` (or any `vnie ingest` into it)"
     E040 = "extraction failed"
     E041 = "a Dask worker runs other rules than this process (install the same vnie and rules/ on every worker)"
     E042 = "Dask is not available"
@@ -31,6 +32,7 @@ class Errors:
     E052 = "cannot write the export"
     E053 = "a column holds a value of another type"
     E054 = "cannot listen on the address"
+    E055 = "no such article"
 
 
 class VnieError(Exception):

@@ -84,6 +84,8 @@ class TitlesFile(RuleFile):
     upper_levels: Words
     lower_levels: Words
     levels: Words
+    shared_positions: Words  # posts several hold at once: vnie post flags no overlap for them
+    one_person_qualifiers: Words  # ... unless so qualified ("Phó Bí thư Thường trực")
 
 
 class PlacesFile(RuleFile):

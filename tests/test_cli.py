@@ -37,6 +37,9 @@ def test_some_inputs_rejected_exit_1(tmp_path):
 def test_usage_error_exit_2():
     assert run("extract").exit_code == 2
     assert run("query", "ratios", "--by", "planet").exit_code == 2
+    assert run("person", "").exit_code == 2  # an empty name is a mistake, not "everyone"
+    assert run("search", " ").exit_code == 2
+    assert run("post", "").exit_code == 2
 
 
 def test_query_missing_database_exit_2(tmp_path):
@@ -70,7 +73,7 @@ def test_show_escapes_crawled_markup(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "<script" not in page
     assert 'href="javascript' not in page
-    assert '<mark class="person"' in page and "&lt;script&gt;" in page
+    assert "PERSON 1" in page and 'class="spans"' in page and "&lt;script&gt;" in page
 
 
 def test_ratios_by_province_and_half(tmp_path):
@@ -81,6 +84,7 @@ def test_ratios_by_province_and_half(tmp_path):
     assert r.exit_code == 0, r.output
     rows = json.loads(r.output)
     assert {"province": "Hòa Phong", "half": "2024-H1", "figures": 1, "numerator": 612.0, "denominator": 1200.0,
-            "percent": 51.0} in rows
+            "percent": 51.0} in [{k: v for k, v in row.items() if k != "period_from"} for row in rows]
+    assert all(row["period_from"] for row in rows)  # each group says where its period came from
     assert all(row["half"] >= "2024" for row in rows)
     assert run("query", "ratios", "--db", db, "--by", "province,planet").exit_code == 2

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import math
 import sqlite3
@@ -17,10 +18,10 @@ from conftest import CORPUS
 from vnie.storage import export as export_module
 from vnie.interfaces.cli import main
 from vnie.errors import VnieError
-from vnie.storage.export import column_types, export, tables
+from vnie.storage.export import DATE_COLUMNS, column_types, export, tables
 from vnie.storage.store import open_db
 
-ARROW = {"int": pa.int64(), "real": pa.float64(), "text": pa.string()}
+ARROW = {"int": pa.int64(), "real": pa.float64(), "text": pa.string(), "date": pa.date32()}
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +57,12 @@ def test_parquet_round_trip_every_table(demo_db, sqlite_tables, tmp_path):
         columns, rows = sqlite_tables[e.table]
         got = pq.read_table(e.path)
         assert got.column_names == columns and got.num_rows == len(rows) == e.rows, e.table
-        assert got.schema.types == [ARROW[kind] for _, kind in column_types(db, e.table)], e.table
-        assert [tuple(r.values()) for r in got.to_pylist()] == rows, e.table
+        days = DATE_COLUMNS.get(e.table, set())
+        assert got.schema.types == [ARROW["date" if name in days else kind]
+                                    for name, kind in column_types(db, e.table)], e.table
+        assert e.kept_text == [], e.table  # the demo's day columns hold days only
+        back = [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in r.values()) for r in got.to_pylist()]
+        assert back == rows, e.table
         assert pq.ParquetFile(e.path).metadata.num_row_groups == math.ceil(len(rows) / 7), e.table
 
 
@@ -78,6 +83,39 @@ def test_csv_round_trip_every_table(demo_db, sqlite_tables, tmp_path):
             got = list(csv.reader(fh))
         assert got[0] == columns and len(got) - 1 == len(rows) == e.rows, e.table
         assert got[1:] == [["" if v is None else str(v) for v in row] for row in rows], e.table
+
+
+def test_json_is_one_array_per_table(demo_db, sqlite_tables, tmp_path):
+    for e in export(demo_db, tmp_path, fmt="json", batch_rows=3):
+        columns, rows = sqlite_tables[e.table]
+        assert json.loads(e.path.read_text(encoding="utf-8")) == [dict(zip(columns, row)) for row in rows], e.table
+
+
+def test_parquet_days_are_dates_and_months_stay_text(tmp_path):
+    """A column of days is date32; a month, a year or an interval is never turned into a day."""
+    db = tmp_path / "facts.db"
+    store_db = open_db(db)
+    store_db.conn.executescript(
+        "INSERT INTO articles (id, source, content_hash, text, published, date) VALUES"
+        " ('a', 'a.txt', 'h', 't', '2024-06-14', '2024-06-14'), ('b', 'b.txt', 'h', 't', NULL, '2024-02-30');"
+        "INSERT INTO person_roles (article_id, title, canonical, since, status_date) VALUES"
+        " ('a', 'x', 'x', '2020-10', '2024-08-20');"
+        "INSERT INTO dates (article_id, value, kind) VALUES ('a', '2024-01-01/2024-06-30', 'period'), ('a', '2024', 'year');")
+    store_db.conn.commit()
+    done = {e.table: e for e in export(db, tmp_path / "out", names=["articles", "person_roles", "dates"])}
+    articles = pq.read_table(done["articles"].path)
+    assert articles.schema.field("published").type == pa.date32()
+    assert articles.column("published").to_pylist() == [dt.date(2024, 6, 14), None]
+    assert articles.schema.field("date").type == pa.string()  # 2024-02-30 is no day: kept as written, and said
+    assert articles.column("date").to_pylist() == ["2024-06-14", "2024-02-30"]
+    assert done["articles"].kept_text == ["articles.date (holds '2024-02-30')"]
+    roles = pq.read_table(done["person_roles"].path)
+    assert roles.schema.field("status_date").type == pa.date32()
+    assert roles.schema.field("since").type == pa.string() and roles.column("since").to_pylist() == ["2020-10"]
+    values = pq.read_table(done["dates"].path).column("value").to_pylist()
+    assert values == ["2024-01-01/2024-06-30", "2024"]
+    r = CliRunner().invoke(main, ["export", "--db", str(db), "--table", "articles", "--out", str(tmp_path / "cli")])
+    assert r.exit_code == 0 and "note: articles.date (holds '2024-02-30')" in r.output
 
 
 def test_jsonl_round_trip_every_table(demo_db, sqlite_tables, tmp_path):

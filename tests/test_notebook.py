@@ -48,6 +48,7 @@ def test_notebook_runs_and_plots(tmp_path, monkeypatch, venv_kernel):
     assert all(p.stat().st_size > 5000 for p in plots.iterdir())
     tables = "".join(o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {}))
     assert "Trưởng Ban Tổ chức Tỉnh ủy" in tables and "Tỉnh ủy" in tables and "Tân Lạc" in tables
+    assert "Đặng Công Thành" in tables and "Hồ Minh Tâm" in tables and "<th>overlaps</th>" in tables  # vnie post
 
 
 def test_notebook_is_committed_without_outputs():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import re
 import socket
 import sqlite3
 import subprocess
@@ -97,8 +98,34 @@ def test_ratios_by_province_half_is_query_ratios(ds, demo_db, subject, since):
 def test_ratios_by_province_half_on_the_demo(ds):
     rows = canned(ds, "ratios_by_province_half", subject="đảng viên", since="2024")
     assert {"province": "Hòa Phong", "half": "2024-H1", "figures": 1, "numerator": 612.0, "denominator": 1200.0,
-            "percent": 51.0} in rows
-    assert all(r["half"] >= "2024" for r in rows)
+            "percent": 51.0} in [{k: v for k, v in r.items() if k != "period_from"} for r in rows]
+    assert all(r["half"] >= "2024" and r["period_from"] for r in rows)
+
+
+@pytest.mark.parametrize("subject, since", [("đảng viên", ""), ("dang vien", "2024"), ("", "")])
+def test_ratios_by_owner_half_is_query_ratios(ds, demo_db, subject, since):
+    db = query.open_db(demo_db, readonly=True)
+    expected = query.ratios(db, subject=subject or None, since=since or None, by="owner_level,half")
+    assert expected and canned(ds, "ratios_by_owner_half", subject=subject, since=since) == expected
+
+
+@pytest.mark.parametrize("post, place", [("Bí thư Tỉnh ủy", "Hòa Phong"), ("Chủ tịch UBND tỉnh", ""),
+                                         ("bi thu tinh uy", "hoa phong"), ("Phó Bí thư Tỉnh ủy", ""), ("", "")])
+def test_post_holders_is_query_post_holders(ds, demo_db, post, place):
+    db = query.open_db(demo_db, readonly=True)
+    expected = query.post_holders(db, post, place=place or None)
+    assert canned(ds, "post_holders", post=post, place=place) == expected
+    assert bool(expected) == bool(post)
+
+
+def sql_of(name: str) -> str:
+    return " ".join(load_metadata()["databases"]["vnie"]["queries"][name]["sql"].split())
+
+
+def test_canned_search_and_post_holders_run_the_library_sql():
+    """Written once: the page's SQL is the Python function's (the page has no :limit parameter)."""
+    assert sql_of("post_holders") == " ".join(query.POST_HOLDERS.split())
+    assert sql_of("search") == " ".join(query.SEARCH.replace(":limit", "100").split())
 
 
 @pytest.mark.parametrize("place, year", [("Tân Lạc", "2023"), ("Hội trường Tỉnh ủy", "2025"), ("", "2023"),
@@ -127,29 +154,87 @@ def test_people_per_body_is_query_people_per_body(ds, demo_db):
     assert "Lâm Văn Đông" in bodies["Tỉnh ủy"]["names"]
 
 
-@pytest.mark.parametrize("typed", ["Lâm Đông", "Lam Dong", "LÂM ĐÔNG", "lam  đông"])
+@pytest.mark.parametrize("typed", ["Lâm Văn Đông", "Lam Van Dong", "LÂM VĂN ĐÔNG", "lam  văn   đông"])
 def test_search_with_or_without_diacritics(ds, demo_db, typed):
-    expected = {r["id"] for r in query.search(query.open_db(demo_db, readonly=True), "lam dong")}
+    expected = {r["article_id"] for r in query.search(query.open_db(demo_db, readonly=True), "lam van dong")}
     assert expected
-    assert {r["id"] for r in canned(ds, "search", q=typed)} == expected
+    assert {r["article_id"] for r in canned(ds, "search", q=typed)} == expected
     fts = get_json(ds, "/vnie/articles_fts.json", _search=typed)  # the table's own search box
     assert {r["article_id"] for r in fts} == expected
 
 
-def test_search_phrase(ds):
-    phrase = {r["id"] for r in canned(ds, "search", q='"Lâm Văn Đông"')}
-    words = {r["id"] for r in canned(ds, "search", q="Lâm Văn Đông")}
-    assert phrase and phrase <= words
+@pytest.mark.parametrize("typed", ['"Lâm Văn Đông"', "Lâm Văn Đông", '"Tân Lạc" "ngân sách"', 'Tân Lạc "ngân sách"',
+                                   "Tân Lạc ngân sách", '"dang vien moi', "làm việc", '"" ?'])
+def test_quotes_mean_the_same_on_the_command_line_and_the_web(ds, demo_db, typed):
+    from vnie.storage.search import phrases
+
+    db = query.open_db(demo_db, readonly=True)
+    expected = query.search(db, typed)
+    assert canned(ds, "search", q=typed) == expected  # every row, snippet and rank order
+    r = CliRunner().invoke(main, ["search", typed, "--db", str(demo_db), "--format", "json"])
+    assert (r.exit_code, json.loads(r.output) if r.exit_code == 0 else []) == (0 if phrases(typed) else 2, expected)
+    fts = {row["article_id"] for row in get_json(ds, "/vnie/articles_fts.json", _search=typed)} if phrases(typed) else set()
+    assert fts >= {row["article_id"] for row in expected}  # the box does not check diacritics typed: never fewer
+
+
+def test_search_is_a_phrase_of_whole_words(ds):
+    words = {r["article_id"] for r in canned(ds, "search", q='"Tân Lạc" "ngân sách"')}
+    phrase = {r["article_id"] for r in canned(ds, "search", q="Tân Lạc ngân sách")}
+    assert words and not phrase  # not written together anywhere
+    for row in canned(ds, "search", q="Lam Van Dong"):
+        assert "[Lâm Văn Đông]" in row["snippet"]  # the match, in its own spelling, in every row
 
 
 def test_canned_queries_are_read_only_selects():
     from datasette.utils import validate_sql_select
 
     queries = load_metadata()["databases"]["vnie"]["queries"]
-    assert {"person_timeline", "ratios_by_province_half", "events_by_place_year", "people_per_body"} <= set(queries)
+    assert {"person_timeline", "post_holders", "ratios_by_province_half", "ratios_by_owner_half",
+            "events_by_place_year", "people_per_body", "search"} <= set(queries)
     for name, q in queries.items():
         assert not q.get("write"), name
+        assert q.get("hide_sql") is True, name  # results first: the SQL is one click away
         validate_sql_select(q["sql"])  # raises on anything but SELECT / WITH … SELECT
+
+
+# ------------------------------------------------------------------ the pages: article, links, SQL folded away
+
+def test_article_page_is_the_vnie_show_drawing(ds, demo_db):
+    from vnie.interfaces.show import article_html
+    from vnie.storage.store import load_extraction
+
+    db = query.open_db(demo_db, readonly=True)
+    (aid,) = db.execute("SELECT id FROM articles WHERE title LIKE 'Đồng chí Lâm Văn Đông%'").fetchone()
+    page = get(ds, f"/vnie/articles/{aid}")
+    assert page.status_code == 200
+    assert article_html(load_extraction(db, aid)) in page.text  # the same drawing, displaCy and records
+    assert 'class="spans"' in page.text and "ROLE of 1" in page.text
+    assert "<details" in page.text and "The stored row" in page.text  # every column, folded below
+    assert ".vnie-text h2{white-space:normal" in page.text  # the title wraps as a title
+    assert get(ds, "/vnie/articles/0000000000000000").status_code == 404
+
+
+def test_article_ids_link_to_their_article(ds):
+    link = re.compile(r'<a href="/vnie/articles/([0-9a-f]{16})">\1</a>')
+    for path in ["/vnie/events_by_place_year?place=T%C3%A2n+L%E1%BA%A1c&year=2023", "/vnie/search?q=Lam+Van+Dong",
+                 "/vnie/post_holders?post=B%C3%AD+th%C6%B0+T%E1%BB%89nh+%E1%BB%A7y&place=H%C3%B2a+Phong"]:
+        page = get(ds, path).text
+        assert link.search(page), path
+    for table in ["ratios", "person_roles", "events"]:  # tables: Datasette's own link, labelled by the title
+        assert re.search(r'<a href="/vnie/articles/[0-9a-f]{16}">[^<]+</a>&nbsp;<em>[0-9a-f]{16}</em>',
+                         get(ds, f"/vnie/{table}?_size=5").text), table
+    holders = get(ds, "/vnie/post_holders?post=B%C3%AD+th%C6%B0+T%E1%BB%89nh+%E1%BB%A7y&place=H%C3%B2a+Phong").text
+    assert len(link.findall(holders)) >= 3  # each article of the evidence
+    assert re.search(r'<a href="/vnie/persons/\d+">\d+</a>', holders)
+
+
+def test_canned_queries_open_with_results_and_the_sql_folded(ds):
+    page = get(ds, "/vnie/search?q=Lam+Van+Dong").text
+    assert 'id="sql-query"' not in page and 'id="sql-editor"' not in page
+    assert "_show_sql=1" in page  # one click shows it
+    assert "<mark>Lâm Văn Đông</mark>" in page  # the matches marked in the snippet
+    shown = get(ds, "/vnie/search?q=Lam+Van+Dong&_show_sql=1").text
+    assert 'id="sql-query"' in shown or 'id="sql-editor"' in shown
 
 
 # ------------------------------------------------------------------ metadata, facets, settings
@@ -165,7 +250,8 @@ def test_metadata_describes_every_table(ds, demo_db):
 
 
 @pytest.mark.parametrize("table, facets", [("person_roles", {"canonical", "status"}),
-                                           ("ratios", {"subject_head", "province"}), ("events", {"location"}),
+                                           ("ratios", {"subject_head", "province", "owner_level", "period_from"}),
+                                           ("events", {"location"}),
                                            ("articles", {"published_from", "province"})])
 def test_facets(ds, table, facets):
     body = get(ds, f"/vnie/{table}.json?_size=1").json()

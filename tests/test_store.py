@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+from click.testing import CliRunner
+
 from conftest import write
+from facts import article, date, event, extraction, person, ratio, save
+from vnie.errors import VnieError
+from vnie.interfaces.cli import main
 from vnie.storage import query, store
 from vnie.interfaces.ingest import ingest
 
@@ -56,8 +62,10 @@ def test_changed_article_replaces_its_facts(tmp_path, db_path):
 def test_search_with_or_without_diacritics(tmp_path, db_path):
     ingest([write(tmp_path / "a.txt", A)], db_path)
     db = store.open_db(db_path, readonly=True)
-    assert query.search(db, "Lâm Đông")
-    assert query.search(db, "Lam Dong")
+    assert query.search(db, "Lâm Văn Đông")
+    assert query.search(db, "Lam Van Dong")
+    assert query.search(db, '"Lâm" "Đông"')  # two phrases, anywhere
+    assert not query.search(db, "Lâm Đông")  # one phrase: not in the text
     assert not query.search(db, "Phan Tấn Cảnh")
 
 
@@ -108,3 +116,84 @@ def test_article_encoding_is_stored(tmp_path, db_path):
     db = store.open_db(db_path, readonly=True)
     assert dict(db.execute("SELECT source, encoding FROM articles").fetchall()) == {
         str(tmp_path / "in" / "new.txt"): "utf-8", str(tmp_path / "in" / "old.txt"): "tcvn3"}
+
+
+# ------------------------------------------------------------------ schema 5: new columns, added safely
+
+ADDED = {"person_roles": {"since", "status_date", "term"},
+         "ratios": {"owner_level", "period_start", "period_end", "period_from"}}
+
+
+def old_database(path, version=4, without=("person_roles", "ratios")):
+    """A database as schema 4 made it: today's schema without the columns 5 added to ``without``."""
+    store.open_db(path).conn.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX idx_ratios_period")
+        for table in without:
+            for column in ADDED[table]:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("INSERT INTO articles (id, source, content_hash, text) VALUES ('a', 'a.txt', 'h', 't')")
+        conn.execute("INSERT INTO ratios (article_id, numerator, denominator) VALUES ('a', 1, 2)")
+        conn.execute(f"PRAGMA user_version={version}")
+
+
+@pytest.mark.parametrize("without", [("person_roles", "ratios"), ("ratios",), ("person_roles",)])
+def test_migration_adds_each_missing_column(db_path, without):
+    old_database(db_path, without=without)
+    db = store.open_db(db_path)
+    for table, columns in ADDED.items():
+        assert columns <= {c.name for c in db[table].columns}, table
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+    assert "idx_ratios_period" in {i.name for i in db["ratios"].indexes}
+    assert [r["numerator"] for r in db["ratios"].rows] == [1]  # rows kept
+    store.ensure_db_shape(db)  # again: nothing to do, no error
+    db.conn.close()
+    store.open_db(db_path).conn.close()
+
+
+def test_columns_added_even_when_the_version_is_already_current(db_path):
+    """Another change may have used the same version number: the columns are checked one by one."""
+    old_database(db_path, version=store.SCHEMA_VERSION)
+    db = store.open_db(db_path)
+    assert ADDED["ratios"] <= {c.name for c in db["ratios"].columns}
+
+
+def test_read_only_open_of_an_older_database_says_upgrade(tmp_path, db_path):
+    old_database(db_path)
+    with pytest.raises(VnieError) as exc:
+        store.open_db(db_path, readonly=True)
+    assert exc.value.code == "E035"
+    r = CliRunner().invoke(main, ["query", "ratios", "--db", str(db_path)])
+    assert r.exit_code == 2 and "E035" in r.output and "vnie upgrade" in r.output
+    r = CliRunner().invoke(main, ["upgrade", "--db", str(db_path)])
+    assert r.exit_code == 0, r.output
+    assert store.open_db(db_path, readonly=True)
+    assert CliRunner().invoke(main, ["upgrade", "--db", str(tmp_path / "none.db")]).exit_code == 2
+
+
+TEXT = ("Bí thư Tỉnh ủy Hòa Phong\n\nNgày 14/6/2024, đồng chí Hồ Minh Tâm, Bí thư Tỉnh ủy từ tháng 10/2020,"
+        " chủ trì hội nghị. Năm 2024, toàn tỉnh kết nạp được 1.236/1.200 đảng viên mới.")
+
+
+def hand_built():
+    art = article("a1", TEXT, published="2024-06-14")
+    return extraction(
+        art, province="Hòa Phong",
+        people=[person(TEXT, "Hồ Minh Tâm", ("Bí thư Tỉnh ủy", "holds", {"since": "2020-10", "term": "khóa XVII"}),
+                       after=30)],
+        dates=[date(TEXT, "14/6/2024", "2024-06-14")],
+        ratios=[ratio(TEXT, "1.236/1.200", 1236, 1200, "đảng viên mới", owner="toàn tỉnh", owner_level="province",
+                      period_start="2024-01-01", period_end="2024-12-31", period_from="sentence")],
+        events=[event(TEXT, "hội nghị", "2024-06-14", who=(("Hồ Minh Tâm", "chaired"),))])
+
+
+def test_new_fields_are_stored_and_read_back(db_path):
+    ex = hand_built()
+    db = save(db_path, ex)
+    (role,) = db["person_roles"].rows
+    assert (role["since"], role["status_date"], role["term"]) == ("2020-10", None, "khóa XVII")
+    (r,) = db["ratios"].rows
+    assert (r["owner_level"], r["period_start"], r["period_end"], r["period_from"]) == (
+        "province", "2024-01-01", "2024-12-31", "sentence")
+    assert store.load_extraction(db, "a1") == ex  # the same record, every field
+    assert store.load_extraction(db, "nope") is None

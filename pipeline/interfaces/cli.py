@@ -34,14 +34,42 @@ def emit(rows, fmt: str, title: str | None = None) -> None:
         click.echo("(no rows)")
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False)
+    def cell(v) -> str:  # escaped: "[ngân sách]" in a snippet is a matched phrase, not a rich style
+        return "" if v is None else escape(str(v))
+
+    console = Console(width=max(120, Console().width))
+    widths = {col: max(len(str(col)), *(len(cell(r.get(col))) for r in rows)) for col in rows[0]}
+    if sum(min(w, 12) for w in widths.values()) + 3 * len(widths) + 1 > console.width:
+        # too many columns to read side by side: one block per row, a line per field
+        for n, r in enumerate(rows, 1):
+            block = Table(title=f"{cell(title)} ({n}/{len(rows)})" if title else None, show_header=False)
+            block.add_column(style="bold", no_wrap=True)
+            block.add_column(overflow="fold")
+            for col, v in r.items():
+                block.add_row(cell(col), cell(v))
+            console.print(block)
+        return
+    table = Table(title=title and cell(title), show_lines=False)
+    kept = _kept_widths(widths, console.width // 2)
     for col in rows[0]:
-        table.add_column(str(col), overflow="fold")
+        table.add_column(cell(col), overflow="fold", min_width=kept.get(col))
     for r in rows:
-        table.add_row(*["" if v is None else str(v) for v in r.values()])
-    Console(width=max(120, Console().width)).print(table)
+        table.add_row(*[cell(v) for v in r.values()])
+    console.print(table)
+
+
+def _kept_widths(widths: dict, budget: int) -> dict:
+    """Short columns (dates, counts, statuses) keep their width, narrowest first, within ``budget``
+    characters; the long ones (titles, snippets) wrap in what is left."""
+    kept: dict = {}
+    for col, width in sorted(widths.items(), key=lambda kv: kv[1]):
+        if width > 16 or sum(kept.values()) + 3 * len(kept) + width > budget:
+            break
+        kept[col] = width
+    return kept
 
 
 def _db(path, readonly=True):
@@ -189,15 +217,18 @@ def q_dates(db_path, kind, since, until, text, limit, fmt):
 
 @query_group.command("ratios")
 @DB
-@click.option("--subject")
-@click.option("--action")
-@click.option("--since")
-@click.option("--until")
+@click.option("--subject", help="what was counted: whole words, with or without diacritics (\"dang vien\")")
+@click.option("--action", help="the verb, as --subject")
+@click.option("--since", help="the period counted starts on or after (2024, 2024-07)")
+@click.option("--until", help="the period counted ends on or before")
 @click.option("--by", callback=lambda ctx, param, value: _group_keys(value), metavar="KEY[,KEY]",
-              help=f"group and sum by one or more of: {', '.join(sorted(query.GROUPS))} (e.g. province,half)")
+              help=f"group and sum by one or more of: {', '.join(sorted(query.GROUPS))} (e.g. province,half)."
+                   " year/half/quarter/month place a figure in the period it counts; one with no period written"
+                   " goes by its article's date, and the period_from column says so")
 @click.option("--limit", default=500)
 @FORMAT
 def q_ratios(db_path, subject, action, since, until, by, limit, fmt):
+    """x/y figures, one per row or summed per group (--by)."""
     emit(query.ratios(_db(db_path), subject=subject, action=action, since=since, until=until, by=by, limit=limit), fmt, "ratios")
 
 
@@ -212,22 +243,51 @@ def q_events(db_path, place, year, name, limit, fmt):
     emit(query.events(_db(db_path), place=place, year=year, name=name, limit=limit), fmt, "events")
 
 
+def _needs_words(value: str, what: str) -> str:
+    from ..storage.search import words
+
+    if not words(value):
+        raise click.BadParameter(f"give {what} (it holds no word)")
+    return value
+
+
 @main.command()
-@click.argument("name")
+@click.argument("name", callback=lambda ctx, param, value: _needs_words(value, "a name"))
 @DB
 @FORMAT
 def person(name, db_path, fmt):
-    """A person's role timeline: each title with the first and last date the archive shows it."""
+    """A person's role timeline: each title with the first and last date the archive shows it.
+
+    NAME as written or without diacritics, whole words in order ("Lam Van Dong", "Lâm Đông")."""
     emit(query.person_timeline(_db(db_path), name), fmt, f"timeline: {name}")
 
 
 @main.command()
-@click.argument("text")
+@click.argument("title", callback=lambda ctx, param, value: _needs_words(value, "a post"))
+@click.option("--place", help="the province or district (\"Hòa Phong\", \"Tan Lac\"); every place when left out")
 @DB
 @FORMAT
-def search(text, db_path, fmt):
-    """Full-text search over articles, with or without diacritics."""
-    emit(query.search(_db(db_path), text), fmt, f"search: {text}")
+def post(title, place, db_path, fmt):
+    """Who held a post, when: each holder of TITLE ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh") in order.
+
+    The first and last day the archive shows them in it, the start the text gives, elected and
+    relieved days, the articles of those days, and overlaps: two holders of a one-person post in
+    the same span (an extraction or linking error worth a look)."""
+    emit(query.post_holders(_db(db_path), title, place=place), fmt, f"holders: {title}" + (f", {place}" if place else ""))
+
+
+@main.command()
+@click.argument("text", callback=lambda ctx, param, value: _needs_words(value, "words to search for"))
+@DB
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100_000))
+@FORMAT
+def search(text, db_path, limit, fmt):
+    """Full-text search: articles holding TEXT, best first, with the passage it stands in.
+
+    Words typed next to each other are a phrase of whole words; "quoted parts" are phrases of
+    their own, all needed ('"Tân Lạc" "ngân sách"'). Without diacritics a word matches any
+    spelling ("Lam Van Dong"); with them it must match. Matches are marked [like this]."""
+    emit(query.search(_db(db_path), text, limit=limit), fmt, f"search: {text}")
 
 
 @main.command()
@@ -263,24 +323,99 @@ def rejects(db_path, run_id, fmt):
 
 @main.command()
 @click.argument("article")
-@click.option("--html", "html_path", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="where to write the page")
-def show(article, html_path):
-    """Render ARTICLE (a file) with every fact highlighted, as a static HTML page."""
-    from ..inputs.read import Reject, iter_inputs
-    from ..language import extract as run
+@click.option("--db", "db_path", help="read ARTICLE from this database: ARTICLE is an article id, as the queries give it")
+@click.option("--item", default=1, show_default=True, type=click.IntRange(1),
+              help="in a file of many articles (JSONL, WARC), the Nth (a JSONL line, a WARC response)")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="where to write the page (default: ARTICLE_ID.html in this folder; - for stdout)")
+def show(article, db_path, item, html_path):
+    """Render ARTICLE with every fact highlighted, as a static HTML page (displaCy).
+
+    ARTICLE is a file (extracted now), or with --db an article id (rendered from the stored facts).
+    Exit code 1 when the article cannot be read or extracted (the reason is printed), 2 when there
+    is no such article."""
     from .show import render_html
 
-    items = list(iter_inputs([article]))
-    arts = [i for i in items if not isinstance(i, Reject)]
-    for r in items:
-        if isinstance(r, Reject):
-            click.echo(f"rejected: {r}", err=True)
-    if not arts:
-        sys.exit(1 if items else 2)
-    with open(html_path, "w", encoding="utf-8") as fh:
-        fh.write(render_html(run(arts[0])))
-    click.echo(f"wrote {html_path}", err=True)
+    ex = _stored(article, db_path) if db_path else _extracted(article, item)
+    page = render_html(ex)
+    target = html_path or f"{ex.article.id}.html"
+    if target == "-":
+        click.echo(page)
+        return
+    try:
+        _write_whole(target, page)
+    except OSError as exc:
+        _fail(f"cannot write {target}: {exc}")
+    click.echo(f"wrote {target}", err=True)
+
+
+def _stored(article_id: str, db_path: str):
+    from ..storage.store import load_extraction
+
+    ex = load_extraction(_db(db_path), article_id)
+    if ex is None:
+        _fail(str(VnieError("E055", f"no article {article_id!r} in {db_path} (ids are in every query's article_id)")))
+    return ex
+
+
+def _extracted(path: str, item: int):
+    """The ITEMth article of PATH, extracted; a reject or an extraction failure is printed, exit 1."""
+    from itertools import islice
+
+    from ..inputs.read import Reject, iter_inputs
+    from ..language import extract as run
+
+    found = next(islice(iter_inputs([path]), item - 1, None), None)
+    if found is None:
+        _fail(f"{path} holds fewer than {item} articles" if item > 1 else f"{path}: nothing to show")
+    if isinstance(found, Reject):
+        click.echo(f"rejected: {found}", err=True)
+        sys.exit(1)
+    try:
+        return run(found)
+    except VnieError as exc:
+        click.echo(f"rejected: {exc}", err=True)
+    except Exception as exc:  # noqa: BLE001 - an extraction bug is reported with its code, not a traceback
+        click.echo(f"rejected: {found.source}: [E040] {type(exc).__name__}: {exc}", err=True)
+    sys.exit(1)
+
+
+def _write_whole(target: str, text: str) -> None:
+    """Write beside the target and rename: a page is replaced whole or not at all, never left empty."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(target).resolve().parent
+    fd, partial = tempfile.mkstemp(prefix=".vnie-show-", suffix=".html", dir=folder)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(partial, Path(target).stat().st_mode & 0o777 if Path(target).exists() else 0o666 & ~umask)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+@main.command()
+@click.option("--db", "db_path", required=True, help="SQLite file made by an older vnie")
+def upgrade(db_path):
+    """Bring a database made by an older vnie to this version's schema (new columns; facts the
+    new columns hold are filled when the articles are extracted again: vnie ingest --reextract)."""
+    from pathlib import Path
+
+    from ..storage.store import SCHEMA_VERSION
+
+    if not Path(db_path).is_file():
+        _fail(str(VnieError("E031", f"no database at {db_path}")))
+    try:
+        query.open_db(db_path, readonly=False)
+    except VnieError as exc:
+        _fail(str(exc))
+    click.echo(f"{db_path}: schema {SCHEMA_VERSION}", err=True)
 
 
 @main.command("serve")
@@ -307,10 +442,11 @@ def serve_cmd(db_path, host, port, open_browser):
 @DB
 @click.option("--table", "tables", multiple=True, help="a table to export (repeat for several)")
 @click.option("--all", "all_tables", is_flag=True, help="every table")
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default="parquet", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "json", "jsonl"]), default="parquet",
+              show_default=True, help="json: one array per table; jsonl: an object a line")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="folder to write into")
 def export_cmd(db_path, tables, all_tables, fmt, out_dir):
-    """Write whole tables to --out, one file per table (Parquet keeps the column types)."""
+    """Write whole tables to --out, one file per table (Parquet keeps the column types, days as dates)."""
     from ..storage.export import export
 
     if bool(tables) == all_tables:
@@ -321,6 +457,9 @@ def export_cmd(db_path, tables, all_tables, fmt, out_dir):
         _fail(str(exc))
     emit([{"table": e.table, "rows": e.rows, "bytes": e.bytes, "seconds": round(e.seconds, 3), "file": str(e.path)}
           for e in done], "table", f"export to {out_dir}")
+    for e in done:
+        for column in e.kept_text:
+            click.echo(f"note: {column} is not a calendar day: the column stays text", err=True)
 
 
 if __name__ == "__main__":

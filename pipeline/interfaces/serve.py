@@ -5,10 +5,16 @@ with uvicorn; tests use its ``.client``): the database is opened read-only (``mo
 "vnie", with the metadata, facets and canned queries of ``datasette_metadata.yaml``. Nothing can
 write: Datasette refuses any statement but SELECT, no canned query is writable, and the server
 answers GET and HEAD only (every write Datasette could make starts with a POST). Crawled markup in the articles is shown as text (Datasette escapes every value).
+
+The pages: an article's row page (``templates/row-vnie-articles.html``) shows the article as
+``vnie show`` draws it (displaCy, facts highlighted, the records beside it) with the stored row
+folded below; every ``article_id`` (and each id of a post's ``evidence``) links to that page; a search
+snippet shows its matches marked; the canned queries open with their SQL folded away.
 """
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import threading
 import time
@@ -18,11 +24,12 @@ from pathlib import Path
 import yaml
 
 from ..errors import VnieError
-from ..storage.query import body_of
-from ..storage.store import fold
+from ..storage import query
+from ..storage.search import fts_query
 
 DB_NAME = "vnie"
 METADATA = Path(__file__).with_name("datasette_metadata.yaml")
+TEMPLATES = Path(__file__).with_name("templates")
 SETTINGS = {
     "sql_time_limit_ms": 3000,  # a canned query may scan a whole table (a place in the article texts)
     "max_returned_rows": 2000,
@@ -39,14 +46,57 @@ def _require_datasette():
 
 
 def _add_functions(conn, database) -> None:
-    """SQL functions for the vnie database: search folding, and the body of a title."""
+    """SQL functions for the vnie database: the ones vnie's queries use, and the table search box's."""
     if database != DB_NAME:
         return
-    from datasette.utils import escape_fts
+    query.sql_functions(conn)
+    # a table's search box (articles_fts?_search=) reads what is typed as `vnie search` does: the
+    # index holds folded text, phrases are the words typed together or in quotes
+    conn.create_function("escape_fts", 1, lambda q: fts_query(q) if q else q)
 
-    # the index holds folded text: fold the search too, so "Lâm Đông" finds "lam dong" (SQLite keeps đ)
-    conn.create_function("escape_fts", 1, lambda q: escape_fts(fold(q)) if q else q)
-    conn.create_function("vnie_body", 2, body_of, deterministic=True)
+
+ARTICLE_ID = re.compile(r"[0-9a-f]{16}")  # the form of vnie's article ids (text.article_id)
+
+
+def _article_link(datasette, value: str) -> str:
+    from datasette.utils import tilde_encode
+    from markupsafe import escape
+
+    return f'<a href="{datasette.urls.row(DB_NAME, "articles", tilde_encode(value))}">{escape(value)}</a>'
+
+
+def _render_cell(value, column, table, database, datasette):
+    """Article ids as links to their article's page, a search snippet's matches marked; else None
+    (Datasette's own rendering: a foreign key expanded to its label arrives as a dict and stays so)."""
+    from markupsafe import Markup, escape
+
+    if database != DB_NAME or not isinstance(value, (str, int)):
+        return None
+    if column == "person_id" and table is None and isinstance(value, int):
+        return Markup(f'<a href="{datasette.urls.row(DB_NAME, "persons", str(value))}">{value}</a>')
+    if not isinstance(value, str):
+        return None
+    if column == "article_id" and ARTICLE_ID.fullmatch(value):
+        return Markup(_article_link(datasette, value))
+    if column == "evidence" and value and all(ARTICLE_ID.fullmatch(v) for v in value.split()):
+        return Markup(" ".join(_article_link(datasette, v) for v in value.split()))
+    if column == "snippet" and table is None:
+        marked = re.sub(r"\[([^\[\]]*)\]", r"<mark>\1</mark>", str(escape(value)))
+        return Markup(marked)
+    return None
+
+
+async def _article_vars(datasette, request):
+    """The article drawn as `vnie show` draws it, for the article's row page."""
+    from datasette.utils import tilde_decode
+    from markupsafe import Markup
+
+    from ..storage.store import load_extraction
+    from .show import STYLE, article_html
+
+    article_id = tilde_decode(request.url_vars.get("pks", ""))
+    ex = await datasette.get_database(DB_NAME).execute_fn(lambda conn: load_extraction(conn, article_id))
+    return {"vnie_article": Markup(article_html(ex)) if ex else "", "vnie_style": Markup(STYLE)}
 
 
 def _read_only(datasette):
@@ -83,6 +133,18 @@ def _register_plugin() -> None:
         def asgi_wrapper(datasette):
             return _read_only(datasette)
 
+        @staticmethod
+        @hookimpl
+        def render_cell(value, column, table, database, datasette):
+            return _render_cell(value, column, table, database, datasette)
+
+        @staticmethod
+        @hookimpl
+        def extra_template_vars(template, database, table, view_name, request, datasette):
+            if database == DB_NAME and table == "articles" and view_name == "row" and request is not None:
+                return _article_vars(datasette, request)
+            return {}
+
     pm.register(VniePlugin, name="vnie")
 
 
@@ -100,7 +162,7 @@ def make_app(db_path: str | Path, metadata: dict | None = None, settings: dict |
     if not path.is_file():
         raise VnieError("E031", f"no database at {path}")
     _register_plugin()
-    ds = Datasette(metadata=metadata or load_metadata(),
+    ds = Datasette(metadata=metadata or load_metadata(), template_dir=str(TEMPLATES),
                    settings={**SETTINGS, **(settings or {})})
     # mutable, so pages follow an ingest that is running (WAL lets readers and the one writer work
     # together); Datasette opens a mutable file's read connections with mode=ro, and the writes it

@@ -1,8 +1,13 @@
-"""Export whole tables of a facts database as Parquet, CSV or JSON lines.
+"""Export whole tables of a facts database as Parquet, CSV, JSON (one array) or JSON lines.
 
 Tables are read in batches (``fetchmany``) and written as they come, so memory stays bounded by
 one batch whatever the size of the archive. Parquet keeps the column types declared in the schema
-(INTEGER -> int64, REAL -> float64, TEXT -> string); it needs pyarrow, from the ``analysis`` extra.
+(INTEGER -> int64, REAL -> float64, TEXT -> string) and types the columns that hold calendar days
+(``DATE_COLUMNS``: a publication date, a ratio's period, an election day) as date32. A value that
+is a month, a year or an interval ("2020-10", "2024-01-01/2024-06-30": a role's ``since``, the
+``dates`` table's ``value``) stays text, since a date32 would turn it into a day it does not say;
+a day column that holds any value that is not a real ISO day stays text too, and the export says
+so (``Exported.kept_text``). It needs pyarrow, from the ``analysis`` extra.
 Every table is read inside one transaction, so ``--all`` is one consistent snapshot even while an
 ingest is writing, and each file is written beside its final name and renamed when complete.
 """
@@ -12,13 +17,22 @@ import csv
 import json
 import os
 import time
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import VnieError
 from .store import open_db
 
-FORMATS = ("parquet", "csv", "jsonl")
+FORMATS = ("parquet", "csv", "json", "jsonl")
+# Columns that hold one calendar day (ISO), typed date32 in Parquet when every value is one.
+DATE_COLUMNS = {
+    "articles": {"published", "date"},
+    "persons": {"first_seen", "last_seen"},
+    "person_roles": {"date", "status_date"},
+    "events": {"date"},
+    "ratios": {"date", "period_start", "period_end"},
+}
 BATCH_ROWS = 5000
 TEXT_BATCH_ROWS = 500  # articles carry whole texts: smaller batches keep memory flat
 
@@ -30,6 +44,7 @@ class Exported:
     rows: int
     bytes: int
     seconds: float
+    kept_text: list[str] = field(default_factory=list)  # day columns left as text: a value is not a day
 
 
 def tables(db) -> list[str]:
@@ -60,7 +75,7 @@ def export(db_path: str | Path, out_dir: str | Path, names: list[str] | None = N
     """Write each table in ``names`` (all when None) to ``out_dir/<table>.<fmt>``."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
-    writer = {"parquet": _write_parquet, "csv": _write_csv, "jsonl": _write_jsonl}[fmt]
+    writer = {"parquet": _write_parquet, "csv": _write_csv, "json": _write_json, "jsonl": _write_jsonl}[fmt]
     if fmt == "parquet":
         _require_pyarrow()
     db = open_db(db_path, readonly=True)
@@ -89,6 +104,9 @@ def _out_dir(out_dir) -> Path:
 def _export_table(db, table: str, path: Path, writer, batch_rows: int | None) -> Exported:
     t0 = time.perf_counter()
     columns = column_types(db, table)
+    kept_text = []
+    if writer is _write_parquet:
+        columns, kept_text = _day_columns(db, table, columns)
     size = batch_rows or (TEXT_BATCH_ROWS if table == "articles" else BATCH_ROWS)
     cursor = db.execute(f'SELECT * FROM "{table}"')
     batches = iter(lambda: cursor.fetchmany(size), [])
@@ -102,7 +120,32 @@ def _export_table(db, table: str, path: Path, writer, batch_rows: int | None) ->
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return Exported(table, path, rows, path.stat().st_size, time.perf_counter() - t0)
+    return Exported(table, path, rows, path.stat().st_size, time.perf_counter() - t0, kept_text)
+
+
+def _day_columns(db, table: str, columns) -> tuple[list[tuple[str, str]], list[str]]:
+    """Columns of DATE_COLUMNS typed 'date' where every value is a real ISO day; the others named."""
+    out, kept_text = [], []
+    for name, kind in columns:
+        if kind == "text" and name in DATE_COLUMNS.get(table, ()):
+            odd = next((v for (v,) in db.execute(f'SELECT DISTINCT "{name}" FROM "{table}" WHERE "{name}" IS NOT NULL')
+                        if not _is_day(v)), None)
+            if odd is None:
+                kind = "date"
+            else:
+                kept_text.append(f"{table}.{name} (holds {odd!r})")
+        out.append((name, kind))
+    return out, kept_text
+
+
+def _is_day(value) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _write_csv(path: Path, table: str, columns, batches) -> int:
@@ -113,6 +156,20 @@ def _write_csv(path: Path, table: str, columns, batches) -> int:
         for batch in batches:
             w.writerows(batch)
             rows += len(batch)
+    return rows
+
+
+def _write_json(path: Path, table: str, columns, batches) -> int:
+    """One JSON array of objects, written a batch at a time."""
+    names = [c for c, _ in columns]
+    rows = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("[")
+        for batch in batches:
+            for row in batch:
+                fh.write(("," if rows else "") + "\n" + json.dumps(dict(zip(names, row)), ensure_ascii=False))
+                rows += 1
+        fh.write("\n]\n")
     return rows
 
 
@@ -138,7 +195,7 @@ def _write_parquet(path: Path, table: str, columns, batches) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    types = {"int": pa.int64(), "real": pa.float64(), "text": pa.string()}
+    types = {"int": pa.int64(), "real": pa.float64(), "text": pa.string(), "date": pa.date32()}
     schema = pa.schema([(name, types[kind]) for name, kind in columns])
     rows = 0
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:
@@ -154,6 +211,8 @@ def _column(table: str, name: str, kind: str, values: list, arrow_type):
     """One column of a batch in its declared type; SQLite may store another type in a cell."""
     import pyarrow as pa
 
+    if kind == "date":  # checked beforehand: every value is an ISO day
+        return pa.array([None if v is None else dt.date.fromisoformat(v) for v in values], type=arrow_type)
     try:
         return pa.array(values, type=arrow_type)
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:

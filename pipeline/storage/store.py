@@ -23,7 +23,8 @@ from ..models import Reject
 from ..text import content_hash, fold  # noqa: F401 (fold: used by query and serve)
 from ..stages.resolve import compatible, own_province, person_key
 
-SCHEMA_VERSION = 4  # 2: files, person_titles; 3: articles_fts keyed by rowid; 4: articles.encoding
+SCHEMA_VERSION = 5  # 2: files, person_titles; 3: articles_fts keyed by rowid; 4: articles.encoding;
+# 5: a role's since / status_date / term, a ratio's owner_level and counted period
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -42,7 +43,8 @@ CREATE TABLE IF NOT EXISTS person_roles (
     id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     person_id INTEGER REFERENCES persons(id), people_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
     title TEXT NOT NULL, canonical TEXT NOT NULL, status TEXT, date TEXT,
-    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL);
+    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL,
+    since TEXT, status_date TEXT, term TEXT);
 CREATE TABLE IF NOT EXISTS dates (
     id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     text TEXT, value TEXT, kind TEXT, reason TEXT,
@@ -51,7 +53,8 @@ CREATE TABLE IF NOT EXISTS ratios (
     id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     text TEXT, numerator REAL, denominator REAL, subject TEXT, subject_head TEXT, action TEXT,
     percent REAL, owner TEXT, date TEXT, province TEXT,
-    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL);
+    sentence INTEGER, start INTEGER, "end" INTEGER, rule TEXT, confidence REAL,
+    owner_level TEXT, period_start TEXT, period_end TEXT, period_from TEXT);
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     text TEXT, kind TEXT, value REAL, unit TEXT, subject TEXT, action TEXT,
@@ -99,6 +102,20 @@ CREATE INDEX IF NOT EXISTS idx_rejects_run ON rejects(run_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     article_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
 """
+# Columns added after a table was first made: each is added where it is missing, checked one by
+# one, so the steps do not depend on each other or on the order other schema changes land in.
+ADDED_COLUMNS = [
+    ("articles", "encoding", "TEXT"),  # 4
+    ("person_roles", "since", "TEXT"),  # 5: when the text says the post began
+    ("person_roles", "status_date", "TEXT"),  # 5: the day of the election, appointment or relief
+    ("person_roles", "term", "TEXT"),  # 5
+    ("ratios", "owner_level", "TEXT"),  # 5: province, district, commune or ''
+    ("ratios", "period_start", "TEXT"),  # 5: the period the figure counts
+    ("ratios", "period_end", "TEXT"),  # 5
+    ("ratios", "period_from", "TEXT"),  # 5: sentence, paragraph, title, published, none
+]
+# Indexes on added columns: made after the columns exist.
+ADDED_INDEXES = {"idx_ratios_period": "CREATE INDEX IF NOT EXISTS idx_ratios_period ON ratios(period_start)"}
 FACT_TABLES = ["event_participants", "events", "person_roles", "people", "dates", "ratios", "figures"]
 
 
@@ -115,6 +132,10 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
             if not path.exists():
                 raise VnieError("E031", f"no database at {path}")
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if 0 < version < SCHEMA_VERSION:  # a read-only reader cannot add the columns queries ask for
+                conn.close()
+                raise VnieError("E035", f"schema {version}, this vnie reads {SCHEMA_VERSION}", where=str(path))
             return sqlite_utils.Database(conn)
         if path.parent and not path.parent.exists():
             raise VnieError("E030", f"folder {path.parent} does not exist")
@@ -169,8 +190,6 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             with db.conn:
                 db.conn.execute("INSERT OR IGNORE INTO person_titles (person_id, canonical)"
                                 " SELECT DISTINCT person_id, canonical FROM person_roles WHERE person_id IS NOT NULL")
-        if "encoding" not in {c.name for c in db["articles"].columns}:  # new in 4
-            db.execute("ALTER TABLE articles ADD COLUMN encoding TEXT")
         if 1 <= version < 3:  # the search index's rows were not the articles' rowids: build it again
             db.conn.create_function("vnie_fold", 1, fold, deterministic=True)
             with db.conn:
@@ -178,6 +197,20 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                 db.conn.execute("INSERT INTO articles_fts (rowid, article_id, title, body)"
                                 " SELECT rowid, id, vnie_fold(title), vnie_fold(text) FROM articles")
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    _add_columns(db)
+
+
+def _add_columns(db) -> None:
+    """Add each column of ADDED_COLUMNS (and index) where it is missing. Run on every open: it only
+    reads the schema when nothing is missing, and a database whose version number another change
+    also used still gets them."""
+    for table, column, kind in ADDED_COLUMNS:
+        if column not in {c.name for c in db[table].columns}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    have = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    for name, statement in ADDED_INDEXES.items():
+        if name not in have:
+            db.execute(statement)
 
 
 # ------------------------------------------------------------------ runs and rejects
@@ -334,10 +367,10 @@ def _save_people(c, ex: Extraction, date, province) -> dict[str, int]:
             (ex.article.id, person_id, p.name, reason, p.sentence, p.start, p.end, p.rule, p.confidence,
              json.dumps([m.model_dump() for m in p.mentions], ensure_ascii=False)))
         c.executemany(
-            'INSERT INTO person_roles (article_id, person_id, people_id, title, canonical, status, date, sentence, start, "end", rule, confidence)'
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            'INSERT INTO person_roles (article_id, person_id, people_id, title, canonical, status, date, sentence, start, "end",'
+            " rule, confidence, since, status_date, term) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(ex.article.id, person_id, cur.lastrowid, r.title, r.canonical, r.status, date, r.sentence, r.start, r.end,
-              r.rule, r.confidence) for r in p.roles])
+              r.rule, r.confidence, r.since, r.date, r.term) for r in p.roles])
         c.executemany("INSERT OR IGNORE INTO person_titles (person_id, canonical) VALUES (?,?)",
                       [(person_id, r.canonical) for r in p.roles])
         ids[person_key(p.name)] = person_id
@@ -372,9 +405,11 @@ def _save_facts(c, ex: Extraction, date, province) -> None:
         [(aid, d.text, d.value, d.kind, d.reason, d.sentence, d.start, d.end, d.rule, d.confidence) for d in ex.dates])
     c.executemany(
         'INSERT INTO ratios (article_id, text, numerator, denominator, subject, subject_head, action, percent, owner,'
-        ' date, province, sentence, start, "end", rule, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+        ' date, province, sentence, start, "end", rule, confidence, owner_level, period_start, period_end, period_from)'
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(aid, r.text, r.numerator, r.denominator, r.subject, r.subject_head, r.action, r.percent, r.owner, date,
-          province, r.sentence, r.start, r.end, r.rule, r.confidence) for r in ex.ratios])
+          province, r.sentence, r.start, r.end, r.rule, r.confidence, r.owner_level, r.period_start, r.period_end,
+          r.period_from) for r in ex.ratios])
     c.executemany(
         'INSERT INTO figures (article_id, text, kind, value, unit, subject, action, sentence, start, "end", rule, confidence)'
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -424,3 +459,62 @@ def facts(db, article_ids=None) -> dict[str, list[tuple]]:
             rows.append(tuple(rec.items()))
         out[table] = sorted(rows, key=repr)
     return out
+
+
+# ------------------------------------------------------------------ reading an article back
+
+def load_extraction(db, article_id: str) -> Extraction | None:
+    """The stored article and its facts as the :class:`Extraction` that was saved (None if no such
+    article), so ``vnie show`` and the served article page render a database row as they render a file.
+    Quoted text of a fact is cut from the article by its offsets."""
+    from ..models import Article, DateFact, Event, Figure, Mention, Participant, Person, Ratio, Role
+
+    conn = db.conn if hasattr(db, "conn") else db
+    conn_rows = _dict_rows(conn)
+    found = conn_rows("SELECT * FROM articles WHERE id = ?", article_id)
+    if not found:
+        return None
+    a = found[0]
+    text = a["text"]
+    article = Article(id=a["id"], source=a["source"], url=a["url"], title=a["title"] or "", published=a["published"],
+                      published_from=a["published_from"] or "none", text=text, format=a["format"] or "txt",
+                      position=a["position"], author=a["author"], encoding=a.get("encoding"))
+
+    def prov(row) -> dict:
+        return {"sentence": row["sentence"] or 0, "start": row["start"], "end": row["end"],
+                "text": text[row["start"]:row["end"]], "rule": row["rule"] or "",
+                "confidence": 1.0 if row["confidence"] is None else row["confidence"]}
+
+    people = []
+    for p in conn_rows("SELECT * FROM people WHERE article_id = ? ORDER BY id", article_id):
+        roles = [Role(**prov(r), title=r["title"], canonical=r["canonical"], status=r["status"] or "holds",
+                      since=r.get("since"), date=r.get("status_date"), term=r.get("term") or "")
+                 for r in conn_rows("SELECT * FROM person_roles WHERE people_id = ? ORDER BY id", p["id"])]
+        mentions = [Mention(**m) for m in json.loads(p["mentions"] or "[]")]
+        people.append(Person(**prov(p), name=p["name"], roles=roles, mentions=mentions))
+    dates = [DateFact(**prov(d), value=d["value"], kind=d["kind"], reason=d["reason"])
+             for d in conn_rows("SELECT * FROM dates WHERE article_id = ? ORDER BY id", article_id)]
+    ratios = [Ratio(**prov(r), numerator=r["numerator"], denominator=r["denominator"], subject=r["subject"] or "",
+                    subject_head=r["subject_head"] or "", action=r["action"] or "", percent=r["percent"],
+                    owner=r["owner"] or "", owner_level=r.get("owner_level") or "", period_start=r.get("period_start"),
+                    period_end=r.get("period_end"), period_from=r.get("period_from") or "none")
+              for r in conn_rows("SELECT * FROM ratios WHERE article_id = ? ORDER BY id", article_id)]
+    figures = [Figure(**prov(f), kind=f["kind"], value=f["value"], unit=f["unit"] or "", subject=f["subject"] or "",
+                      action=f["action"] or "")
+               for f in conn_rows("SELECT * FROM figures WHERE article_id = ? ORDER BY id", article_id)]
+    events = []
+    for e in conn_rows("SELECT * FROM events WHERE article_id = ? ORDER BY id", article_id):
+        who = [Participant(name=x["name"] or "", role=x["role"] or "", title=x["title"] or "")
+               for x in conn_rows("SELECT * FROM event_participants WHERE event_id = ? ORDER BY id", e["id"])]
+        events.append(Event(**prov(e), name=e["name"] or "", date=e["date"], location=e["location"] or "",
+                            organizer=e["organizer"] or "", participants=who))
+    return Extraction(article=article, people=people, dates=dates, ratios=ratios, figures=figures, events=events,
+                      province=a["province"])
+
+
+def _dict_rows(conn):
+    def rows(sql: str, *params) -> list[dict]:
+        cur = conn.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+    return rows
