@@ -278,6 +278,11 @@ CASES += [
     ("Ông Lê Hữu Đông từng là Chủ tịch và Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ; nguyên Trưởng Ban Nội chính Tỉnh ủy.",
      {("Lê Hữu Đông", "Chủ tịch"), ("Lê Hữu Đông", "Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ"),
       ("Lê Hữu Đông", "nguyên Trưởng Ban Nội chính Tỉnh ủy")}),
+    # a given name after a list of full names in the same sentence
+    ("Các đồng chí Võ Thị Thu Trang, Trần Quốc Bảo và Lâm Văn Đông được bầu giữ chức Phó Bí thư Tỉnh ủy; trong đó bà "
+     "Trang tiếp tục giữ chức Phó Bí thư Thường trực Tỉnh ủy.",
+     {("Võ Thị Thu Trang", "Phó Bí thư Tỉnh ủy"), ("Trần Quốc Bảo", "Phó Bí thư Tỉnh ủy"),
+      ("Lâm Văn Đông", "Phó Bí thư Tỉnh ủy"), ("Võ Thị Thu Trang", "Phó Bí thư Thường trực Tỉnh ủy")}),
     # the holder after "của"
     ("Ông Nguyễn Văn Hải công bố quyết định về việc thôi giữ chức Bí thư Tỉnh ủy của ông Mai Văn Hòa.",
      {("Nguyễn Văn Hải", None), ("Mai Văn Hòa", "Bí thư Tỉnh ủy")}),

@@ -524,15 +524,18 @@ GIVEN_NAME = regex.compile(
 
 
 def _given_name_mentions(sent, names, people) -> list[NameSpan]:
-    """"ông Long" after "ông Nguyễn Đức Long": a mention of the one person named so far with that given name."""
-    by_given: dict[str, list[Person]] = {}
-    for p in people.values():
-        by_given.setdefault(p.name.split()[-1], []).append(p)
+    """"ông Long" after "ông Nguyễn Đức Long": a mention of the one person named so far (in this
+    sentence too: "Các đồng chí A, B …; trong đó bà B …") with that given name."""
     out = []
     for m in GIVEN_NAME.finditer(sent.joined):
-        cands = by_given.get(m.group(1), [])
-        if len(cands) == 1 and not any(n.start <= m.start(1) < n.end for n in names):
-            out.append(NameSpan(m.start(1), m.end(1), m.group(1), honorific=True, person=cands[0].name))
+        if any(n.start <= m.start(1) < n.end for n in names):
+            continue
+        earlier = {normalize(p.name).casefold(): p.name for p in people.values()}
+        earlier.update({normalize(n.name).casefold(): n.name for n in names if n.end <= m.start() and not n.person})
+        cands = {key: name for key, name in earlier.items() if name.split()[-1] == m.group(1) and len(name.split()) > 1}
+        if len(cands) == 1:
+            out.append(NameSpan(m.start(1), m.end(1), m.group(1), honorific=True, person=next(iter(cands.values())),
+                                rule="mention-name"))
     return out
 
 
