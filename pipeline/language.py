@@ -13,8 +13,8 @@ names         doc._.sentences                             doc._.names
 people        doc._.sentences, doc._.names                doc._.people, doc._.titles
 dates         doc._.sentences                             doc._.dates, doc._.date_spans
 ratios        doc._.sentences, doc._.date_spans           doc._.ratios, doc._.figures
-resolve       doc._.people                                doc._.province, doc._.places
 events        doc._.sentences, doc._.dates, doc._.people  doc._.events
+resolve       doc._.people, doc._.dates, doc._.ratios     doc._.province, doc._.places
 record        doc._.article                               doc._.extraction, doc.ents, doc.spans
 ============  ==========================================  ====================================
 
@@ -51,7 +51,7 @@ from .stages.events import extract_events
 from .stages.names import extract_names
 from .stages.people import extract_people
 from .stages.ratios import extract_ratios
-from .stages.resolve import find_places, resolve_article
+from .stages.resolve import article_province, find_places, resolve_ratios, resolve_roles
 from .stages.segment import segment_text
 
 # Doc extensions: what the tokenizer and each stage leave for the next.
@@ -64,15 +64,16 @@ if not Doc.has_extension("vnie"):
     Doc.set_extension("vnie", getter=lambda doc: doc._.extraction.to_record() if doc._.extraction else None)
 
 # The order of the stages and their contracts (see the module docstring).
-STAGES = ("names", "people", "dates", "ratios", "resolve", "events", "record")
+STAGES = ("names", "people", "dates", "ratios", "events", "resolve", "record")
 TOKENIZER_ASSIGNS = ("doc._.article", "doc._.clean", "doc._.sentences")
 CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "names": (("doc._.sentences",), ("doc._.names",)),
     "people": (("doc._.sentences", "doc._.names"), ("doc._.people", "doc._.titles")),
     "dates": (("doc._.sentences",), ("doc._.dates", "doc._.date_spans")),
     "ratios": (("doc._.sentences", "doc._.date_spans"), ("doc._.ratios", "doc._.figures")),
-    "resolve": (("doc._.people",), ("doc._.province", "doc._.places")),
     "events": (("doc._.sentences", "doc._.dates", "doc._.people"), ("doc._.events",)),
+    # resolve reads doc._.events too where the events stage ran (the day of an election is the meeting's)
+    "resolve": (("doc._.sentences", "doc._.people", "doc._.dates", "doc._.ratios"), ("doc._.province", "doc._.places")),
     "record": (("doc._.article",), ("doc._.extraction", "doc.ents", "doc.spans")),
 }
 # who provides what, for the error that names the stage left out
@@ -206,8 +207,11 @@ class ResolveStage(Stage):
     name = "resolve"
 
     def run(self, doc, cleaned, article):
-        doc._.province = resolve_article(doc._.people, cleaned.text, self.rules)
-        doc._.places = find_places(doc._.sentences, self.rules)
+        sentences = doc._.sentences
+        doc._.province = article_province(sentences, article.title, self.rules)
+        resolve_roles(doc._.people, doc._.dates, doc._.events or [], sentences, doc._.province, self.rules)
+        resolve_ratios(doc._.ratios, doc._.dates, sentences, self.rules)
+        doc._.places = find_places(sentences, self.rules)
 
 
 class EventsStage(Stage):

@@ -38,7 +38,7 @@ class Article(Record):
     encoding: Optional[str] = None  # how the bytes were read: utf-8, utf-16, cp1258, tcvn3, vni (+mojibake)
 
 
-RoleStatus = Literal["holds", "elected", "appointed", "relieved", "former"]
+RoleStatus = Literal["holds", "elected", "appointed", "nominated", "relieved", "former"]
 
 
 class Role(Provenance):
@@ -48,6 +48,7 @@ class Role(Provenance):
     since: Optional[str] = None  # when the text says the post began ("từ tháng 10/2020" -> "2020-10")
     date: Optional[str] = None  # the day of the election, appointment or relief the text reports
     term: str = ""  # the term written with the title ("khóa XVII", "nhiệm kỳ 2016 - 2021"), kept apart
+    mentions: list["Mention"] = Field(default_factory=list)  # the same role given again in the article
 
 
 class Mention(Record):
@@ -55,6 +56,9 @@ class Mention(Record):
     end: int
     text: str
     rule: str
+
+
+Role.model_rebuild()
 
 
 class Person(Provenance):

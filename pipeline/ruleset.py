@@ -120,6 +120,7 @@ class RatiosFile(RuleFile):
     verbs: Words
     counted: Words
     owners: Words
+    owner_levels: Table(Annotated[list[Phrase], Field(min_length=1)])
     scores: Words
 
 
@@ -127,7 +128,7 @@ class PeopleFile(RuleFile):
     honorifics: Words
     ranks: Words
     not_person_before: Words
-    role_verbs: Table(Literal["holds", "elected", "appointed", "relieved", "former"])
+    role_verbs: Table(Literal["holds", "elected", "appointed", "nominated", "relieved", "former"])
     byline_markers: Words
     list_honorifics: Words
     appositive_copulas: Words

@@ -301,6 +301,11 @@ STATUSES = [
      "Bí thư Tỉnh ủy", "elected", "khóa XVI, nhiệm kỳ 2020 - 2025"),
     ("Đồng chí Vũ Quang Viện - Bí thư chi bộ nhiệm kì 2020-2022 báo cáo.", "Vũ Quang Viện", "Bí thư chi bộ", "holds",
      "nhiệm kì 2020-2022"),
+    # the verb before the person says how the post came to them
+    ("Bộ Chính trị chỉ định đồng chí Hồ Minh Toàn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh giữ chức Bí thư Tỉnh ủy.",
+     "Hồ Minh Toàn", "Bí thư Tỉnh ủy", "appointed", ""),
+    ("Hội nghị giao Ban Thường vụ Tỉnh ủy giới thiệu đồng chí Trần Quốc Bình để HĐND tỉnh bầu giữ chức Chủ tịch UBND "
+     "tỉnh.", "Trần Quốc Bình", "Chủ tịch UBND tỉnh", "nominated", ""),
 ]
 
 

@@ -41,6 +41,11 @@ class PeopleRules:
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?:{_alt_joined(p['verb_objects'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?[\s_:]*$", regex.I)
+        # the verb before the person a role goes to ("chỉ định đồng chí A … giữ chức …")
+        self.governing = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[ _]+(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?$",
+                                       regex.I)
+        nominating = [v for v, s in verbs.items() if s == "nominated"]
+        self.nominated_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt_joined(nominating)})(?![\p{{L}}])[^.;]{{0,40}}$", regex.I)
         # "bầu ông A vào Ban Thường vụ": a membership is given by a verb and "vào"
         self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,60}}?[ _](?:vào|làm)[ _]*$",
                                        regex.I)
@@ -268,7 +273,18 @@ def verb_role(c: Clause, i: int) -> Link | None:
     if not targets:
         return None
     status = c.pr.verbs.get(verb.group("verb").casefold(), "holds")
+    if status == "holds" or status == "elected" and c.pr.nominated_before.search(c.text[:targets[0].start]):
+        status = _governing_status(c, targets[0], status)
     return Link(targets, "verb-role", "former" if c.past and status == "holds" else status)
+
+
+def _governing_status(c: Clause, target: NameSpan, status: str) -> str:
+    """"chỉ định đồng chí A - …, giữ chức T": the verb before the person says how T came to them
+    ("giữ" only says they hold it); "giới thiệu đồng chí A để HĐND bầu giữ chức T": A is nominated."""
+    governing = c.pr.governing.search(c.text[max(0, target.start - 40):target.start])
+    if governing:
+        return c.pr.verbs.get(governing.group("verb").casefold(), status)
+    return status
 
 
 def listed(c: Clause, i: int) -> Link | None:
@@ -569,21 +585,25 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
                                        rule=n.rule if n.rule.startswith("mention") else "mention-name"))
         if n.titles:
             person.confidence = max(person.confidence, 0.95)
-    seen = {r.canonical.casefold() for r in person.roles}
+    seen = {r.canonical.casefold(): r for r in person.roles}
     for t, rule, status, given in n.titles:
         title = _clean_title(given)
         canon = canonical_title(title, pr.rules)
-        if canon.casefold() in seen:
-            continue
-        seen.add(canon.casefold())
         ts, te = to_original(sent.start + t.start, sent.start + t.end)
         if t.marker and t.marker.casefold() in pr.former_marker:
             status = "former"
+        known = seen.get(canon.casefold())
+        if known is not None:  # the role again: one role, this mention kept, the status the text gives it
+            known.mentions.append(Mention(start=ts, end=te, text=sent.text[t.start:t.end].strip(" ,;:-–"), rule=rule))
+            if known.status == "holds" and status != "holds":
+                known.status = status
+            continue
         term = pr.term_after.match(sent.text, t.end)
-        person.roles.append(Role(title=title, canonical=canon, status=status, sentence=sent.index,
-                                 start=ts, end=te, text=sent.text[t.start:t.end].strip(" ,;:-–"), rule=rule,
-                                 term=term.group("term") if term else "",
-                                 confidence=0.9 if rule in {"appos", "title-first"} else 0.8))
+        role = Role(title=title, canonical=canon, status=status, sentence=sent.index,
+                    start=ts, end=te, text=sent.text[t.start:t.end].strip(" ,;:-–"), rule=rule,
+                    term=term.group("term") if term else "", confidence=0.9 if rule in {"appos", "title-first"} else 0.8)
+        person.roles.append(role)
+        seen[canon.casefold()] = role
 
 
 def _clean_title(text: str) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import regex
 
 from ..models import Figure, Ratio
-from ..ruleset import Rules, alternation, compiled
+from ..ruleset import JOINED_SPACE, Rules, alternation, compiled
+from .titles import grammar
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RATIO = regex.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")
@@ -37,7 +38,13 @@ class RatioRules:
         # "lần lượt" (respectively) is no count of "lượt"
         self.counted = regex.compile(rf"(?<![\p{{L}}])(?<!lần\s)(?P<n>{alternation(r['counted'])})(?![\p{{L}}])", regex.I)
         self.score = regex.compile(rf"^\s*(?:{alternation(r['scores'])})(?![\p{{L}}])", regex.I)
-        self.owner = regex.compile(rf"(?P<o>(?:{alternation(r['owners'])})(?:\s+[\p{{L}}]+){{0,4}}?)\s+(?:đã\s+|đều\s+)?$")
+        # whose figure: the last body or place named in the clause before the verb ("Đảng bộ huyện Tân Lạc
+        # kết nạp được …"), read to its end by the title grammar
+        self.owner_head = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:(?:toàn|cả)[ _]+)?(?P<head>{alternation(r['owners'], JOINED_SPACE)})"
+                                        rf"(?![\p{{L}}\p{{M}}])", regex.I)
+        self.levels = {w.casefold() for w in rules.titles["levels"]}
+        self.grammar = grammar(rules)
+        self.meeting = regex.compile(rf"(?:{alternation(rules.events['nouns'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}])", regex.I)
         self.weak_verbs = {"có", "được"}
 
 
@@ -84,7 +91,29 @@ def _candidates(text: str):
     return sorted(found, key=lambda m: m.start())
 
 
-def find_ratios(text: str, taken, rr: RatioRules) -> list[dict]:
+def _owner(joined: str, end: int, rr: RatioRules) -> str:
+    """The body or place named last in the clause before ``end``, read to its end ("Đảng bộ huyện
+    Tân Lạc", "Ủy ban Kiểm tra Tỉnh ủy", "toàn tỉnh"), or ""."""
+    start = max(joined.rfind(c, 0, end) for c in ",;:(") + 1
+    heads = [h for h in rr.owner_head.finditer(joined, start, end) if not rr.meeting.match(joined, h.start())]
+    if not heads:
+        return ""
+    ends = [max(h.end(), min(_owner_end(joined, h, rr), end)) for h in heads]
+    k = len(heads) - 1
+    while k > 0 and ends[k - 1] >= heads[k].start():  # "Đảng bộ huyện Tân Lạc": the head whose body holds the next
+        k -= 1
+    return joined[heads[k].start():ends[k]].replace("_", " ").strip()
+
+
+def _owner_end(joined: str, head: regex.Match, rr: RatioRules) -> int:
+    """Where an owner ends: a level's place ("Xã Phú Lộc"), else a body read by the title grammar."""
+    if head.group("head").replace("_", " ").casefold() in rr.levels and joined[head.end():head.end() + 1] in " _":
+        return max(head.end(), rr.grammar.place_after(joined, head.end() + 1))
+    return rr.grammar.body_end(joined, head.start("head"))
+
+
+def find_ratios(text: str, taken, rr: RatioRules, joined: str = "") -> list[dict]:
+    joined = joined or text
     out = []
     for m in _candidates(text):
         s, e = m.span()
@@ -105,10 +134,9 @@ def find_ratios(text: str, taken, rr: RatioRules) -> list[dict]:
             continue  # more than the whole: only a counted noun or an achievement verb makes it x of y
         pct = _PERCENT.match(rest)
         cut = before.rfind(action) if action else -1
-        owner = rr.owner.search(before[:cut]) if cut > 0 else None
         out.append({"start": s, "end": e, "x": x, "y": y, "subject": subject, "head": head, "action": action,
                     "percent": parse_number(pct["p"]) if pct else None,
-                    "owner": owner.group("o") if owner else ""})
+                    "owner": _owner(joined, cut, rr) if cut > 0 else ""})
     return out
 
 
@@ -143,7 +171,7 @@ def extract_ratios(sentences, to_original, dates_by_sentence, rules: Rules) -> t
     ratios, figures = [], []
     for s in sentences:
         taken = dates_by_sentence.get(s.index, [])
-        found = find_ratios(s.text, taken, rr)
+        found = find_ratios(s.text, taken, rr, s.joined)
         for r in found:
             a, b = to_original(s.start + r["start"], s.start + r["end"])
             ratios.append(Ratio(text=s.text[r["start"]:r["end"]], numerator=r["x"], denominator=r["y"],
