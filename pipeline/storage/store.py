@@ -3,7 +3,7 @@
 ``ensure_db_shape(db)`` creates or migrates the schema and can run again safely.
 ``save_extraction(db, ex)`` writes one article and its facts in one transaction:
 an unchanged article (same content hash and rules version) is skipped, a changed one has
-its facts replaced. People are linked across articles here (``resolve.compatible``).
+its facts replaced. People are linked across articles as ``resolve.link_across`` decides.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ..errors import VnieError
 from ..models import Extraction
 from ..models import Reject
 from ..text import content_hash, fold  # noqa: F401 (fold: used by query and serve)
-from ..stages.resolve import compatible, own_province, person_key
+from ..stages.resolve import link_across, person_key
 
 SCHEMA_VERSION = 5  # 2: files, person_titles; 3: articles_fts keyed by rowid; 4: articles.encoding;
 # 5: a role's since / status_date / term, a ratio's owner_level and counted period
@@ -378,24 +378,21 @@ def _save_people(c, ex: Extraction, date, province) -> dict[str, int]:
 
 
 def _link_person(c, p, province, date) -> tuple[int, str]:
-    """One person across articles: the first stored person with the same name that is compatible."""
+    """One person across articles: resolve.link_across decides among the stored persons of that name."""
     key = person_key(p.name)
-    titles = [r.canonical for r in p.roles]
-    province = own_province(titles) or province
-    for pid, pname, pprov in c.execute("SELECT id, name, province FROM persons WHERE key=? ORDER BY id", [key]):
-        # person_titles, not person_roles: its size does not grow with the number of articles
-        stored = [t for (t,) in c.execute("SELECT canonical FROM person_titles WHERE person_id=?", [pid])]
-        ok, why = compatible({"name": pname, "province": pprov, "titles": stored},
-                             {"name": p.name, "province": province, "titles": titles})
-        if ok:
-            c.execute("UPDATE persons SET province=COALESCE(province, ?), first_seen=MIN(COALESCE(first_seen, ?), ?),"
-                      " last_seen=MAX(COALESCE(last_seen, ?), ?) WHERE id=?",
-                      (province, date or "9999", date or "9999", date or "", date or "", pid))
-            return pid, why
+    stored = [{"id": pid, "name": pname, "province": pprov,
+               # person_titles, not person_roles: its size does not grow with the number of articles
+               "titles": [t for (t,) in c.execute("SELECT canonical FROM person_titles WHERE person_id=?", [pid])]}
+              for pid, pname, pprov in c.execute("SELECT id, name, province FROM persons WHERE key=? ORDER BY id", [key])]
+    pid, why, province = link_across(stored, p, province)
+    if pid is not None:
+        c.execute("UPDATE persons SET province=COALESCE(province, ?), first_seen=MIN(COALESCE(first_seen, ?), ?),"
+                  " last_seen=MAX(COALESCE(last_seen, ?), ?) WHERE id=?",
+                  (province, date or "9999", date or "9999", date or "", date or "", pid))
+        return pid, why
     cur = c.execute("INSERT INTO persons (name, key, province, first_seen, last_seen) VALUES (?,?,?,?,?)",
                     (p.name, key, province, date, date))
-    return cur.lastrowid, "new person" + (f" (namesake in another province)" if c.execute(
-        "SELECT COUNT(*) FROM persons WHERE key=?", [key]).fetchone()[0] > 1 else "")
+    return cur.lastrowid, why
 
 
 def _save_facts(c, ex: Extraction, date, province) -> None:
