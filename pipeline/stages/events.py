@@ -109,7 +109,7 @@ def _held(x: _Seen) -> str:
 
 
 def _scene(x: _Seen) -> str:
-    """"Tại buổi trao …, …", "Đại hội … tỉnh Hà Nam, ông …": the scene of what the sentence tells."""
+    """"Tại buổi trao …, …", "Đại hội … tỉnh Hòa Phong, ông …": the scene of what the sentence tells."""
     clause = x.before[x.before.rfind(",") + 1:].strip()
     if x.er.head.match(clause) and (clause or x.rest.startswith(",")):
         return "event-head" if x.qualified else "event-scene"

@@ -492,7 +492,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
 
 
 def _drop_shorter_spellings(roles, pr):
-    """"Chủ tịch HĐND" and later "Chủ tịch HĐND tỉnh Hà Nam" are one role: keep the fuller spelling.
+    """"Chủ tịch HĐND" and later "Chủ tịch HĐND tỉnh Hòa Phong" are one role: keep the fuller spelling.
 
     A longer title that only adds a qualifier ("Phó Bí thư" / "Phó Bí thư Thường trực") is another role.
     """

@@ -15,8 +15,6 @@ from .titles import grammar
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RATIO = regex.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")
-# "6 4/7 4": a tokeniser split the digits of "64/74" (single digits on both sides of each space).
-_SPLIT_RATIO = regex.compile(r"(?<![\d/.,]|\d\s)(?P<x>\d \d)\s*/\s*(?P<y>\d \d)(?![\d/%]|[.,]\d|\s\d)")
 _DOC_BEFORE = regex.compile(
     r"(?:số|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Luật|Công văn|Kế hoạch|Hướng dẫn|Thông báo|Tờ trình|Đề án|NĐ|QĐ)\s*$",
     regex.I)
@@ -86,9 +84,8 @@ def _action(before: str, after_subject: str, rr: RatioRules) -> str:
 
 
 def _candidates(text: str):
-    """ "x/y" matches, with the split form "6 4/7 4" as well, in text order."""
-    found = list(_RATIO.finditer(text)) + list(_SPLIT_RATIO.finditer(text))
-    return sorted(found, key=lambda m: m.start())
+    """ "x/y" matches in text order."""
+    return list(_RATIO.finditer(text))
 
 
 def _owner(joined: str, end: int, rr: RatioRules) -> str:
@@ -120,8 +117,8 @@ def find_ratios(text: str, taken, rr: RatioRules, joined: str = "") -> list[dict
         if any(s < b and a < e for a, b in taken):
             continue
         before, after = text[:s], text[e:]
-        x, y = parse_number(m["x"].replace(" ", "")), parse_number(m["y"].replace(" ", ""))
-        if rr.score.match(after) or (" " in m["x"] and x > y):
+        x, y = parse_number(m["x"]), parse_number(m["y"])
+        if rr.score.match(after):
             continue
         if y == 0 or _DOC_BEFORE.search(before) and not rr.counted.match(after.lstrip()):
             continue
