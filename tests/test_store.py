@@ -197,3 +197,16 @@ def test_new_fields_are_stored_and_read_back(db_path):
         "province", "2024-01-01", "2024-12-31", "sentence")
     assert store.load_extraction(db, "a1") == ex  # the same record, every field
     assert store.load_extraction(db, "nope") is None
+
+
+@pytest.mark.parametrize("title,province,body", [
+    ("Trưởng Ban Tổ chức Tỉnh ủy", None, "Tỉnh ủy"),
+    ("Bí thư Huyện ủy Tân Lạc", None, "Huyện ủy Tân Lạc"),
+    ("Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Hòa Phong", "Hòa Phong", "Ủy ban nhân dân tỉnh"),
+    ("Giám đốc Sở Kế hoạch và Đầu tư", None, "Sở Kế hoạch và Đầu tư"),
+    ("Phó Bí thư", None, None),
+])
+def test_the_body_of_a_title_is_read_by_the_title_grammar(title, province, body):
+    from vnie.storage.query import body_of
+
+    assert body_of(title, province) == body

@@ -263,6 +263,24 @@ class Grammar:
             i = max(body, m.start() + 1)
         return out
 
+    def body_of(self, joined: str) -> str | None:
+        """The organisation a title belongs to (the title in a sentence's joined form): a territorial
+        Party body in it wins ("Trưởng Ban Tổ chức Tỉnh ủy" -> "Tỉnh ủy", "Bí thư Huyện ủy Tân Lạc" ->
+        "Huyện ủy Tân Lạc"), else the body read after the position and its qualifier ("Phó Chủ tịch
+        Thường trực UBND tỉnh" -> "UBND tỉnh"); None for a title without a body."""
+        found = self.find_titles(joined)
+        if not found or not found[0].has_body:
+            return None
+        t = found[0]
+        body_start = t.position_end
+        while joined[body_start:body_start + 1] in (" ", "_"):
+            body_start += 1
+        territorial = self.territorial.search(joined, body_start, t.end)
+        if territorial:
+            end = self._unit(joined, territorial.start())
+            return joined[territorial.start():min(end, t.end)].replace("_", " ")
+        return joined[body_start:t.end].replace("_", " ") or None
+
     def find_memberships(self, joined: str, titles: list[TitleSpan]) -> list[TitleSpan]:
         """Bodies that stand for their membership ("Ban Thường vụ Tỉnh ủy", "Thường vụ Huyện ủy"),
         outside the titles already found; the constructions decide where one makes a role."""

@@ -213,45 +213,24 @@ def events(db, place: str | None = None, year: str | int | None = None, name: st
     return _rows(db, sql, params + [limit])
 
 
-@lru_cache(maxsize=1)
-def _body_patterns():
-    import regex
-
+@lru_cache(maxsize=8192)
+def _body(canonical: str) -> str | None:
+    """A title segmented as the pipeline segments a sentence, then read by the title grammar."""
     from ..ruleset import load_rules
+    from ..stages.segment import segment_text
+    from ..stages.titles import grammar
 
-    t = load_rules().titles
-    letter = r"[\p{L}\p{M}]"
-
-    def words(phrases):  # longest first, whole words only
-        longest_first = sorted(set(phrases), key=len, reverse=True)
-        return rf"(?<!{letter})(?:" + "|".join(regex.escape(p) for p in longest_first) + ")"
-
-    # a territorial body keeps the place name after it ("Huyện ủy Tân Lạc"), not other words ("Tỉnh ủy viên")
-    territorial = regex.compile(words(t["bodies"]["territorial"]) + rf"(?:\s\p{{Lu}}{letter}*)*(?!{letter})")
-    organisational = regex.compile(words(t["bodies"]["organisational"]) + rf"(?!{letter})")
-    qualifiers = regex.compile(r"\s+" + words(t["qualifiers"]) + rf"(?!{letter})")
-    return territorial, organisational, qualifiers
+    rules = load_rules()
+    sentences = segment_text(canonical, rules)
+    return grammar(rules).body_of(sentences[0].joined) if sentences else None
 
 
 def body_of(canonical: str | None, province: str | None = None) -> str | None:
-    """The organisation a title belongs to, without the person's own province.
-
-    A territorial Party body wins ("Trưởng Ban Tổ chức Tỉnh ủy" -> "Tỉnh ủy", "Bí thư Huyện ủy
-    Tân Lạc" -> "Huyện ủy Tân Lạc"); otherwise the first organisational body to the end, without
-    qualifiers ("Phó Chủ tịch Thường trực UBND tỉnh Hòa Phong" -> "Ủy ban nhân dân tỉnh").
-    """
-    if not canonical:
-        return None
-    territorial, organisational, qualifiers = _body_patterns()
-    found = territorial.search(canonical)
-    if found:
-        body = found.group(0)
-    else:
-        found = organisational.search(canonical)
-        if not found:
-            return None
-        body = qualifiers.sub("", canonical[found.start():])
-    if province and body.endswith(" " + province):
+    """The organisation a title belongs to, without the person's own province, as the title grammar
+    reads it (``titles.Grammar.body_of``): "Trưởng Ban Tổ chức Tỉnh ủy" -> "Tỉnh ủy", "Phó Chủ tịch
+    Thường trực Ủy ban nhân dân tỉnh Hòa Phong" -> "Ủy ban nhân dân tỉnh"."""
+    body = _body(canonical) if canonical else None
+    if body and province and body.endswith(" " + province):
         body = body[: -len(province) - 1]
     return body
 
