@@ -49,3 +49,11 @@ def test_who_held_the_provincial_secretary_post(demo):
     assert [h[0] for h in holders] == ["Đặng Công Thành", "Hồ Minh Tâm"]
     assert holders[0][1] == "2024-09-01"  # "thôi giữ chức … để nghỉ hưu theo chế độ từ ngày 1/9/2024"
     assert not any(r["overlaps"] for r in rows)
+
+
+def test_a_figure_the_title_repeats_is_summed_once(demo):
+    rows = query.ratios(demo, subject="nhiệm vụ", since="2024", until="2024")
+    listed = [(r["numerator"], r["denominator"]) for r in rows if r["article"].startswith("Ngành Tổ chức")]
+    assert listed.count((10, 11)) == 2  # title and body both say it: two facts as written
+    summed = query.ratios(demo, subject="nhiệm vụ", since="2024", until="2024", by="year")
+    assert sum(r["figures"] for r in summed) == len(rows) - 1

@@ -154,6 +154,10 @@ def group_keys(by: str) -> list[str]:
     return keys
 
 
+ONCE_AN_ARTICLE = ("r.id = (SELECT MAX(r2.id) FROM ratios r2 WHERE r2.article_id = r.article_id"
+                   " AND r2.numerator = r.numerator AND r2.denominator = r.denominator)")
+
+
 def ratios(db, subject: str | None = None, action: str | None = None, since: str | None = None,
            until: str | None = None, by: str | None = None, limit: int = 500) -> list[dict]:
     """x/y figures; ``subject``, ``action``: a phrase of whole words ("dang vien" finds "đảng viên mới").
@@ -162,6 +166,8 @@ def ratios(db, subject: str | None = None, action: str | None = None, since: str
     period). ``by`` sums per group ("province,half", "owner_level,year"): a time key places each
     figure in the period it counts (see :mod:`.periods`), and then ``period_from`` says where the
     period came from, with figures that have none (placed by their article's date) in rows of their own.
+    A figure an article gives twice (its title repeating its body) is summed once: the last mention,
+    which has the body's context.
     """
     where, params = ["1=1"], []
     if subject:
@@ -180,7 +186,7 @@ def ratios(db, subject: str | None = None, action: str | None = None, since: str
         sql = (f"SELECT {groups}, " + (f"{PERIOD_FROM} AS period_from, " if timed else "") +
                "COUNT(*) AS figures, SUM(r.numerator) AS numerator, SUM(r.denominator) AS denominator,"
                " ROUND(100.0 * SUM(r.numerator) / SUM(r.denominator), 2) AS percent"
-               " FROM ratios r WHERE " + " AND ".join(where) +
+               " FROM ratios r WHERE " + " AND ".join(where + [ONCE_AN_ARTICLE]) +
                f" GROUP BY {order}" + (", r.period_start IS NULL" if timed else "") +
                f" ORDER BY {order}" + (", r.period_start IS NULL" if timed else "") + " LIMIT ?")
         return _rows(db, sql, params + [limit])
