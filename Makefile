@@ -9,7 +9,7 @@ SHARED ?= ../shared
 
 $(BIN)/vnie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --upgrade pip "setuptools>=68" wheel
 	$(BIN)/pip install --quiet -e ".[test,serve,dask,analysis]"
 	@touch $(BIN)/vnie
 
