@@ -21,6 +21,14 @@ from .state import DateMatch
 
 
 
+LETTER = regex.compile(r"\p{L}")
+DIGIT = regex.compile(r"\d")
+DIGIT_BEFORE = regex.compile(r"\d\s*$")
+SPACES = regex.compile(r"\s+")
+# "9 tháng năm 2024", "6 tháng qua", "trong 9 tháng", "kết quả 6 tháng": a period, not a duration
+PERIOD_AFTER = regex.compile(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)")
+PERIOD_BEFORE = regex.compile(r"(?:trong|kết quả)\s*$", regex.I)
+
 class DateRules:
     def __init__(self, rules: Rules):
         r = rules.dates
@@ -71,7 +79,14 @@ class DateRules:
         self.review = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['review_words'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}\s+$", regex.I)
         self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
         self.durations = {k.casefold() for k in r["durations"]}
+        # what a sentence must hold for a date without digits: "tháng Sáu", "quý I", "đầu năm", "hôm nay"
+        self.word_cue = regex.compile(rf"(?<![\p{{L}}])(?:tháng|năm|quý|{alternation(self.relative)}|{alternation(self.periods)})"
+                                      rf"(?![\p{{L}}])", regex.I)
         self.occasion_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+$", regex.I)
+
+
+# The patterns that can match without a digit; they need one of the date words of ``word_cue``.
+WORD_RULES = {"quarter", "months-of-year", "period", "month", "relative"}
 
 
 def date_rules(rules: Rules) -> DateRules:
@@ -94,9 +109,14 @@ def _verb_between(before: str, dr: DateRules) -> bool:
 
 def find_dates(text: str, dr: DateRules) -> list[DateMatch]:
     """All date expressions in ``text``: patterns in their order, each character read once."""
+    digits, words = bool(DIGIT.search(text)), bool(dr.word_cue.search(text))
+    if not (digits or words):
+        return []  # no digit and no date word: no pattern can match
     taken = bytearray(len(text) + 1)  # 1 where a date already holds the character: linear, not pairwise
     out: list[DateMatch] = []
     for rule, pat in dr.patterns:
+        if not (words if rule in WORD_RULES else digits):
+            continue
         make = MAKERS[rule]
         for m in pat.finditer(text):
             s, e = m.span()
@@ -142,7 +162,7 @@ def _day(x: Match, dr: DateRules) -> list[DateMatch]:
     d, mo, y = x.num("d"), x.num("m"), x.num("y")
     if not _valid(y, mo, d):
         return []
-    if x.rule == "dm" and x.group("sep") == "." and not regex.search(r"[\p{L}]", x.m.group()):
+    if x.rule == "dm" and x.group("sep") == "." and not LETTER.search(x.m.group()):
         return []  # "3.5" is a number, "Sáng 3.5" a day
     if x.rule in {"bare-dm", "named-day"} and dr.counted_after.match(x.text[x.end:]) \
             and not dr.occasion_before.search(x.text[:x.start]):
@@ -165,7 +185,7 @@ def _month(x: Match, dr: DateRules) -> list[DateMatch]:
     mo = x.num("m") or dr.month_names.get(x.group("m").casefold())
     if not mo or not 1 <= mo <= 12:
         return []
-    if x.rule == "month" and regex.search(r"\d\s*$", x.text[:x.start]):  # "6 tháng" is a duration
+    if x.rule == "month" and DIGIT_BEFORE.search(x.text, 0, x.start):  # "6 tháng" is a duration
         return []
     return x.date("month", y=x.num("y"), m=mo)
 
@@ -179,12 +199,12 @@ def _months_of_year(x: Match, dr: DateRules) -> list[DateMatch]:
     n = x.num("n") or dr.numbers.get(x.group("n").casefold())
     if not n or not 1 <= n <= 11:
         return []
-    first = dr.sides[regex.sub(r"\s+", " ", x.group("side")).casefold()] == "first"
+    first = dr.sides[SPACES.sub(" ", x.group("side")).casefold()] == "first"
     return x.date("period", y=x.num("y"), m=1 if first else 13 - n, m2=n if first else 12)
 
 
 def _period(x: Match, dr: DateRules) -> list[DateMatch]:
-    key = regex.sub(r"\s+", " ", x.group("p")).casefold()
+    key = SPACES.sub(" ", x.group("p")).casefold()
     months = dr.periods.get(key)
     y = x.num("y")
     if months is None:  # "đầu năm 2024", "cuối năm": the year itself
@@ -198,8 +218,7 @@ def _period(x: Match, dr: DateRules) -> list[DateMatch]:
 
 def _a_period_not_a_duration(x: Match) -> bool:
     """"9 tháng năm 2024", "6 tháng qua", "trong 9 tháng", "kết quả 6 tháng": the months of this year."""
-    return bool(regex.match(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)", x.text[x.end:])
-                or regex.search(r"(?:trong|kết quả)\s*$", x.text[:x.start], regex.I))
+    return bool(PERIOD_AFTER.match(x.text, x.end) or PERIOD_BEFORE.search(x.text, 0, x.start))
 
 
 def _span(x: Match, dr: DateRules) -> list[DateMatch]:
@@ -216,7 +235,7 @@ def _year(x: Match, dr: DateRules) -> list[DateMatch]:
 
 
 def _relative(x: Match, dr: DateRules) -> list[DateMatch]:
-    key = regex.sub(r"\s+", " ", x.group("rel")).casefold()
+    key = SPACES.sub(" ", x.group("rel")).casefold()
     return x.date("relative", rel=dr.relative.get(key))
 
 
@@ -266,7 +285,7 @@ def _names_present(f: DateMatch, text: str, future: bool, dr: DateRules) -> bool
     if not explicit_year(f) or future:
         return False
     own = text[f.start:f.end]
-    digit = regex.search(r"\d", own)
+    digit = DIGIT.search(own)
     prefix = text[:f.start] + own[: digit.start() if digit else 0]
     target = f.kind == "year" and dr.target_before.search(prefix)
     return not (target or dr.birth_before.search(prefix) or dr.compare_before.search(text[:f.start]))

@@ -31,6 +31,14 @@ from .state import MeetingMention, Sentence
 WORD_GROUPS = ("anaphora", "name_stops", "future", "background", "not_meeting_before", "many", "biography", "generic")
 
 
+DAY_AFTER = regex.compile(r"\s+ngày\s+\d")
+CLAUSE_BREAK = regex.compile(r"[,;:]\s*")
+NAME_WORDS = regex.compile(r"[\p{L}.]+|\d+")
+ORDINAL = regex.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai|ba)\b", regex.I)
+TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
+ROMAN = regex.compile(r"[IVXLC]+")
+SPACES = regex.compile(r"\s+")
+
 def _words(words) -> str:
     return rf"(?<![\p{{L}}])(?:{alternation(words)})(?![\p{{L}}])"
 
@@ -92,7 +100,7 @@ class _Seen:
         self.before, self.after = s.text[: m.start()], s.text[m.end():]
         self.name = _name(s.text, m.start(), m.end(), er)
         self.rest = s.text[m.start() + len(self.name):]
-        self.qualified = ((len(self.name) > len(self.noun) or bool(regex.match(r"\s+ngày\s+\d", self.after)))
+        self.qualified = ((len(self.name) > len(self.noun) or bool(DAY_AFTER.match(self.after)))
                           and not er.anaphora.match(self.after))
 
 
@@ -176,17 +184,17 @@ def _name(text: str, start: int, noun_end: int, er: EventRules) -> str:
 
 def _many_hold(before: str, er: EventRules) -> bool:
     """ "68 Đảng bộ … đã tổ chức đại hội", "hầu hết các tổ chức cơ sở đảng đều tổ chức đại hội": many meetings."""
-    clause = regex.split(r"[,;:]\s*", before)[-1]
+    clause = CLAUSE_BREAK.split(before)[-1]
     return bool(er.many.match(er.clause_date.sub("", clause.strip())))
 
 
 def _mention(s, start, name, noun, rule, er) -> MeetingMention:
-    words = regex.findall(r"[\p{L}.]+|\d+", name[len(noun):])
-    ordinals = set(regex.findall(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai|ba)\b", name, regex.I))
-    terms = set(regex.findall(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", name, regex.I))
+    words = NAME_WORDS.findall(name, len(noun))
+    ordinals = set(ORDINAL.findall(name))
+    terms = set(TERM.findall(name))
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
-              and not regex.fullmatch(r"[IVXLC]+", w)}
-    return MeetingMention(s, start, name, regex.sub(r"\s+", " ", noun.casefold()), ordinals, terms, proper, rule,
+              and not ROMAN.fullmatch(w)}
+    return MeetingMention(s, start, name, SPACES.sub(" ", noun.casefold()), ordinals, terms, proper, rule,
                           place=_location(s.text, er))
 
 

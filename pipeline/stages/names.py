@@ -20,6 +20,9 @@ def _alt_joined(words) -> str:
     return alternation(words, JOINED_SPACE)
 
 
+ENDS_IN_UY = regex.compile(r"(?i)ủy[\s_]*$")
+SPACE_CAPITAL = regex.compile(r"\s\p{Lu}")
+
 class NameRules:
     def __init__(self, r: Rules):
         p = r.people
@@ -57,7 +60,7 @@ def find_names(sent, pr: NameRules) -> list[NameSpan]:
         if not g.looks_like_person(word):
             continue
         before = joined[max(0, s - 300):s]  # a bounded window: a sentence of names stays linear
-        if pr.not_person_end.search(before) or g.territorial.search(before[-12:]) and regex.search(r"(?i)ủy[\s_]*$", before):
+        if pr.not_person_end.search(before) or g.territorial.search(before[-12:]) and ENDS_IN_UY.search(before):
             # "huyện Ninh Hải" is a place; "Chủ tịch UBND tỉnh Phạm Anh Tuấn" is a person
             if len(word.split()) < 3 or not g.position.search(before[-60:]):
                 continue
@@ -101,7 +104,7 @@ def _grow_name(text, toks, i, pr) -> int:
     after = text[ne:ne + 2]
     if ns != toks[i][1] + 1 or " " in nxt or not CAP_SYLLABLE.match(nxt) or nxt in g.places:
         return i
-    if g.position.match(nxt) or nxt in pr.not_given or regex.match(r"^\s\p{Lu}", after):
+    if g.position.match(nxt) or nxt in pr.not_given or SPACE_CAPITAL.match(after):
         return i
     if nxt in g.surnames and not word.startswith(("Y ", "H")):
         return i

@@ -30,6 +30,10 @@ def _alt_joined(words) -> str:
     return alternation(words, JOINED_SPACE)
 
 
+DASH = regex.compile(r"\s*[-–—]")
+NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
+COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
+
 class PeopleRules:
     def __init__(self, r: Rules):
         p = r.people
@@ -51,6 +55,7 @@ class PeopleRules:
                                        regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
+        self.alias_patterns = {alias: regex.compile(regex.escape(alias)) for alias in self.aliases}
         self.past_opener = regex.compile(rf"^\s*(?:{alternation(p['past_clause_openers'])})\s*,", regex.I)
         self.term_after = regex.compile(rf"[\s,]*(?P<term>(?:{alternation(r.dates['term_spans'])})\s+"
                                         rf"(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
@@ -360,7 +365,7 @@ def appositive(c: Clause, i: int) -> Link | None:
     if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and c.items[i - 1].honorific
                              and not _bare(c.items[i])):
         names = c.names_before(i)
-        return Link(names if regex.match(r"^\s*[-–—]", gap) else names[-1:], "appos")
+        return Link(names if DASH.match(gap) else names[-1:], "appos")
     prev = c.links.get(i - 1)
     if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
         return Link(prev.targets, "appos", prev.status if prev.assign else "holds")
@@ -607,14 +612,14 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
 
 
 def _clean_title(text: str) -> str:
-    text = regex.sub(r"^[Tt]ân\s+", "", text.strip())
+    text = NEW_MARKER.sub("", text.strip())
     return text.strip(" ,;:-–")
 
 
 def _aliases(people, sentences, to_original, pr):
     for sent in sentences:
         for alias, name in pr.aliases.items():
-            for m in regex.finditer(regex.escape(alias), sent.text):
+            for m in pr.alias_patterns[alias].finditer(sent.text):
                 key = normalize(name).casefold()
                 s, e = to_original(sent.start + m.start(), sent.start + m.end())
                 if key in people:
@@ -633,7 +638,7 @@ def _later_mentions(people, pending, to_original, pr):
         for t in titles:
             if any(n.start >= t.end and n.start - t.end < 3 for n in names):
                 continue
-            if not regex.search(r"đồng[ _]chí[ _]*$", sent.joined[:t.start], regex.I):
+            if not COMRADE_BEFORE.search(sent.joined, 0, t.start):
                 continue
             cands = by_title.get(canonical_title(_clean_title(t.text), pr.rules).casefold(), [])
             if len(cands) == 1:

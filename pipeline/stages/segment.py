@@ -9,24 +9,26 @@ from __future__ import annotations
 
 import regex
 
-from ..ruleset import Rules, compiled
+from ..ruleset import Rules, alternation, compiled
 from .state import Sentence
 
 _SPLIT_FALLBACK = regex.compile(r"(?<=[.!?…])\s+(?=[\"“(]?\p{Lu})")
 
+LINE = regex.compile(r"[^\n]+")
+NON_SPACE = regex.compile(r"\S+")
 
-def fixed_words(rules: Rules) -> list[str]:
-    """Words the segmenter must keep whole: the territorial bodies ("Tỉnh ủy", "Huyện ủy")."""
+def fixed_words(rules: Rules):
+    """Words that must be words of their own: the territorial bodies ("Tỉnh ủy", "Huyện ủy")."""
     return compiled(rules, _fixed_words)
 
 
-def _fixed_words(rules: Rules) -> list[str]:
+def _fixed_words(rules: Rules):
     bodies = rules.titles["bodies"]["territorial"]
-    return sorted({w for b in bodies for w in (b, b.lower())})
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation({w for b in bodies for w in (b, b.lower())})})(?![\p{{L}}\p{{M}}])")
 
 
 def paragraphs(text: str):
-    for m in regex.finditer(r"[^\n]+", text):
+    for m in LINE.finditer(text):
         if m.group().strip():
             yield m.start(), m.end()
 
@@ -54,17 +56,35 @@ def locate(pieces, text: str, base: int = 0):
         yield base + at, base + cursor
 
 
-def tokenize(sentence: str, fixed: list[str]) -> list[tuple[int, int]]:
+def tokenize(sentence: str, fixed) -> list[tuple[int, int]]:
+    """The words of a sentence as offsets: underthesea's segmentation, then each fixed word (a
+    territorial body, "Tỉnh ủy") made a word of its own where the segmenter glued it to a
+    neighbour ("Tỉnh_ủy_Hòa"), which asking underthesea for fixed words costs on every call."""
     from underthesea import word_tokenize
 
     try:
-        words = word_tokenize(sentence, fixed_words=fixed)
+        words = word_tokenize(sentence)
     except Exception:  # noqa: BLE001
         words = sentence.split()
     spans = list(locate(words, sentence))
     if not spans:
-        spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", sentence)]
-    return spans
+        spans = [(m.start(), m.end()) for m in NON_SPACE.finditer(sentence)]
+    return _fix(spans, sentence, fixed) if fixed.search(sentence) else spans
+
+
+def _fix(spans, sentence: str, fixed) -> list[tuple[int, int]]:
+    cuts = set()
+    for m in fixed.finditer(sentence):
+        cuts.update((m.start(), m.end()))
+    out = []
+    for s, e in spans:
+        inner = sorted(c for c in cuts if s < c < e)
+        for a, b in zip([s, *inner], [*inner, e]):
+            piece = sentence[a:b]
+            lead, trail = len(piece) - len(piece.lstrip()), len(piece) - len(piece.rstrip())
+            if b - trail > a + lead:
+                out.append((a + lead, b - trail))
+    return out
 
 
 def joined_form(sentence: str, tokens) -> str:

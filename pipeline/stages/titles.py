@@ -20,6 +20,15 @@ def _alt(phrases) -> str:
     return alternation(phrases, JOINED_SPACE)
 
 
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}_'.-]+")
+CAPS_RUN = regex.compile(r"(?:\p{Lu}\S*)(?: \p{Lu}\S*)*")
+GLUED_PLACE = regex.compile(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}")
+HYPHENED = regex.compile(r"[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+")
+SYLLABLE = regex.compile(r"[\p{L}\p{N}.]*[\p{L}\p{N}]")
+LOWER_THEN_NAME = regex.compile(r"\p{Ll}\S*[ _]\p{Lu}")
+NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
+CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
+COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
 GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
 
 
@@ -43,6 +52,8 @@ class Grammar:
         self.body_words = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
         self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
         self.places = rules.places
+        # a known place at a position, its words joined by spaces or by the segmenter's "_"
+        self.known_place = regex.compile(rf"(?:{_alt(rules.places)})(?![\p{{L}}\p{{M}}])")
         # body words that are also verbs ("kiểm tra", "tổ chức"): part of a name only right after its head
         self.verb_like = set(t["verb_like_body_words"])
         self.surnames = rules.surnames
@@ -63,7 +74,7 @@ class Grammar:
     # -- words
 
     def word_at(self, joined: str, i: int) -> str:
-        m = regex.match(r"[\p{L}\p{M}\p{N}_'.-]+", joined[i:])
+        m = WORD.match(joined, i)
         return m.group().rstrip(".-").replace("_", " ") if m else ""
 
     def is_capitalised(self, word: str) -> bool:
@@ -81,18 +92,18 @@ class Grammar:
     def place_after(self, joined: str, i: int) -> int:
         """End of a place name starting at ``i`` (a capitalised word that is not a person), or ``i``."""
         word = self.word_at(joined, i)
-        if regex.match(r"\d+$", word):
+        if word.isdigit():
             return i + len(word)  # "quận 8", "phường 3"
         # the tokenizer may glue a verb onto the place ("Tân_Lạc_giữ"): a place is capitalised syllables only
-        caps = regex.match(r"^(?:\p{Lu}\S*)(?: \p{Lu}\S*)*", word)  # None for "Ⅺ": upper case, not a letter
+        caps = CAPS_RUN.match(word)  # None for "Ⅺ": upper case, not a letter
         word = caps.group() if caps else word
         if not self.is_capitalised(word) or word.isupper() and len(word) > 1 and word not in self.places:
             return i
-        if self.org.match(joined[i:]):
+        if self.org.match(joined, i):
             return i  # "Đảng ủy Trường Đại học …": an organisation, not a place
-        for place in sorted(self.places, key=len, reverse=True):
-            if joined[i:i + len(place)].replace("_", " ") == place:
-                return i + len(place)
+        known = self.known_place.match(joined, i)
+        if known:
+            return known.end()
         if self.looks_like_person(word) and len(word.split()) >= 3:
             return i
         if len(word.split()) > 3:
@@ -104,7 +115,7 @@ class Grammar:
         ("Tỉnh_ủy_Hòa Phong_nhiệm_kỳ"): capitalised syllables then a lower-case one, in one token."""
         if " " in word or word in self.places or joined[end:end + 1] != " ":
             return 0
-        m = regex.match(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}", joined[end:])
+        m = GLUED_PLACE.match(joined, end)
         return len(m.group(1)) + 1 if m else 0
 
     # -- bodies
@@ -128,47 +139,46 @@ class Grammar:
         return end
 
     def _unit(self, joined: str, j: int) -> int:
-        rest = joined[j:]
-        syllable = regex.match(r"[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+", rest)
+        syllable = HYPHENED.match(joined, j)
         if syllable and self._abbreviated(syllable.group()):
-            return self._names(joined, j + syllable.end())  # "HĐND-UBND xã …"
-        m = self.territorial.match(rest)
-        if m and regex.match(r"\p{Ll}\S*[ _]\p{Lu}", m.group()):
+            return self._names(joined, syllable.end())  # "HĐND-UBND xã …"
+        m = self.territorial.match(joined, j)
+        if m and LOWER_THEN_NAME.match(m.group()):
             m = None  # "tỉnh Đoàn Văn Phi" is a place and a name, not "Tỉnh đoàn"
         if m:
-            k = j + m.end()
+            k = m.end()
             if k < len(joined) and joined[k] in " _":
-                lv = self.level.match(joined[k + 1:])
-                after = k + 1 + (lv.end() + 1 if lv else 0)
+                lv = self.level.match(joined, k + 1)
+                after = lv.end() + 1 if lv else k + 1
                 p = self.place_after(joined, after)
                 if p > after:
                     return p
             # "Đảng ủy các cơ quan Đảng Trung ương", "Đảng ủy Cơ quan Tạp chí Cộng sản"
             return self._names(joined, k)
-        purpose = self.purpose_name.match(rest) if self.purpose_head.search(joined[max(0, j - 30):j]) else None
+        purpose = self.purpose_name.match(joined, j) if self.purpose_head.search(joined, max(0, j - 30), j) else None
         if purpose:
-            return self._unit(joined, j + purpose.end())  # "Ban Chỉ đạo phòng, chống thiên tai" + "tỉnh …"
-        m = self.org.match(rest)
+            return self._unit(joined, purpose.end())  # "Ban Chỉ đạo phòng, chống thiên tai" + "tỉnh …"
+        m = self.org.match(joined, j)
         if m:
-            end = self._names(joined, j + m.end())
-            if (m.group()[:1].islower() and end == j + m.end()
+            end = self._names(joined, m.end())
+            if (m.group()[:1].islower() and end == m.end()
                     and m.group().replace("_", " ").casefold() not in self.lowercase_bodies):
                 return j  # a lower-case "sở" heads a body only with its name ("sở Kế hoạch - đầu tư")
             return end
-        m = self.level.match(rest)
+        m = self.level.match(joined, j)
         if m:
-            k = j + m.end()
+            k = m.end()
             if k < len(joined) and joined[k] in " _":
                 p = self.place_after(joined, k + 1)
                 if p > k + 1:
                     return p
             return k
-        standalone = self.standalone.match(rest)
+        standalone = self.standalone.match(joined, j)
         if standalone:
-            return j + standalone.end()  # "Trung ương", "Đảng", "Nhà nước"
-        syllable = regex.match(r"[\p{L}\p{N}.]*[\p{L}\p{N}]", rest)
+            return standalone.end()  # "Trung ương", "Đảng", "Nhà nước"
+        syllable = SYLLABLE.match(joined, j)
         if syllable and self._abbreviated(syllable.group()):
-            return self._names(joined, j + syllable.end())  # "VKSND tối cao", "BTV" (then "Tỉnh ủy" …)
+            return self._names(joined, syllable.end())  # "VKSND tối cao", "BTV" (then "Tỉnh ủy" …)
         return j
 
     def _abbreviated(self, word: str) -> bool:
@@ -193,31 +203,31 @@ class Grammar:
         word = self.word_at(joined, s)
         if self._org_capitalised(joined, s, word):
             return s + len(word)
-        if regex.match(r"\d{1,2}$", word) and not regex.match(r"[/,.]\d", joined[s + len(word):]):
+        if len(word) <= 2 and word.isdigit() and not NUMBER_GOES_ON.match(joined, s + len(word)):
             return s + len(word)  # "Quân khu 1", "Phòng Bảo vệ Chính trị 1"; not "Sở Công thương 44/83 phiếu"
-        bw = self.body_words.match(joined[s:])
+        bw = self.body_words.match(joined, s)
         if bw and (first or bw.group().replace("_", " ") not in self.verb_like):
-            return s + bw.end()
+            return bw.end()
         return 0
 
     def _connected_word(self, joined: str, s: int) -> int:
         """ "và Đào tạo", "- thể thao", "& XH": a connector and the word it joins, or 0."""
-        conn = regex.match(r"(?:và|-|–|&)[ _]", joined[s:])
+        conn = CONNECTOR.match(joined, s)
         if not conn:
             return 0
-        t = s + conn.end()
+        t = conn.end()
         nxt = self.word_at(joined, t)
         if self._org_capitalised(joined, t, nxt):
             return t + len(nxt)
-        bw = self.body_words.match(joined[t:])
+        bw = self.body_words.match(joined, t)
         if bw and bw.group().replace("_", " ") not in self.verb_like:
-            return t + bw.end()
+            return bw.end()
         return 0
 
     def _org_capitalised(self, joined: str, s: int, word: str) -> bool:
         return (self.is_capitalised(word) and not self.looks_like_person(word)
-                and not self.position.match(joined, s) and not self.level.match(joined[s:])
-                and not self.territorial.match(joined[s:]))
+                and not self.position.match(joined, s) and not self.level.match(joined, s)
+                and not self.territorial.match(joined, s))
 
     # -- titles
 
@@ -231,11 +241,11 @@ class Grammar:
 
     def _council_after_ban(self, joined: str, body: int) -> int:
         """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
-        m = regex.match(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)", joined[body:])
+        m = COUNCIL_AFTER.match(joined, body)
         if not m:
             return body
-        end = self.body_end(joined, body + m.end())
-        return end if end > body + m.end() else body
+        end = self.body_end(joined, m.end())
+        return end if end > m.end() else body
 
     def find_titles(self, joined: str) -> list[TitleSpan]:
         # the tokenizer sometimes glues a lower-case word to a title ("chức_Phó Trưởng_Ban"): split there

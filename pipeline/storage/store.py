@@ -15,7 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import regex
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from ..errors import VnieError
 from ..models import Extraction
@@ -126,6 +129,8 @@ def now() -> str:
 
 def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     """Open (creating if needed) the facts database; WAL so readers work while one writer ingests."""
+    import sqlite_utils  # here, not at import: `vnie extract` never opens a database
+
     path = Path(path)
     try:
         if readonly:
