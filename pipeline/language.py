@@ -226,9 +226,10 @@ class RecordStage(Stage):
     name = "record"
 
     def run(self, doc, cleaned, article):
-        ex = Extraction(article=article, people=doc._.people or [], dates=doc._.dates or [],
-                        ratios=doc._.ratios or [], figures=doc._.figures or [], events=doc._.events or [],
-                        province=doc._.province)
+        # the facts are records already validated when the stages made them: not validated again
+        ex = Extraction.model_construct(article=article, people=doc._.people or [], dates=doc._.dates or [],
+                                        ratios=doc._.ratios or [], figures=doc._.figures or [],
+                                        events=doc._.events or [], province=doc._.province)
         doc._.extraction = ex
         _put_spans(doc, cleaned, ex)
 

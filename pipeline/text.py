@@ -16,13 +16,28 @@ TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 _OLD_PLACEMENT = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![\p{L}\p{M}])")
 
 
+def _old_placements() -> dict[str, str]:
+    """Each precomposed pair with the tone on the second vowel and its one-placement spelling
+    ("oà" -> "òa", "uỷ" -> "ủy"), so text already NFC is folded without decomposing it."""
+    out = {}
+    for first in "oOuU":
+        for second in "aAeEyY":
+            for tone in TONE_MARKS:
+                old = unicodedata.normalize("NFC", first + second + tone)
+                if len(old) == 2:
+                    out[old] = unicodedata.normalize("NFC", first + tone) + second
+    return out
+
+
+_FOLD = _old_placements()
+_OLD_NFC = regex.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({pair[1] for pair in _FOLD})) + r"](?![\p{L}\p{M}])")
+
+
 def fold_tones(text: str) -> str:
-    """One tone placement: ``fold_tones("Tỉnh uỷ Khánh Hoà") == "Tỉnh ủy Khánh Hòa"``."""
-    nfd = unicodedata.normalize("NFD", text)
-    if not any(m in nfd for m in TONE_MARKS):
-        return unicodedata.normalize("NFC", nfd)
-    nfd = _OLD_PLACEMENT.sub(lambda m: m.group(1) + m.group(3) + m.group(2), nfd)
-    return unicodedata.normalize("NFC", nfd)
+    """One tone placement: ``fold_tones("Tỉnh uỷ Khánh Hoà") == "Tỉnh ủy Khánh Hòa"`` (NFC out)."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _OLD_NFC.sub(lambda m: _FOLD.get(m.group(), m.group()), text)
 
 
 def normalize(text: str) -> str:

@@ -72,4 +72,10 @@ def test_an_empty_alternation_is_an_error():
 
     with pytest.raises(ValueError):
         alternation([])
-    assert alternation(["ông", "đồng chí"], r"[ _]+") == r"đồng[ _]+chí|ông"
+    import regex
+
+    pattern = regex.compile(rf"(?:{alternation(['ông', 'đồng chí', 'Phó Bí thư', 'Phó Bí thư Thường trực', 'Phó'], r'[ _]+')})$")
+    assert all(pattern.match(p) for p in ["ông", "đồng_chí", "Phó Bí thư", "Phó Bí_thư Thường trực", "Phó"])
+    assert not any(pattern.match(p) for p in ["đồng", "Bí thư", "Phó Bí"])
+    longest = regex.compile(alternation(["Phó Bí thư", "Phó Bí thư Thường trực", "Phó"]))
+    assert longest.match("Phó Bí thư Thường trực Tỉnh ủy").group() == "Phó Bí thư Thường trực"

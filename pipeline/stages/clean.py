@@ -32,7 +32,7 @@ _LETTER = regex.compile(r"\p{L}")
 def clean_text(raw: str) -> Cleaned:
     """Clean ``raw``; each output character maps to the original one it came from."""
     if ("\r" not in raw and not _INVISIBLE.search(raw) and unicodedata.is_normalized("NFC", raw)
-            and not _STRAY_MARK.search(raw)):
+            and not (_MARK.search(raw) and _STRAY_MARK.search(raw))):
         text = _SPACES.sub(" ", raw).translate(_LOOKALIKES)
         folded = fold_tones(text) if not text.isascii() else text
         if len(folded) == len(raw):  # the common case: a length-preserving fix

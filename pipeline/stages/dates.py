@@ -51,9 +51,9 @@ class DateRules:
             ("dmy-words", regex.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+{Y})?{E}", regex.I)),
             # "từ ngày 3 đến 5/12", "ngày 9-10/4", "ngày 9 và 10/4/2024": two days of one month
             ("d-d/m", regex.compile(rf"(?:(?:từ\s+)?ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/{Y})?{E}", regex.I)),
-            ("dmy", regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)?{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep){Y}{E}", regex.I)),
+            ("dmy", regex.compile(rf"{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep){Y}{E}", regex.I)),
             # "ngày 6 - 12": some papers space the dash of a day
-            ("dm", regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}", regex.I)),
+            ("dm", regex.compile(rf"(?<=\s)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}", regex.I)),
             ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+){Y}{E}", regex.I)),
             ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+){Y})?{E}", regex.I)),
             # "7 tháng đầu năm 2019", "5 tháng cuối năm": any count of months from either end of a year
@@ -69,6 +69,12 @@ class DateRules:
             # A named day: "Ngày Thương binh liệt sỹ 27/7", "ngày Quốc khánh 2/9" (name words only).
             ("named-day", regex.compile(r"(?<=(?<![\p{L}])[Nn]gày(?:\s+[\p{L}–-]+){1,6}\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")),
         ]
+        # The words before a day, read backwards from it (cheaper than trying them at every position):
+        # optional before "14/6/2024", required before "14/6" ("Sáng 14/6", "ngày 6 - 12").
+        self.prefixes = {
+            "dmy": (regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)$", regex.I), False),
+            "dm": (regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)$", regex.I), True),
+        }
         self.ratio_verbs = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(rules.ratios['verbs'])})(?![\p{{L}}])", regex.I)
         self.term_spans = regex.compile(rf"(?:{alternation(r['term_spans'])})\s", regex.I)
         self.birth_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['birth_before'])})\s+(?:ngày\s+|năm\s+|tháng\s+)?$")
@@ -84,6 +90,8 @@ class DateRules:
                                       rf"(?![\p{{L}}])", regex.I)
         self.occasion_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+$", regex.I)
 
+
+PREFIX_WINDOW = 60  # characters read back for the words before a day
 
 # The patterns that can match without a digit; they need one of the date words of ``word_cue``.
 WORD_RULES = {"quarter", "months-of-year", "period", "month", "relative"}
@@ -118,11 +126,17 @@ def find_dates(text: str, dr: DateRules) -> list[DateMatch]:
         if not (words if rule in WORD_RULES else digits):
             continue
         make = MAKERS[rule]
+        prefix, required = dr.prefixes.get(rule, (None, False))
         for m in pat.finditer(text):
             s, e = m.span()
+            if prefix is not None:
+                before = prefix.search(text, max(0, s - PREFIX_WINDOW), s)
+                if before is None or required and before.start() == s:
+                    continue
+                s = before.start()
             if s == e or any(taken[s:e]):
                 continue
-            found = make(Match(m, rule, text), dr)
+            found = make(Match(m, rule, text, s), dr)
             if not found:
                 continue
             taken[s:e] = b"\x01" * (e - s)
@@ -136,10 +150,7 @@ class Match:
     m: regex.Match
     rule: str
     text: str
-
-    @property
-    def start(self) -> int:
-        return self.m.start()
+    start: int  # where the expression starts: its words before the digits included
 
     @property
     def end(self) -> int:
@@ -162,7 +173,7 @@ def _day(x: Match, dr: DateRules) -> list[DateMatch]:
     d, mo, y = x.num("d"), x.num("m"), x.num("y")
     if not _valid(y, mo, d):
         return []
-    if x.rule == "dm" and x.group("sep") == "." and not LETTER.search(x.m.group()):
+    if x.rule == "dm" and x.group("sep") == "." and not LETTER.search(x.text, x.start, x.end):
         return []  # "3.5" is a number, "Sáng 3.5" a day
     if x.rule in {"bare-dm", "named-day"} and dr.counted_after.match(x.text[x.end:]) \
             and not dr.occasion_before.search(x.text[:x.start]):
@@ -286,9 +297,10 @@ def _names_present(f: DateMatch, text: str, future: bool, dr: DateRules) -> bool
         return False
     own = text[f.start:f.end]
     digit = DIGIT.search(own)
-    prefix = text[:f.start] + own[: digit.start() if digit else 0]
+    # the words before the year's digits, a window of them: these patterns end there ("…$")
+    prefix = text[max(0, f.start - 60):f.start] + own[: digit.start() if digit else 0]
     target = f.kind == "year" and dr.target_before.search(prefix)
-    return not (target or dr.birth_before.search(prefix) or dr.compare_before.search(text[:f.start]))
+    return not (target or dr.birth_before.search(prefix) or dr.compare_before.search(text, max(0, f.start - 60), f.start))
 
 
 @dataclass
@@ -310,7 +322,7 @@ def _present_years(found: list[DateMatch], text: str, dr: DateRules) -> list[_Ye
 
 def _review_end(f: DateMatch, text: str, dr: DateRules) -> dt.date | None:
     """The last day of a period under review ("tổng kết công tác năm 2020": 2020-12-31), else None."""
-    if f.kind not in {"year", "period"} or not dr.review.search(text[:f.start]):
+    if f.kind not in {"year", "period"} or not dr.review.search(text, max(0, f.start - 80), f.start):
         return None
     last = f.m2 if f.kind == "period" else 12
     return dt.date(f.y, last, calendar.monthrange(f.y, last)[1])

@@ -97,7 +97,8 @@ class _Seen:
     def __init__(self, s: Sentence, m: regex.Match, er: EventRules):
         self.s, self.er = s, er
         self.noun, self.start = m.group("noun"), m.start()
-        self.before, self.after = s.text[: m.start()], s.text[m.end():]
+        # the words just before it (what the "…$" patterns read) and the rest of the sentence
+        self.before, self.after = s.text[max(0, m.start() - 200): m.start()], s.text[m.end():]
         self.name = _name(s.text, m.start(), m.end(), er)
         self.rest = s.text[m.start() + len(self.name):]
         self.qualified = ((len(self.name) > len(self.noun) or bool(DAY_AFTER.match(self.after)))

@@ -88,12 +88,14 @@ def _fix(spans, sentence: str, fixed) -> list[tuple[int, int]]:
 
 
 def joined_form(sentence: str, tokens) -> str:
-    chars = list(sentence)
+    """The sentence with the spaces inside each word written "_" (same length)."""
+    pieces, at = [], 0
     for s, e in tokens:
-        for i in range(s, e):
-            if chars[i] == " ":
-                chars[i] = "_"
-    return "".join(chars)
+        pieces.append(sentence[at:s])
+        pieces.append(sentence[s:e].replace(" ", "_"))
+        at = e
+    pieces.append(sentence[at:])
+    return "".join(pieces)
 
 
 def segment_text(text: str, rules: Rules, max_sentence: int = 2000) -> list[Sentence]:
