@@ -251,7 +251,8 @@ def _register() -> None:
         if not Language.has_factory(factory):
             # spaCy's analysis knows components only: what the tokenizer assigns is left out of its view
             Language.factory(factory, requires=[r for r in requires if r not in TOKENIZER_ASSIGNS],
-                             assigns=list(assigns), default_config={"rules_dir": None}, func=_factory(cls))
+                             assigns=list(assigns), default_config={"rules_dir": None}, func=_factory(cls),
+                             retokenizes=stage == "record")  # it splits a word a fact ends inside
 
 
 _register()
