@@ -70,6 +70,7 @@ class TitlesFile(RuleFile):
     whole_titles: Words
     positions_naming_a_body: Words
     verb_like_body_words: Words
+    company_bodies: Words
     standalone_bodies: Words
     lowercase_bodies: Words
     purpose_bodies: Words

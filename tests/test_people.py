@@ -274,6 +274,12 @@ CASES += [
     ("Hai phó chủ tịch UBND tỉnh còn lại là bà Đinh Thị Lệ được 50 phiếu tín nhiệm cao; ông Huỳnh Văn Điền được "
      "53 phiếu tín nhiệm cao.",
      {("Đinh Thị Lệ", "phó chủ tịch UBND tỉnh"), ("Huỳnh Văn Điền", "phó chủ tịch UBND tỉnh")}),
+    # companies: a name with lower-case words before its proper name; a board and its company
+    ("Ông Lê Việt Hòa, Phó Tổng Giám đốc Công ty CP Lọc hóa dầu Bình Lâm phát biểu.",
+     {("Lê Việt Hòa", "Phó Tổng Giám đốc Công ty CP Lọc hóa dầu Bình Lâm")}),
+    ("Ông Trần Quang Thọ, Chủ tịch HĐQT Vinabank đã ký quyết định.", {("Trần Quang Thọ", "Chủ tịch HĐQT Vinabank")}),
+    ("Bà Lê Thị Tuyết Mai, Hiệu trưởng Trường THCS Vĩnh Phong 2, cho biết.",
+     {("Lê Thị Tuyết Mai", "Hiệu trưởng Trường THCS Vĩnh Phong 2")}),
     # a district's body with its province after a comma
     ("Ông Lê Hữu Đông từng là Chủ tịch và Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ; nguyên Trưởng Ban Nội chính Tỉnh ủy.",
      {("Lê Hữu Đông", "Chủ tịch"), ("Lê Hữu Đông", "Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ"),

@@ -27,6 +27,7 @@ HYPHENED = regex.compile(r"[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+")
 SYLLABLE = regex.compile(r"[\p{L}\p{N}.]*[\p{L}\p{N}]")
 LOWER_THEN_NAME = regex.compile(r"\p{Ll}\S*[ _]\p{Lu}")
 NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
+LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
 CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
 GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
@@ -59,6 +60,7 @@ class Grammar:
         self.surnames = rules.surnames
         self.named_heads = {w.casefold() for w in t["positions_naming_a_body"]}
         self.level_heads = {w.casefold() for w in t["levels"]}
+        self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
         self.standalone = regex.compile(rf"(?:{_alt(t['standalone_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.lowercase_bodies = {w.casefold() for w in t["lowercase_bodies"]}
         # "Ban Chỉ đạo phòng, chống thiên tai tỉnh": a body named by its purpose, lower case up to a level
@@ -161,6 +163,8 @@ class Grammar:
         m = self.org.match(joined, j)
         if m:
             end = self._names(joined, m.end())
+            if self.company.match(m.group()):
+                end = self._company_name(joined, end)
             if (m.group()[:1].islower() and end == m.end()
                     and m.group().replace("_", " ").casefold() not in self.lowercase_bodies):
                 return j  # a lower-case "sở" heads a body only with its name ("sở Kế hoạch - đầu tư")
@@ -180,6 +184,19 @@ class Grammar:
         if syllable and self._abbreviated(syllable.group()):
             return self._names(joined, syllable.end())  # "VKSND tối cao", "BTV" (then "Tỉnh ủy" …)
         return j
+
+    def _company_name(self, joined: str, end: int) -> int:
+        """A company's name may hold lower-case words before its proper name ("Công ty CP Lọc hóa
+        dầu Bình Sơn", "Công ty TNHH MTV Tư vấn du học Nhật Bản Bắc Nam"): read on while a few of
+        them lead to a capitalised word that is no person's name."""
+        while True:
+            lower = LOWER_WORDS.match(joined, end)
+            if not lower:
+                return end
+            word = self.word_at(joined, lower.end() + 1)
+            if not self._org_capitalised(joined, lower.end() + 1, word):
+                return end
+            end = self._names(joined, lower.end())
 
     def _abbreviated(self, word: str) -> bool:
         """An abbreviated body ("UBND", "T.Ư"), or several joined by a hyphen ("HĐND-UBND")."""
