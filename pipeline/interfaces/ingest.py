@@ -177,8 +177,8 @@ def file_sha256(path: Path) -> str:
 
 # ------------------------------------------------------------------ extraction
 
-class _TooLong(Exception):
-    pass
+class _TooLong(BaseException):
+    """Raised by the alarm: a BaseException, so no ``except Exception`` on the way swallows it."""
 
 
 @contextmanager
@@ -206,9 +206,11 @@ def fact_count(ex) -> int:
             + len(ex.figures) + len(ex.events) + sum(len(e.participants) for e in ex.events))
 
 
-def extract_bounded(article: Article, limits: Limits = LIMITS):
+def extract_bounded(article: Article, limits: Limits | None = None):
     """(extraction, None), or (None, reject) when the article breaks a bound of ``limits`` (E043,
     E044), has nothing to extract (E011) or the extraction fails (E040): never an exception."""
+    limits = limits or LIMITS
+
     def rejected(code: str, detail: str):
         return None, Reject(article.source, article.position or "", code,
                             printable(f"{getattr(Errors, code)}: {detail}")[:300])
@@ -232,11 +234,11 @@ def extract_bounded(article: Article, limits: Limits = LIMITS):
     return ex, None
 
 
-def _extract_one(article: Article, limits: Limits = LIMITS):
+def _extract_one(article: Article, limits: Limits | None = None):
     return extract_bounded(article, limits)
 
 
-def extract_batch(articles: list[Article], limits: Limits = LIMITS) -> tuple[str, list]:
+def extract_batch(articles: list[Article], limits: Limits | None = None) -> tuple[str, list]:
     """Extract a batch (the unit a Dask worker runs); returns the worker's rules version too.
     The words the batch adds to the vocabulary are freed after it (a spaCy memory zone)."""
     with default_pipeline().memory_zone():
@@ -270,7 +272,7 @@ def _windowed(jobs: Iterator[Job], submit: Callable, batch: int, window: int):
         yield from drain_one()
 
 
-def _extract_serial(jobs: Iterator[Job], workers: int, dask: str | None, limits: Limits = LIMITS):
+def _extract_serial(jobs: Iterator[Job], workers: int, dask: str | None, limits: Limits | None = None):
     jobs = iter(jobs)
     while chunk := list(itertools.islice(jobs, 16)):
         _, results = extract_batch([job.article for job in chunk], limits)
@@ -344,7 +346,7 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _extract_pool(jobs: Iterator[Job], workers: int, dask: str | None, limits: Limits = LIMITS):
+def _extract_pool(jobs: Iterator[Job], workers: int, dask: str | None, limits: Limits | None = None):
     jobs = _first_then_rest(jobs)
     if jobs is None:
         return
@@ -355,7 +357,7 @@ def _extract_pool(jobs: Iterator[Job], workers: int, dask: str | None, limits: L
         pool.close()
 
 
-def _extract_dask(jobs: Iterator[Job], workers: int, dask: str | None, limits: Limits = LIMITS):
+def _extract_dask(jobs: Iterator[Job], workers: int, dask: str | None, limits: Limits | None = None):
     jobs = _first_then_rest(jobs)
     if jobs is None:
         return
@@ -558,6 +560,8 @@ class _Run:
         if reject is not None:
             self.reject(reject, job.file)
         else:
+            self.result.counts[job.state] += 1  # before the write: a batch it closes commits the counts
+            self.uncommitted.append(job.state)
             try:
                 self.writer.save(ex, self.result.run_id, self.rules_version, state=job.state,
                                  file_key=job.file.key if job.file else None, replaces=job.replaces)
@@ -565,8 +569,6 @@ class _Run:
                 for state in self.uncommitted:  # rolled back with the open batch: not stored by this run
                     self.result.counts[state] -= 1
                 raise
-            self.result.counts[job.state] += 1
-            self.uncommitted.append(job.state)
             if not self.writer.pending:  # the batch, this article with it, was committed
                 self.uncommitted.clear()
             self.on_progress(self.result)
@@ -606,7 +608,7 @@ def _fingerprint(reject: Reject, file: InputFile | None) -> str | None:
 
 def ingest(paths, db_path, reextract: bool = False, workers: int = 1, dask: str | None = None,
            on_progress: Callable[[RunResult], None] | None = None, on_start: Callable[[RunResult], None] | None = None,
-           measure_inputs: bool = True, batch: int = 64, limits: Limits = LIMITS,
+           measure_inputs: bool = True, batch: int = 64, limits: Limits | None = None,
            on_wait: Callable[[], None] | None = None) -> RunResult:
     """Ingest ``paths`` into the database at ``db_path``; see the module docstring. ``batch`` is
     the most articles one transaction holds (a killed run does at most that many again);

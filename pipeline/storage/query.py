@@ -347,9 +347,8 @@ def runs(db, limit: int = 20) -> list[dict]:
 
 def run_articles(db, run_id: int, limit: int = 10_000) -> list[dict]:
     """What one run added, changed and replaced: each article with its state, where it was read, its title."""
-    return _rows(db, "SELECT r.state, r.article_id, a.source, a.position, a.title FROM run_articles r"
-                     " LEFT JOIN articles a ON a.id = r.article_id WHERE r.run_id = ? ORDER BY r.rowid LIMIT ?",
-                 [run_id, limit])
+    return _rows(db, "SELECT state, article_id, source, position, title FROM run_articles WHERE run_id = ?"
+                     " ORDER BY rowid LIMIT ?", [run_id, limit])
 
 
 def rejects(db, run_id: int | None = None, limit: int = 200, new: bool = False) -> list[dict]:

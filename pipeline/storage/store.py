@@ -96,7 +96,8 @@ CREATE TABLE IF NOT EXISTS rejects (
     id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(id), source TEXT, position TEXT,
     code TEXT, reason TEXT, at TEXT, fingerprint TEXT, last_run INTEGER);
 CREATE TABLE IF NOT EXISTS run_articles (
-    run_id INTEGER NOT NULL, article_id TEXT NOT NULL, state TEXT NOT NULL);
+    run_id INTEGER NOT NULL, article_id TEXT NOT NULL, state TEXT NOT NULL, source TEXT, position TEXT,
+    title TEXT);
 CREATE INDEX IF NOT EXISTS idx_people_article ON people(article_id);
 CREATE INDEX IF NOT EXISTS idx_people_person ON people(person_id);
 CREATE INDEX IF NOT EXISTS idx_people_name ON people(name);
@@ -584,10 +585,12 @@ class BatchWriter:
             with _writing(self.db):
                 for old in replaces:
                     if old != ex.article.id:
+                        if state:  # the history keeps where it was read and its title: the row goes
+                            self.db.conn.execute(
+                                "INSERT INTO run_articles (run_id, article_id, state, source, position, title)"
+                                " SELECT ?, id, 'replaced', source, position, title FROM articles WHERE id = ?",
+                                (run_id, old))
                         delete_article(self.db.conn, old)
-                        if state:
-                            self.db.conn.execute("INSERT INTO run_articles (run_id, article_id, state) VALUES (?,?,?)",
-                                                 (run_id, old, "replaced"))
                 _write_article(self.db.conn, ex, run_id, rules_version, state, file_key)
         except BaseException:  # never commit half an article with the batch
             self.db.conn.rollback()
@@ -631,7 +634,8 @@ def _write_article(c, ex: Extraction, run_id: int | None, rules_version: str, st
     _save_events(c, ex, person_ids)
     _drop_orphan_persons(c, [p for p in named if p is not None])
     if state:
-        c.execute("INSERT INTO run_articles (run_id, article_id, state) VALUES (?,?,?)", (run_id, a.id, state))
+        c.execute("INSERT INTO run_articles (run_id, article_id, state, source, position, title) VALUES (?,?,?,?,?,?)",
+                  (run_id, a.id, state, a.source, a.position, a.title))
 
 
 def delete_article(c, article_id: str) -> None:
