@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 MAGIC = b"\x1f\x8b\x08"
 _CHUNK = 1 << 16
+_FEED = 4096
 
 
 @dataclass
@@ -64,13 +65,19 @@ class GzipMembers(io.RawIOBase):
         elif not data:
             self.ended = True
             raise EOFError("Compressed file ended before the end-of-stream marker was reached")
-        self.fed += len(data)
-        try:
-            out = self.inflater.decompress(data)
-        except zlib.error as exc:
-            return self._damaged(str(exc))
-        self.produced += len(out)
-        return out
+        out = []
+        for at in range(0, len(data), _FEED):  # in small pieces: what a damage costs is what follows it
+            piece = data[at:at + _FEED]
+            try:
+                out.append(self.inflater.decompress(piece))
+            except zlib.error as exc:
+                self.produced += sum(map(len, out))
+                return b"".join(out) + self._damaged(str(exc))
+            self.fed += len(piece)
+            if self.inflater.eof:  # the member ended inside this piece: the next one starts after it
+                break
+        self.produced += sum(map(len, out))
+        return b"".join(out)
 
     def _start(self, at: int) -> None:
         self.member = self.fed = at
