@@ -18,7 +18,7 @@ class Errors:
     E011 = "article has no text after cleaning"
     E012 = "article is too large"
     E013 = "symbolic link to a directory: not followed, so links cannot loop or lead out of the archive"
-    E014 = "not read: not an article file"  # a notice: hidden, documentation, tables, databases
+    E014 = "not an article file, not read"  # a notice: hidden, documentation, tables, databases
     E015 = "the same article again in this run (same URL, or the same text) with other text: the first is kept"
     E016 = "WARC responses that are not articles (not HTML or text): not read"  # a notice
     E017 = "symbolic link to a file outside the archive: not followed"
