@@ -1,8 +1,6 @@
 """Error codes and messages, kept in one place so tests can search for the code."""
 from __future__ import annotations
 
-import unicodedata
-
 
 class Errors:
     E001 = "no such file or directory"
@@ -53,12 +51,11 @@ NOTICES = frozenset({"E014", "E016"})
 
 def printable(text: str, keep: str = "") -> str:
     """``text`` with control, format and separator characters escaped (``\\n``, ``\\x1b``,
-    ``\\u202e``), so a file name or a reason can never forge a log line or drive the terminal;
-    the characters in ``keep`` stay (``"\\n\\t"`` for a CSV cell)."""
+    ``\\u202e``, a no-break space too), so a file name or a reason can never forge a log line or
+    drive the terminal; the characters in ``keep`` stay (``"\\n\\t"`` for a CSV cell)."""
     if text.isprintable():
         return text
-    return "".join(c if c.isprintable() or c in keep or unicodedata.category(c) == "Zs" else _escape(c)
-                   for c in text)
+    return "".join(c if c.isprintable() or c in keep else _escape(c) for c in text)
 
 
 def _escape(c: str) -> str:

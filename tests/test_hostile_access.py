@@ -72,7 +72,7 @@ def test_serve_answers_loopback_hosts_only(ds, host, status):
     r = get(ds, "/vnie/runs.json", host=host)
     assert r.status_code == status  # before: any Host, the precondition of DNS rebinding
     if status == 421:
-        assert "E055" in r.text
+        assert "E056" in r.text
 
 
 def test_serve_on_a_public_address_answers_any_host(hostile_db):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import sys
 
 import click
@@ -121,6 +122,21 @@ def _dask(ctx, param, value):
 @click.version_option(__version__, prog_name="vnie")
 def main():
     """vnie: people, roles, dates, ratios and meetings from Vietnamese news, into SQLite."""
+    _escaped_logs()
+
+
+class _Escaped(logging.Formatter):
+    def format(self, record) -> str:
+        return printable(super().format(record))
+
+
+def _escaped_logs() -> None:
+    """Warnings of the libraries vnie reads with (warcio quotes a crawled URL, trafilatura a page)
+    reach the terminal escaped, like vnie's own lines; warcio's repairs of what it reads are its own."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_Escaped("%(name)s: %(levelname)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])  # no-op where logging is set up
+    logging.getLogger("warcio").setLevel(logging.ERROR)
 
 
 @main.command()

@@ -47,7 +47,7 @@ SETTINGS = {
     "allow_csv_stream": True,
 }
 MAX_VALUE = 64_000_000  # bytes of one value or row (SQLite's length limit): more than any stored article
-QUERY_BYTES = 64_000_000  # bytes of values one query may return before it is stopped (E056)
+QUERY_BYTES = 64_000_000  # bytes of values one query may return before it is stopped (E057)
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
 
@@ -133,7 +133,7 @@ def _read_only(datasette):
                 return
             host = _host(scope)
             if not allowed_host(host, getattr(datasette, "vnie_hosts", None)):
-                await _refuse(send, 421, f"[E055] {Errors.E055}: {host!r}\n".encode())
+                await _refuse(send, 421, f"[E056] {Errors.E056}: {host!r}\n".encode())
                 return
             if _is_csv(scope):
                 send = _csv_safe(send)
@@ -195,14 +195,14 @@ _query = threading.local()  # each query runs in one of Datasette's threads: the
 
 def _counted_rows(make_row):
     """A row factory that counts the bytes of the values each query returns and stops the query
-    (E056) past ``QUERY_BYTES``: rows are built in Python, out of SQLite's reach, and a few calls
+    (E057) past ``QUERY_BYTES``: rows are built in Python, out of SQLite's reach, and a few calls
     of ``randomblob`` or ``printf`` can make gigabytes of them."""
     def row(cursor, values):
         if getattr(_query, "cursor", None) is not cursor:
             _query.cursor, _query.bytes = cursor, 0
         _query.bytes += sum(len(v) for v in values if isinstance(v, (str, bytes)))
         if _query.bytes > QUERY_BYTES:
-            raise sqlite3.DataError(f"[E056] {Errors.E056} ({QUERY_BYTES // 1_000_000} MB of values)")
+            raise sqlite3.DataError(f"[E057] {Errors.E057} ({QUERY_BYTES // 1_000_000} MB of values)")
         return make_row(cursor, values)
     return row
 
