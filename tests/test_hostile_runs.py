@@ -198,3 +198,14 @@ def test_a_file_name_cannot_forge_a_log_line_or_drive_the_terminal(tmp_path, db_
     assert "\x1b" not in table.output and "\\x1b" in table.output
     csv_out = CliRunner().invoke(main, ["rejects", "--db", str(db_path), "--format", "csv"])
     assert "\x1b" not in csv_out.output
+
+
+def test_extract_output_never_carries_terminal_escapes(tmp_path):
+    crawl = write(tmp_path / "c.jsonl", json.dumps({"url": "https://x.example/esc", "title": "Tin\x1b[2J\x9b31m\u202e",
+                                                    "text": "Ngày 2/3/2024, đồng chí Lê Văn Ba dự họp."}))
+    for fmt in ("jsonl", "json"):
+        out = CliRunner().invoke(main, ["extract", str(crawl), "--format", fmt])
+        assert out.exit_code == 0 and not any(c in out.output for c in "\x1b\x9b\u202e"), out.output
+        records = [json.loads(line) for line in out.output.splitlines()] if fmt == "jsonl" else json.loads(out.output)
+        assert records[0]["title"] == "Tin\x1b[2J\x9b31m\u202e"  # the data unchanged, only its JSON escaped
+

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import logging
 import sys
 
@@ -13,6 +12,7 @@ from .. import __version__
 
 from ..storage import query
 from ..storage.csvsafe import safe_row
+from .progress import json_line
 from ..errors import NOTICES, VnieError, printable
 
 
@@ -26,8 +26,6 @@ def emit(rows, fmt: str, title: str | None = None) -> None:
     for a formula (``=``, ``+``, ``-``, ``@``) are quoted with ``'``; table cells show control
     characters escaped, so nothing in the data drives the terminal."""
     if fmt == "json":
-        from .progress import json_line
-
         click.echo(json_line(rows, indent=2))
         return
     if fmt == "csv":
@@ -195,11 +193,11 @@ def extract(inputs, fmt):
             continue
         rec = ex.to_record()
         if fmt == "jsonl":
-            click.echo(json.dumps(rec, ensure_ascii=False))
+            click.echo(json_line(rec))
         else:
             records.append(rec)
     if fmt == "json":
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        click.echo(json_line(records, indent=2))
     elif fmt == "table":
         for rec in records:
             _print_record(rec)
@@ -338,7 +336,7 @@ def stats(db_path, fmt):
     """Counts of what the database holds."""
     s = query.stats(_db(db_path))
     if fmt == "json":
-        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        click.echo(json_line(s, indent=2))
         return
     by_source = s.pop("articles_by_date_source")
     emit([{"table": k, "rows": v} for k, v in s.items()], "table", "vnie stats")
