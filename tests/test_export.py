@@ -127,10 +127,11 @@ def test_jsonl_round_trip_every_table(demo_db, sqlite_tables, tmp_path):
 
 def test_a_number_in_a_text_column_stays_text(tmp_path):
     db = tmp_path / "odd.db"
+    open_db(db).conn.close()  # a vnie database (export refuses another's) with a table of odd cells
     with sqlite3.connect(db) as conn:
         conn.execute("CREATE TABLE t (id INTEGER, label TEXT, score REAL)")
         conn.executemany("INSERT INTO t VALUES (?, ?, ?)", [(1, "a", 0.5), (2, 42, 1), (3, None, None)])
-    (e,) = export(db, tmp_path / "out", fmt="parquet")
+    (e,) = export(db, tmp_path / "out", names=["t"], fmt="parquet")
     assert pq.read_table(e.path).to_pylist() == [{"id": 1, "label": "a", "score": 0.5},
                                                  {"id": 2, "label": "42", "score": 1.0},
                                                  {"id": 3, "label": None, "score": None}]

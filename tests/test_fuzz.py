@@ -161,7 +161,7 @@ def check_items(items) -> None:
 @SETTINGS
 @given(blobs, st.sampled_from(NAMES))
 def test_read_bytes_yields_only_articles_or_rejects(data, name):
-    check_items(list(read_bytes(data, "fuzz", name, "fuzz-key")))
+    check_items(list(read_bytes(data, "fuzz", name)))
 
 
 @settings(max_examples=max(20, EXAMPLES // 3), deadline=None)
@@ -178,7 +178,7 @@ def test_read_path_survives_compressed_and_truncated_files(data, name, cut_perce
 @settings(max_examples=max(20, EXAMPLES // 4), deadline=None)
 @given(blobs, st.sampled_from(["a.txt", "a.jsonl", "a.html"]))
 def test_whatever_is_read_can_be_extracted(data, name):
-    for item in read_bytes(data, "fuzz", name, "fuzz-key"):
+    for item in read_bytes(data, "fuzz", name):
         if isinstance(item, Article):
             try:
                 ex = extract(item)

@@ -58,3 +58,7 @@ def test_kill_9_mid_batch_then_resume(tmp_path):
     assert last == (total - killed_at, killed_at)
     statuses = [s for (s,) in db.execute("SELECT status FROM runs ORDER BY id")]
     assert statuses == ["interrupted", "done"]
+    # the killed run's record says what it stored (its counts are committed with each batch; before: new=0)
+    assert db.execute("SELECT new FROM runs ORDER BY id LIMIT 1").fetchone() == (killed_at,)
+    killed = db.execute("SELECT COUNT(*) FROM run_articles WHERE run_id = 1 AND state = 'new'").fetchone()
+    assert killed == (killed_at,)

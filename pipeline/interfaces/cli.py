@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-import json
+import logging
 import sys
 
 import click
@@ -11,24 +11,29 @@ import click
 from .. import __version__
 
 from ..storage import query
-from ..errors import VnieError
+from ..storage.csvsafe import safe_row
+from .progress import json_line
+from ..errors import NOTICES, VnieError, printable
 
 
 def _fail(message: str) -> None:
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {printable(message)}", err=True)
     sys.exit(2)
 
 
 def emit(rows, fmt: str, title: str | None = None) -> None:
-    """Print rows (list of dicts) as a table, CSV or JSON."""
+    """Print rows (list of dicts) as a table, CSV or JSON. CSV cells that a spreadsheet would take
+    for a formula (``=``, ``+``, ``-``, ``@``) are quoted with ``'``; table cells show control
+    characters escaped, so nothing in the data drives the terminal."""
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        click.echo(json_line(rows, indent=2))
         return
     if fmt == "csv":
         if rows:
-            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(rows)
+            w = csv.writer(sys.stdout)
+            w.writerow(list(rows[0]))
+            w.writerows([printable(c, keep="\n\r\t") if isinstance(c, str) else c for c in safe_row(r.values())]
+                        for r in rows)
         return
     if not rows:
         click.echo("(no rows)")
@@ -38,7 +43,7 @@ def emit(rows, fmt: str, title: str | None = None) -> None:
     from rich.table import Table
 
     def cell(v) -> str:  # escaped: "[ngân sách]" in a snippet is a matched phrase, not a rich style
-        return "" if v is None else escape(str(v))
+        return "" if v is None else escape(printable(str(v)))  # and control characters shown escaped
 
     console = Console(width=max(120, Console().width))
     widths = {col: max(len(str(col)), *(len(cell(r.get(col))) for r in rows)) for col in rows[0]}
@@ -90,12 +95,46 @@ def _group_keys(value: str | None) -> str | None:
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 DB = click.option("--db", "db_path", default="vnie.db", show_default=True, help="SQLite file")
+MAX_LIMIT = 10_000_000
+ROW_ID = click.IntRange(1, 2**63 - 1)  # what SQLite can hold: a larger number is a usage error, not a crash
+
+
+def limit_option(default: int):
+    return click.option("--limit", default=default, show_default=True, type=click.IntRange(1, MAX_LIMIT),
+                        help="most rows to show")
+
+
+def _dask(ctx, param, value):
+    if value is None:
+        return None
+    from .ingest import dask_spec
+
+    try:
+        dask_spec(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vnie")
 def main():
     """vnie: people, roles, dates, ratios and meetings from Vietnamese news, into SQLite."""
+    _escaped_logs()
+
+
+class _Escaped(logging.Formatter):
+    def format(self, record) -> str:
+        return printable(super().format(record))
+
+
+def _escaped_logs() -> None:
+    """Warnings of the libraries vnie reads with (warcio quotes a crawled URL, trafilatura a page)
+    reach the terminal escaped, like vnie's own lines; warcio's repairs of what it reads are its own."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_Escaped("%(name)s: %(levelname)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])  # no-op where logging is set up
+    logging.getLogger("warcio").setLevel(logging.ERROR)
 
 
 @main.command()
@@ -104,7 +143,7 @@ def main():
 @click.option("--reextract", is_flag=True, help="extract again even where the article is unchanged")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="extraction processes on this machine")
-@click.option("--dask", "dask_spec", metavar="ADDRESS|local:N",
+@click.option("--dask", "dask_spec", metavar="ADDRESS|local:N", callback=_dask,
               help="extract on a Dask cluster: a scheduler address, or local:N for N local workers")
 @click.option("--log", "log_mode", type=click.Choice(["auto", "bar", "log", "json", "quiet"]), default="auto",
               show_default=True, help="progress bar on a terminal, plain log lines elsewhere (cron)")
@@ -124,7 +163,9 @@ def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, batch, log_
     report = reporter("json" if log_json else "quiet" if quiet else log_mode)
     try:
         result = run_ingest(list(inputs), db_path, reextract=reextract, workers=workers, dask=dask_spec, batch=batch,
-                            on_start=lambda r: report.start(r.run_id, inputs, db_path), on_progress=report.update)
+                            on_start=lambda r: report.start(r.run_id, inputs, db_path), on_progress=report.update,
+                            on_wait=lambda: click.echo(f"vnie: another ingest is writing {printable(str(db_path))};"
+                                                       " waiting for it to finish", err=True))
     except VnieError as exc:
         report.close()
         _fail(str(exc))
@@ -138,27 +179,25 @@ def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, batch, log_
 def extract(inputs, fmt):
     """Extract facts from INPUTS without a database; records on stdout."""
     from ..inputs.read import Reject, iter_inputs
-    from ..language import extract as run
+    from .ingest import extract_bounded
 
     rejected = 0
     records = []
     for item in iter_inputs(inputs):
+        if not isinstance(item, Reject):
+            ex, item = extract_bounded(item)  # the bounds per article of ingest; never an exception
         if isinstance(item, Reject):
-            rejected += 1
-            click.echo(f"rejected: {item}", err=True)
+            notice = item.code in NOTICES
+            rejected += not notice
+            click.echo(f"{'not read' if notice else 'rejected'}: {printable(str(item))}", err=True)
             continue
-        try:
-            rec = run(item).to_record()
-        except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
-            rejected += 1
-            click.echo(f"rejected: {item.source}: [E040] {type(exc).__name__}: {exc}", err=True)
-            continue
+        rec = ex.to_record()
         if fmt == "jsonl":
-            click.echo(json.dumps(rec, ensure_ascii=False))
+            click.echo(json_line(rec))
         else:
             records.append(rec)
     if fmt == "json":
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        click.echo(json_line(records, indent=2))
     elif fmt == "table":
         for rec in records:
             _print_record(rec)
@@ -184,7 +223,7 @@ def query_group():
 @click.option("--name")
 @click.option("--title")
 @click.option("--province")
-@click.option("--limit", default=200)
+@limit_option(200)
 @FORMAT
 def q_people(db_path, name, title, province, limit, fmt):
     emit(query.people(_db(db_path), name=name, title=title, province=province, limit=limit), fmt, "people")
@@ -197,7 +236,7 @@ def q_people(db_path, name, title, province, limit, fmt):
 @click.option("--status", type=click.Choice(["holds", "elected", "appointed", "relieved", "former"]))
 @click.option("--since")
 @click.option("--until")
-@click.option("--limit", default=500)
+@limit_option(500)
 @FORMAT
 def q_roles(db_path, name, title, status, since, until, limit, fmt):
     emit(query.roles(_db(db_path), name=name, title=title, status=status, since=since, until=until, limit=limit), fmt, "roles")
@@ -209,7 +248,7 @@ def q_roles(db_path, name, title, status, since, until, limit, fmt):
 @click.option("--since")
 @click.option("--until")
 @click.option("--text")
-@click.option("--limit", default=500)
+@limit_option(500)
 @FORMAT
 def q_dates(db_path, kind, since, until, text, limit, fmt):
     emit(query.dates(_db(db_path), kind=kind, since=since, until=until, text=text, limit=limit), fmt, "dates")
@@ -225,7 +264,7 @@ def q_dates(db_path, kind, since, until, text, limit, fmt):
               help=f"group and sum by one or more of: {', '.join(sorted(query.GROUPS))} (e.g. province,half)."
                    " year/half/quarter/month place a figure in the period it counts; one with no period written"
                    " goes by its article's date, and the period_from column says so")
-@click.option("--limit", default=500)
+@limit_option(500)
 @FORMAT
 def q_ratios(db_path, subject, action, since, until, by, limit, fmt):
     """x/y figures, one per row or summed per group (--by)."""
@@ -235,9 +274,9 @@ def q_ratios(db_path, subject, action, since, until, by, limit, fmt):
 @query_group.command("events")
 @DB
 @click.option("--place")
-@click.option("--year", type=int)
+@click.option("--year", type=click.IntRange(1, 9999))
 @click.option("--name")
-@click.option("--limit", default=200)
+@limit_option(200)
 @FORMAT
 def q_events(db_path, place, year, name, limit, fmt):
     emit(query.events(_db(db_path), place=place, year=year, name=name, limit=limit), fmt, "events")
@@ -297,7 +336,7 @@ def stats(db_path, fmt):
     """Counts of what the database holds."""
     s = query.stats(_db(db_path))
     if fmt == "json":
-        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        click.echo(json_line(s, indent=2))
         return
     by_source = s.pop("articles_by_date_source")
     emit([{"table": k, "rows": v} for k, v in s.items()], "table", "vnie stats")
@@ -305,20 +344,30 @@ def stats(db_path, fmt):
 
 
 @main.command()
+@click.argument("run_id", required=False, type=ROW_ID)
 @DB
+@click.option("--limit", type=click.IntRange(1, MAX_LIMIT), help="most rows to show [runs: 20, a run's articles: all]")
 @FORMAT
-def runs(db_path, fmt):
-    """What each ingest did."""
-    emit(query.runs(_db(db_path)), fmt, "runs")
+def runs(run_id, db_path, limit, fmt):
+    """What each ingest did; with RUN_ID, the articles that run added, changed and replaced."""
+    db = _db(db_path)
+    if run_id is None:
+        emit(query.runs(db, limit=limit or 20), fmt, "runs")
+        return
+    if not db.execute("SELECT 1 FROM runs WHERE id = ?", [run_id]).fetchone():
+        _fail(f"no run {run_id} in {db_path} (vnie runs lists them)")
+    emit(query.run_articles(db, run_id, limit=limit or MAX_LIMIT), fmt, f"run {run_id}")
 
 
 @main.command()
 @DB
-@click.option("--run", "run_id", type=int)
+@click.option("--run", "run_id", type=ROW_ID, help="those a run met first")
+@click.option("--new", "new", is_flag=True, help="only those the last run met first (not known from earlier runs)")
+@limit_option(200)
 @FORMAT
-def rejects(db_path, run_id, fmt):
-    """Inputs that could not be read, with the reason."""
-    emit(query.rejects(_db(db_path), run_id=run_id), fmt, "rejects")
+def rejects(db_path, run_id, new, limit, fmt):
+    """Inputs that could not be read, with the reason; each is stored once, when first met."""
+    emit(query.rejects(_db(db_path), run_id=run_id, new=new, limit=limit), fmt, "rejects")
 
 
 @main.command()
@@ -427,7 +476,9 @@ def upgrade(db_path):
 def serve_cmd(db_path, host, port, open_browser):
     """Browse --db in Datasette, read-only: tables, facets, search and the researchers' queries."""
     try:
-        from .serve import free_port, serve, warnings_for
+        from .serve import free_port, require_datasette, serve, warnings_for
+
+        require_datasette()  # a core-only install: which extra to install, not a traceback
 
         for warning in warnings_for(db_path, host):
             click.echo(f"Warning: {warning}", err=True)

@@ -13,6 +13,22 @@ import datetime as dt
 import json
 import sys
 import time
+import unicodedata
+
+from ..errors import printable
+
+
+def json_line(obj, indent: int | None = None) -> str:
+    """JSON (one line unless ``indent``); the characters JSON leaves raw that a terminal acts on (C1 controls,
+    bidirectional overrides, line separators) escaped as ``\\uXXXX``, so the line reads the same."""
+    text = json.dumps(obj, ensure_ascii=False, default=str, indent=indent)
+    if text.isprintable():
+        return text
+    return "".join(f"\\u{ord(c):04x}" if c not in "\n " and ord(c) < 0x10000 and unicodedata.category(c) in _UNSAFE
+                   else c for c in text)
+
+
+_UNSAFE = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
 
 
 def _now() -> str:
@@ -41,10 +57,12 @@ class LogReporter:
         self.t0 = self.last = time.perf_counter()
 
     def emit(self, event: str, message: str, **fields) -> None:
+        """One line: a file name with a newline cannot forge another, an escape sequence in a name
+        or a reason never reaches the terminal (both are shown escaped)."""
         if self.as_json:
-            line = json.dumps({"time": _now(), "event": event, **fields}, ensure_ascii=False, default=str)
+            line = json_line({"time": _now(), "event": event, **fields})
         else:
-            line = f"{_now()} vnie {event}: {message}"
+            line = f"{_now()} vnie {event}: {printable(message)}"
         print(line, file=self.stream, flush=True)
 
     def start(self, run_id: int, inputs, db_path) -> None:
@@ -71,11 +89,16 @@ class LogReporter:
 
     def finish(self, result, db_path) -> None:
         c = result.counts
+        known = f" ({result.known} known)" if result.known else ""
+        ignored = f", {result.ignored} not read (listed)" if result.ignored else ""
         self.emit("done", f"run {result.run_id}: {c['new']} new, {c['changed']} changed, {c['skipped']} unchanged "
-                  f"(skipped), {c['rejected']} rejected in {result.duration:.1f}s -> {db_path}",
-                  run=result.run_id, duration=round(result.duration, 3), db=str(db_path), **c)
+                  f"(skipped), {c['rejected']} rejected{known}{ignored} in {result.duration:.1f}s -> {db_path}",
+                  run=result.run_id, duration=round(result.duration, 3), db=str(db_path), **c,
+                  known=result.known, ignored=result.ignored)
         for r in result.rejects:
             self.emit("rejected", str(r), source=r.source, position=r.position, code=r.code, reason=r.reason)
+        for r in result.notices:
+            self.emit("not read", str(r), source=r.source, position=r.position, code=r.code, reason=r.reason)
 
 
 class BarReporter(LogReporter):
@@ -92,7 +115,7 @@ class BarReporter(LogReporter):
         self.bar.start()
 
     def emit(self, event, message, **fields):
-        if event in ("done", "rejected"):
+        if event in ("done", "rejected", "not read"):
             super().emit(event, message, **fields)
 
     def update(self, result) -> None:

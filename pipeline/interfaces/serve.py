@@ -10,22 +10,32 @@ The pages: an article's row page (``templates/row-vnie-articles.html``) shows th
 ``vnie show`` draws it (displaCy, facts highlighted, the records beside it) with the stored row
 folded below; every ``article_id`` (and each id of a post's ``evidence``) links to that page; a search
 snippet shows its matches marked; the canned queries open with their SQL folded away.
+
+Nobody in: a server on loopback answers only requests whose ``Host`` is loopback (a web page
+cannot reach it through DNS rebinding); one query may return at most ``QUERY_BYTES`` bytes of
+values and make none over ``MAX_VALUE`` bytes (``randomblob(150000000)`` is refused, not served);
+``.csv`` pages quote cells a spreadsheet would run as formulas; the file is opened by an escaped
+``file:`` URI, so a ``#`` or ``?`` in its name cannot open another file.
 """
 from __future__ import annotations
 
 import ipaddress
 import re
 import socket
+import sqlite3
 import threading
 import time
 import webbrowser
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import yaml
 
-from ..errors import VnieError
+from ..errors import Errors, VnieError
 from ..storage import query
+from ..storage.csvsafe import CsvStream
 from ..storage.search import fts_query
+from ..storage.store import file_uri, open_db
 
 DB_NAME = "vnie"
 METADATA = Path(__file__).with_name("datasette_metadata.yaml")
@@ -36,19 +46,29 @@ SETTINGS = {
     "truncate_cells_html": 0,  # an article row page shows the whole text
     "allow_csv_stream": True,
 }
+MAX_VALUE = 64_000_000  # bytes of one value or row (SQLite's length limit): more than any stored article
+QUERY_BYTES = 64_000_000  # bytes of values one query may return before it is stopped (E057)
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
 
-def _require_datasette():
+def require_datasette():
+    """E050 naming the extra to install when Datasette is not there (a core-only install)."""
     try:
         import datasette  # noqa: F401
     except ImportError:
-        raise VnieError("E050", 'browsing needs Datasette: pip install "vnie[serve]"') from None
+        raise VnieError("E050", 'browsing needs Datasette, the "serve" extra: pip install "vnie[serve]"') from None
+
+
+_require_datasette = require_datasette
 
 
 def _add_functions(conn, database) -> None:
-    """SQL functions for the vnie database: the ones vnie's queries use, and the table search box's."""
+    """SQL functions for the vnie database: the ones vnie's queries use, and the table search box's;
+    and the bounds of what one query may make and return."""
     if database != DB_NAME:
         return
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE)
+    conn.row_factory = _counted_rows(conn.row_factory or sqlite3.Row)
     query.sql_functions(conn)
     # a table's search box (articles_fts?_search=) reads what is typed as `vnie search` does: the
     # index holds folded text, phrases are the words typed together or in quotes
@@ -100,19 +120,91 @@ async def _article_vars(datasette, request):
 
 
 def _read_only(datasette):
-    """ASGI middleware: a vnie Datasette answers GET and HEAD only, so nothing can be posted to it."""
+    """ASGI middleware: a vnie Datasette answers GET and HEAD only, so nothing can be posted to it;
+    on loopback, only requests for a loopback host (DNS rebinding); CSV with formulas quoted."""
     def wrap(app):
         async def guarded(scope, receive, send):
             # checked per request: Datasette builds its test client's app before make_app marks it
-            if (scope["type"] == "http" and scope["method"] not in ("GET", "HEAD")
-                    and getattr(datasette, "vnie_read_only", False)):
-                await send({"type": "http.response.start", "status": 405,
-                            "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
-                await send({"type": "http.response.body", "body": b"vnie serve is read-only: GET and HEAD only\n"})
+            if scope["type"] != "http" or not getattr(datasette, "vnie_read_only", False):
+                await app(scope, receive, send)
                 return
+            if scope["method"] not in ("GET", "HEAD"):
+                await _refuse(send, 405, b"vnie serve is read-only: GET and HEAD only\n", [(b"allow", b"GET, HEAD")])
+                return
+            host = _host(scope)
+            if not allowed_host(host, getattr(datasette, "vnie_hosts", None)):
+                await _refuse(send, 421, f"[E056] {Errors.E056}: {host!r}\n".encode())
+                return
+            if _is_csv(scope):
+                send = _csv_safe(send)
             await app(scope, receive, send)
         return guarded
     return wrap
+
+
+async def _refuse(send, status: int, body: bytes, headers=()) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), *headers]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _host(scope) -> str:
+    """The host a request names (its Host header without the port), lower case."""
+    raw = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").strip().lower()
+    if raw.startswith("["):  # [::1]:8001
+        return raw[1:raw.find("]")] if "]" in raw else raw
+    return raw.rsplit(":", 1)[0] if raw.count(":") == 1 else raw
+
+
+def allowed_host(host: str, allowed: set | None) -> bool:
+    """``allowed``: None answers any host (a server on a public address); else the host must be one of them."""
+    return allowed is None or host in allowed
+
+
+def hosts_for(listen: str) -> set | None:
+    """The hosts a server listening on ``listen`` answers: on loopback, loopback names only (a page
+    elsewhere that resolves its own name to 127.0.0.1 is refused); on another address, any."""
+    return LOOPBACK_NAMES | {listen.lower()} if is_loopback(listen) else None
+
+
+def _is_csv(scope) -> bool:
+    path = scope.get("path", "")
+    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+    return path.endswith(".csv") or query.get("_format") == ["csv"]
+
+
+def _csv_safe(send):
+    """Rewrite a CSV response as it streams: cells a spreadsheet would run as formulas get a ``'``."""
+    stream = CsvStream()
+
+    async def rewritten(message):
+        if message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+            message = {**message, "headers": headers}
+        elif message["type"] == "http.response.body":
+            body = stream.feed(message.get("body", b""))
+            if not message.get("more_body", False):
+                body += stream.finish()
+            message = {**message, "body": body}
+        await send(message)
+    return rewritten
+
+
+_query = threading.local()  # each query runs in one of Datasette's threads: the cursor it reads, its bytes
+
+
+def _counted_rows(make_row):
+    """A row factory that counts the bytes of the values each query returns and stops the query
+    (E057) past ``QUERY_BYTES``: rows are built in Python, out of SQLite's reach, and a few calls
+    of ``randomblob`` or ``printf`` can make gigabytes of them."""
+    def row(cursor, values):
+        if getattr(_query, "cursor", None) is not cursor:
+            _query.cursor, _query.bytes = cursor, 0
+        _query.bytes += sum(len(v) for v in values if isinstance(v, (str, bytes)))
+        if _query.bytes > QUERY_BYTES:
+            raise sqlite3.DataError(f"[E057] {Errors.E057} ({QUERY_BYTES // 1_000_000} MB of values)")
+        return make_row(cursor, values)
+    return row
 
 
 def _register_plugin() -> None:
@@ -145,33 +237,61 @@ def _register_plugin() -> None:
                 return _article_vars(datasette, request)
             return {}
 
+        @staticmethod
+        @hookimpl(tryfirst=True)
+        def handle_exception(datasette, request, exception):
+            _bad_request(exception)  # then Datasette's own handler renders it
+
     pm.register(VniePlugin, name="vnie")
+
+
+def _bad_request(exception) -> None:
+    """A sort by a column the table has not is the request's fault: 400, not 500."""
+    from datasette.views.base import DatasetteError
+
+    if isinstance(exception, DatasetteError) and exception.status == 500 and str(exception.message).startswith(
+            ("Cannot sort table by", "Cannot use _sort and _sort_desc")):
+        exception.status = 400
 
 
 def load_metadata() -> dict:
     return yaml.safe_load(METADATA.read_text(encoding="utf-8"))
 
 
-def make_app(db_path: str | Path, metadata: dict | None = None, settings: dict | None = None):
-    """A Datasette instance serving ``db_path`` read-only, named "vnie", with vnie's metadata."""
+def make_app(db_path: str | Path, metadata: dict | None = None, settings: dict | None = None,
+             host: str = "127.0.0.1"):
+    """A Datasette instance serving ``db_path`` read-only, named "vnie", with vnie's metadata;
+    ``host``: the address it listens on (on loopback it answers loopback host names only)."""
     _require_datasette()
     from datasette.app import Datasette
     from datasette.database import Database
 
     path = Path(db_path)
-    if not path.is_file():
-        raise VnieError("E031", f"no database at {path}")
+    open_db(path, readonly=True).conn.close()  # E031 none, E034 not a vnie database (nor a device, nor bytes)
     _register_plugin()
     ds = Datasette(metadata=metadata or load_metadata(), template_dir=str(TEMPLATES),
                    settings={**SETTINGS, **(settings or {})})
     # mutable, so pages follow an ingest that is running (WAL lets readers and the one writer work
     # together); Datasette opens a mutable file's read connections with mode=ro, and the writes it
     # could make are all POSTs, which the plugin refuses
-    ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DB_NAME)
+    ds.add_database(_database_class(Database)(ds, path=str(path), is_mutable=True), name=DB_NAME)
     if "_memory" in ds.databases:  # Datasette adds an in-memory database when given no files
         ds.remove_database("_memory")
     ds.vnie_read_only = True  # read by the plugin's asgi_wrapper
+    ds.vnie_hosts = hosts_for(host)
     return ds
+
+
+def _database_class(Database):
+    class EscapedPath(Database):
+        """Datasette's database, connected through an escaped ``file:`` URI (Datasette pastes the
+        path into the URI as it is, so "a#b.db" would open "a")."""
+
+        def connect(self, write=False):
+            conn = sqlite3.connect(file_uri(self.path, "rw" if write else "ro"), uri=True, check_same_thread=False)
+            self._all_file_connections.append(conn)
+            return conn
+    return EscapedPath
 
 
 def is_loopback(host: str) -> bool:
@@ -207,7 +327,7 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, open_b
     """Serve until interrupted (uvicorn), optionally opening the browser once the server is up."""
     import asyncio
 
-    ds = make_app(db_path)
+    ds = make_app(db_path, host=host)
     import datasette.handle_exception
     import uvicorn
 

@@ -26,6 +26,7 @@ _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 _STRAY_MARK = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{M}")
 _MARK = regex.compile(r"\p{M}")
 _LETTER = regex.compile(r"\p{L}")
+_PREFIX_MAP_LIMIT = 64  # visible characters of one cluster mapped prefix by prefix (quadratic in them)
 
 
 
@@ -94,11 +95,18 @@ def _cluster_offsets(raw: str, fixed: str, start: int):
     """Where each cleaned character of a cluster came from: the first original character whose
     prefix of the cluster cleans to that many characters ("i" + dot below + a foreign mark ->
     "ị" from 0, the mark from 2), so a fact ending inside a cluster ends at the right character.
-    When cleaning reorders the marks no prefix matches and every character maps to the start."""
+    When cleaning reorders the marks no prefix matches and every character maps to the start.
+
+    A prefix that ends in an invisible character cleans as the one before it, so only the others
+    are cleaned; a cluster with more than ``_PREFIX_MAP_LIMIT`` of those (no writing system needs
+    them: a flood of marks) maps every character to its start, so the work stays linear."""
     if fixed == raw:
         return range(start, start + len(raw))
+    visible = [k for k in range(1, len(raw) + 1) if not _INVISIBLE.match(raw[k - 1])]
+    if len(visible) > _PREFIX_MAP_LIMIT:
+        return [start] * len(fixed)
     offsets: list[int] = []
-    for k in range(1, len(raw) + 1):
+    for k in visible:
         part = _clean_cluster(raw[:k])[:len(fixed)]
         if not fixed.startswith(part):
             return [start] * len(fixed)

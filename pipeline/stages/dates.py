@@ -9,6 +9,7 @@ sentence, paragraph or title names; else the date keeps no value and says why.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 import datetime as dt
 from dataclasses import dataclass
 
@@ -342,7 +343,7 @@ class _Context:
     paragraph: dict[int, list[_Year]]
     title: list[_Year]
     article: int | None
-    anchors: list[dt.date]  # days of the article's year, to place yearless days near them
+    anchors: list[dt.date]  # days of the article's year, sorted, to place yearless days near them
     full_days: dict[int, dict[tuple[int, int], int]]  # paragraph -> (day, month) -> the year written with it
 
 
@@ -367,7 +368,7 @@ def _context(per_sentence, title: str, dr: DateRules) -> _Context:
         year = None  # a present before the start of a term the text names is a past episode
     title_found = find_dates(title, dr) if title else []
     return _Context(sent, para, _present_years(title_found, title, dr), year,
-                    [d for y, d in present if d and y == year], full_days)
+                    sorted(d for y, d in present if d and y == year), full_days)
 
 
 def extract_dates(sentences, to_original, published: str | None, title: str, rules: Rules,
@@ -428,6 +429,8 @@ def _near_anchor(f: DateMatch, ctx: _Context) -> int:
     def gap(y):
         if not _valid(y, f.m, f.d):
             return 10 ** 6
-        return min(abs((dt.date(y, f.m, f.d) - a).days) for a in ctx.anchors)
+        day = dt.date(y, f.m, f.d)
+        at = bisect_left(ctx.anchors, day)  # anchors are sorted: the nearest is beside where the day goes
+        return min(abs((day - a).days) for a in ctx.anchors[max(0, at - 1):at + 1])
     return min((year, year - 1), key=gap)
 

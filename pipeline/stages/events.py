@@ -21,6 +21,8 @@ conflicting ordinal, term or proper name; "họp" on a day merges with that day'
 """
 from __future__ import annotations
 
+import heapq
+
 import regex
 
 from ..models import Event, Participant
@@ -292,7 +294,7 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
     by_sentence = _dates_by_sentence(dates)
     last_days = _last_days(by_sentence, sentences)
     cutoff = next((s.index for s in sentences if er.biography.search(s.text)), len(sentences) + 1)
-    groups: list[list[MeetingMention]] = []
+    groups = _Groups()
     fallback: list[MeetingMention] = []
     for s in sentences:
         dated = bool(by_sentence.get(s.index))
@@ -303,15 +305,53 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
             if m.rule in {"event-scene", "event-ceremony"}:
                 fallback.append(m)  # "Cũng tại hội nghị, …", "trao quyết định": if the article names no meeting
                 continue
-            group = next((g for g in groups if _same(g[0], m)), None)
+            group = groups.find(m)
             if group is None and m.rule != "event-named" or m.dated:
-                group = group or _new_group(groups)
+                group = group or groups.new(m)
             if group is not None:
                 group.append(m)
-    if not groups:
-        groups = _fallback_groups(fallback)
-    events = [_event(g, by_sentence, sentences, people, to_original, er) for g in groups if g]
+    found = groups.lists or _fallback_groups(fallback)
+    participants = _participants(people, sentences, er)  # the same for every meeting: made once
+    events = [_event(g, by_sentence, sentences, participants, to_original, er) for g in found if g]
     return _drop_future(events, published)
+
+
+class _Groups:
+    """The mentions of each meeting, in the order the meetings are first mentioned. ``find`` gives
+    the first group whose first mention is :func:`_same` as a new one, looking only at the groups
+    that can be: of its kind, sharing an ordinal, a term and a proper name where it has them (or
+    having none), and, through "họp", a meeting of its day. So a thousand distinct meetings do not
+    compare every pair."""
+
+    def __init__(self):
+        self.lists: list[list[MeetingMention]] = []
+        self.index: dict[tuple, list[int]] = {}  # key -> groups, in order
+
+    def find(self, m: MeetingMention) -> list[MeetingMention] | None:
+        pools = [[(m.kind, facet, v) for v in (None, *values)] for facet, values in _facets(m) if values]
+        keys = min(pools, key=lambda ks: sum(len(self.index.get(k, ())) for k in ks), default=[(m.kind, "all", None)])
+        if m.dated:  # "họp" is the meeting of its day, whatever the other's kind
+            keys = keys + [("dated", m.date)] if m.kind == "họp" else keys + [("họp", m.date)]
+        last = -1
+        for i in heapq.merge(*(self.index.get(k, ()) for k in keys)):  # each list is in order: no sort
+            if i != last and _same(self.lists[i][0], m):
+                return self.lists[i]
+            last = i
+        return None
+
+    def new(self, m: MeetingMention) -> list[MeetingMention]:
+        i = len(self.lists)
+        self.lists.append([])
+        keys = [(m.kind, "all", None)] + [(m.kind, facet, v) for facet, values in _facets(m) for v in values or [None]]
+        if m.dated:
+            keys += [("dated", m.date)] + ([("họp", m.date)] if m.kind == "họp" else [])
+        for key in keys:
+            self.index.setdefault(key, []).append(i)
+        return self.lists[-1]
+
+
+def _facets(m: MeetingMention):
+    return (("ordinals", m.ordinals), ("terms", m.terms), ("proper", m.proper))
 
 
 def _fallback_groups(mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
@@ -325,12 +365,7 @@ def _fallback_groups(mentions: list[MeetingMention]) -> list[list[MeetingMention
     return groups or ([scenes[:1]] if scenes else [])
 
 
-def _new_group(groups):
-    groups.append([])
-    return groups[-1]
-
-
-def _event(group, by_sentence, sentences, people, to_original, er) -> Event:
+def _event(group, by_sentence, sentences, participants, to_original, er) -> Event:
     first = group[0]
     dated = next((m for m in group if m.dated), None)
     date = dated.date if dated else _nearby_date(first, by_sentence, sentences)
@@ -339,7 +374,7 @@ def _event(group, by_sentence, sentences, people, to_original, er) -> Event:
     sent = main.sent
     a, b = to_original(sent.start + main.start, sent.start + main.start + len(main.name))
     return Event(name=main.name, date=date, location=_location(sent.text, er), organizer=_organizer(main, er),
-                 participants=_participants(people, sentences, er), sentence=sent.index, start=a, end=b,
+                 participants=[p.model_copy() for p in participants], sentence=sent.index, start=a, end=b,
                  text=main.name, rule=main.rule, confidence=0.8 if main.rule == "event-held" else 0.6)
 
 

@@ -10,18 +10,26 @@ a day column that holds any value that is not a real ISO day stays text too, and
 so (``Exported.kept_text``). It needs pyarrow, from the ``analysis`` extra.
 Every table is read inside one transaction, so ``--all`` is one consistent snapshot even while an
 ingest is writing, and each file is written beside its final name and renamed when complete.
+
+Nothing is written outside ``out_dir``: a table's file is named after it only when its name is
+a plain word (a crafted database can name a table ``../x`` or ``/etc/x``); any other name gets
+a file name made of its letters and a hash. CSV cells a spreadsheet would run as formulas
+(``=``, ``+``, ``-``, ``@``) are quoted with ``'`` (``csvsafe``).
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
+import re
 import time
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import VnieError
+from .csvsafe import safe_row
 from .store import open_db
 
 FORMATS = ("parquet", "csv", "json", "jsonl")
@@ -58,7 +66,7 @@ def tables(db) -> list[str]:
 def column_types(db, table: str) -> list[tuple[str, str]]:
     """(column, 'int' | 'real' | 'text') from the declared types, by SQLite's affinity rules."""
     out = []
-    for _, name, declared, *_ in db.execute(f'PRAGMA table_info("{table}")').fetchall():
+    for _, name, declared, *_ in db.execute(f"PRAGMA table_info({quoted(table)})").fetchall():
         declared = (declared or "").upper()
         if "INT" in declared:
             kind = "int"
@@ -87,9 +95,34 @@ def export(db_path: str | Path, out_dir: str | Path, names: list[str] | None = N
             raise VnieError("E051", f"no table {', '.join(unknown)}; the tables are {', '.join(known)}")
         out = _out_dir(out_dir)
         db.execute("BEGIN")  # one snapshot for every table
-        return [_export_table(db, name, out / f"{name}.{fmt}", writer, batch_rows) for name in names]
+        return [_export_table(db, name, inside(out, file_name(name, fmt)), writer, batch_rows) for name in names]
     finally:
         db.conn.close()
+
+
+def quoted(name: str) -> str:
+    """A table or column name as an SQL identifier, whatever it holds (a ``"`` is doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,100}")
+
+
+def file_name(table: str, fmt: str) -> str:
+    """``articles.parquet`` for a plain name; another name (``../x``, ``/etc/x``, ``a"b``) becomes
+    its letters and a hash of it, so it can name no other folder and two names never share a file."""
+    if _PLAIN.fullmatch(table):
+        return f"{table}.{fmt}"
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "_", table).strip("_")[:40] or "table"
+    return f"{slug}-{hashlib.sha256(table.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}.{fmt}"
+
+
+def inside(out: Path, name: str) -> Path:
+    """``out / name``, refused (E052) unless it is a file directly in ``out``."""
+    path = out / name
+    if os.path.dirname(name) or path.resolve().parent != out.resolve():
+        raise VnieError("E052", f"{name!r} would be written outside the export folder", where=str(out))
+    return path
 
 
 def _out_dir(out_dir) -> Path:
@@ -108,10 +141,11 @@ def _export_table(db, table: str, path: Path, writer, batch_rows: int | None) ->
     if writer is _write_parquet:
         columns, kept_text = _day_columns(db, table, columns)
     size = batch_rows or (TEXT_BATCH_ROWS if table == "articles" else BATCH_ROWS)
-    cursor = db.execute(f'SELECT * FROM "{table}"')
+    cursor = db.execute(f"SELECT * FROM {quoted(table)}")
     batches = iter(lambda: cursor.fetchmany(size), [])
     partial = path.with_name(path.name + ".partial")
     try:
+        partial.unlink(missing_ok=True)  # a file (or a link someone put there) by that name: never written through
         rows = writer(partial, table, columns, batches)
         os.replace(partial, path)
     except OSError as exc:
@@ -154,7 +188,7 @@ def _write_csv(path: Path, table: str, columns, batches) -> int:
         w = csv.writer(fh)
         w.writerow([c for c, _ in columns])
         for batch in batches:
-            w.writerows(batch)
+            w.writerows(safe_row(row) for row in batch)
             rows += len(batch)
     return rows
 

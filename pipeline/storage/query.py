@@ -341,14 +341,25 @@ def post_holders(db, post: str, place: str | None = None) -> list[dict]:
 
 
 def runs(db, limit: int = 20) -> list[dict]:
-    return _rows(db, "SELECT id, started, duration, new, changed, skipped, rejected, rules_version, vnie_version,"
-                     " status, inputs FROM runs ORDER BY id DESC LIMIT ?", [limit])
+    return _rows(db, "SELECT id, started, duration, new, changed, skipped, rejected, known, ignored, rules_version,"
+                     " vnie_version, status, inputs FROM runs ORDER BY id DESC LIMIT ?", [limit])
 
 
-def rejects(db, run_id: int | None = None, limit: int = 200) -> list[dict]:
+def run_articles(db, run_id: int, limit: int = 10_000) -> list[dict]:
+    """What one run added, changed and replaced: each article with its state, where it was read, its title."""
+    return _rows(db, "SELECT state, article_id, source, position, title FROM run_articles WHERE run_id = ?"
+                     " ORDER BY rowid LIMIT ?", [run_id, limit])
+
+
+def rejects(db, run_id: int | None = None, limit: int = 200, new: bool = False) -> list[dict]:
+    """Rejects, newest first: of one run (those it met first), or with ``new`` those the last run
+    met first (a reject met again is known: stored once, its ``last_run`` updated)."""
+    if new and not run_id:
+        run_id = db.execute("SELECT MAX(id) FROM runs").fetchone()[0] or 0
+    cols = "run_id, last_run, source, position, code, reason"
     if run_id:
-        return _rows(db, "SELECT run_id, source, position, code, reason FROM rejects WHERE run_id = ? LIMIT ?", [run_id, limit])
-    return _rows(db, "SELECT run_id, source, position, code, reason FROM rejects ORDER BY id DESC LIMIT ?", [limit])
+        return _rows(db, f"SELECT {cols} FROM rejects WHERE run_id = ? ORDER BY id LIMIT ?", [run_id, limit])
+    return _rows(db, f"SELECT {cols} FROM rejects ORDER BY id DESC LIMIT ?", [limit])
 
 
 def stats(db) -> dict:
@@ -363,4 +374,4 @@ def stats(db) -> dict:
 
 
 __all__ = ["open_db", "people", "roles", "person_timeline", "dates", "ratios", "events", "body_of",
-           "people_per_body", "search", "post_holders", "runs", "rejects", "stats", "sql_functions"]
+           "people_per_body", "search", "post_holders", "runs", "run_articles", "rejects", "stats", "sql_functions"]
