@@ -63,7 +63,14 @@ class TitleSpan:
 
 @dataclass
 class NameSpan:
-    """A person's name in a sentence, and the titles the linking constructions gave it."""
+    """A person's name in a sentence, and the titles the linking constructions gave it.
+
+    ``rule`` is what found it (a construction of the names stage, "name-surname",
+    "name-honorific" …, or "ner" for the statistical tagger) and ``confidence`` how sure that
+    is; below 0.5 a name becomes a person only when a title is linked to it. ``short`` marks a
+    short form (a given name alone, "ông Tùng"; a foreign surname alone, "Putin"): a person only
+    through ``person``, the full name the article gives.
+    """
     start: int
     end: int
     text: str
@@ -71,6 +78,8 @@ class NameSpan:
     titles: list = field(default_factory=list)  # (TitleSpan, rule id, status, title as given)
     person: str = ""  # a later mention ("ông Long"): the full name of the person it refers to
     rule: str = "name-surname"  # how the name was found
+    confidence: float = 0.85
+    short: bool = False
 
     @property
     def name(self) -> str:
