@@ -175,13 +175,17 @@ class EventsFile(RuleFile):
     generic: Words
 
 
+
+
 class NamesFile(RuleFile):
     """rules/names.yaml: the cues and guards of the names and ner stages."""
     honorifics: Words
     occupations: Words
     titles: Words
+    modifiers: Words
     departments: Words
     sentence_openers: Words
+    connectives: Words
     middle_names: Words
     org_heads: Words
     name_prefixes: Words

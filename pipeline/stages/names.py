@@ -24,7 +24,8 @@ are left to the ner stage (:mod:`vnie.stages.ner`).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,16 +33,20 @@ import regex
 
 from ..ruleset import Rules, compiled
 from ..text import normalize
-from .state import NameSpan, Sentence
+from .state import NameRun, NameSpan, Sentence
 from .titles import grammar
 
 # A syllable: letters (an apostrophe or a hyphen inside: "K'Ho", "Hang-seo"); "K'", "H'" (the
 # prefixes of Tây Nguyên names); a capital and a dot before more text (an initial: "Thomas A.
 # Bussiere", "Nguyễn Thanh Q. khai").
 SYLLABLE = regex.compile(r"\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*")
+# A capitalised syllable (see SYLLABLE), not inside a word nor an initialism ("N.V.A", "Tiki.vn").
+CAP_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S)|"
+                             r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*(?!\.\p{L}))")
 # Where a clause starts: a capitalised word there may be an ordinary word ("Theo", "Ông").
 CLAUSE_START = regex.compile(r"(?:^|[.:;!?“\"'(\[–—-]|…)\s*$")
 QUOTE_OPEN = regex.compile(r"[“\"‘']\s*$")
+QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
 DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
 QUOTE_CLOSE = regex.compile(r"^[^“\"‘'”’]{0,60}[”\"’']")
 HOUSE_NUMBER = regex.compile(r"(?:^|\s)(?:số\s+)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*\s+$")
@@ -102,6 +107,66 @@ def is_capitalised(word: str) -> bool:
     return len(word) == 1 or word[1:] in ("'", "’", ".") or any(c.islower() for c in word)
 
 
+class PhraseEnd:
+    """Does a text end with one of some phrases and white space ("… ông ", "… Tổng thống Nga ")?
+    A look-up of its last words (``words_before``), cheaper than a regular expression searched
+    from every position. ``fold``: compare in lower case; ``then``: words that may follow the
+    phrase ("Thống đốc bang"); ``abbreviations``: capitalised abbreviations that may follow it
+    ("Công ty Cổ phần CNTT")."""
+
+    ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
+
+    def __init__(self, phrases, fold: bool = False, then=(), abbreviations: bool = False, compounds: bool = False):
+        self.fold = fold
+        self.compounds = compounds
+        self.phrases = {self.key(p) for p in phrases}
+        self.last_words = {p.rsplit(" ", 1)[-1] for p in self.phrases}
+        self.longest = max(len(p.split()) for p in phrases)
+        self.then = {self.key(p) for p in then}
+        self.abbreviations = abbreviations
+
+    def key(self, phrase: str) -> str:
+        phrase = " ".join(phrase.replace("_", " ").split())
+        return phrase.casefold() if self.fold else phrase
+
+    def length(self, words: list[str]) -> int:
+        """How many of the last ``words`` the phrase takes (0: none ends them)."""
+        end = len(words)
+        while self.abbreviations and end and self.ABBREVIATION.fullmatch(words[end - 1]):
+            end -= 1
+        for extra in (0, 1, 2):
+            if extra and (extra > end or self.key(" ".join(words[end - extra:end])) not in self.then):
+                continue
+            last = end - extra
+            if not last:
+                continue
+            tail = words[last - 1].lstrip(OPENING)
+            if (tail.casefold() if self.fold else tail) not in self.last_words:
+                continue
+            for k in range(1, min(self.longest, last) + 1):
+                phrase = " ".join(words[last - k:last]).lstrip(OPENING)
+                if (phrase.casefold() if self.fold else phrase) in self.phrases:
+                    if self.compounds and last - k > 0 and _compound(words[last - k - 1], phrase):
+                        return 0  # "nhà báo", "đồng đội": the word is part of another
+                    return len(words) - (last - k)
+        return 0
+
+
+OPENING = "(“\"'‘["
+
+
+def _compound(before: str, phrase: str) -> bool:
+    """Is ``phrase`` the end of a longer common word with the word before it ("nhà báo", "đồng đội")?"""
+    return f"{before.lstrip(OPENING)} {phrase}".casefold() in common_words()
+
+
+def words_before(text: str, at: int, reach: int = 80) -> list[str]:
+    """The words before ``at`` (up to ``reach`` characters back), none unless white space ends them."""
+    if at == 0 or not text[at - 1].isspace():
+        return []
+    return text[max(0, at - reach):at].split()
+
+
 class NameRules:
     """The names stage's compiled rules (``rules/names.yaml``, ``people.yaml``, ``surnames.txt``,
     ``places.yaml``, ``world_places.txt``, ``not_names.txt``), built once per rules folder."""
@@ -112,39 +177,44 @@ class NameRules:
         self.surnames = r.surnames
         self.places = r.places | r.world_places
         self.world_places = r.world_places
+        self.vn_places = r.places
         self.not_names = r.not_names
         honorifics = sorted(set(p["honorifics"]) | set(n["honorifics"]))
         self.honorific_words = {h.casefold() for h in honorifics}
+        self.foreign_honorifics = {h for h in honorifics if h[:1].isupper()}
         # lower case anywhere; capitalised where a clause starts ("Ông Lò Văn Phớ")
-        self.honorific_end = regex.compile(
-            rf"(?:(?:^|[\s(,;:\"“])(?:{_alt(honorifics)})|(?:^|[.:;,!?“\"(–—-]|…)\s*(?:{_alt(_capitalised(honorifics))}))[\s_]*$")
-        self.rank_end = regex.compile(rf"(?:{_alt(p['ranks'])})[\s_]*$")
-        self.quoted_honorific = regex.compile(rf"[“\"‘']\s*(?:{_alt(honorifics + _capitalised(honorifics))})[\s_]*$")
+        self.honorific_end = PhraseEnd(honorifics)
+        self.honorific_cap_end = PhraseEnd(_capitalised(honorifics))
+        self.rank_end = PhraseEnd(p["ranks"])
         occupations = n["occupations"]
-        self.occupation_end = regex.compile(
-            rf"(?:^|[^\p{{L}}\p{{M}}])(?:{_alt(occupations + _capitalised(occupations))})[\s_]*$")
+        self.occupation_end = PhraseEnd(occupations + _capitalised(occupations))
         t = r.titles
         titles = t["positions"] + t["whole_titles"] + n["titles"]
-        self.title_end = regex.compile(
-            rf"(?:^|[^\p{{L}}\p{{M}}])(?:{_alt(titles)})(?:[\s_]+(?:của|bang|tiểu bang|nước|thành phố))?[\s_]*$", regex.I)
+        self.title_end = PhraseEnd(titles, fold=True, then=("của", "bang", "tiểu bang", "nước", "thành phố"))
         self.single_titles = {w for w in n["titles"] + t["positions"] if " " not in w}
-        self.not_person_end = regex.compile(rf"(?:^|[\s(,;:\"“])(?:{_alt(p['not_person_before'])})[\s_]*$")
+        self.not_person_end = PhraseEnd(p["not_person_before"], compounds=True)
         # (an abbreviation may stand between: "Cty Cổ phần CNTT Hoàng Anh")
-        self.not_person_strict = regex.compile(
-            rf"(?:^|[\s(,;:\"“])(?:{_alt(n['not_person_before'])})(?:[\s_]+\p{{Lu}}[\p{{Lu}}\d&-]+)*[\s_]*$")
-        self.levels = regex.compile(rf"(?:^|[\s(,;:])(?:{_alt(t['levels'])})[\s_]*$")
+        self.not_person_strict = PhraseEnd(n["not_person_before"], abbreviations=True, compounds=True)
+        self.not_person_word = PhraseEnd(n["not_person_before"], compounds=True)
+        # the nouns of a street, a school, a lake … ("Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà")
+        self.place_nouns = {w.casefold() for w in p["not_person_before"] + n["org_heads"] if " " not in w}
+        self.levels = PhraseEnd(t["levels"])
+        self.credit_end = PhraseEnd([m for m in p["byline_markers"] if m.endswith(":")])
         self.departments = set(n["departments"])
         self.openers = set(n["sentence_openers"])
+        self.connectives = set(n["connectives"])
         self.middle = set(n["middle_names"])
         self.org_heads = set(n["org_heads"])
         self.prefixes = set(n["name_prefixes"])
         self.connectors = set(n["connectors"])
         self.org_words = set(n["org_words"])
+        self.modifiers = set(n["modifiers"])
         self.not_name_heads = {x for x in r.not_names if " " in x}
         # what follows a name without being part of it ("Nguyễn Văn A Phó …", "… Thượng tá …")
         self.not_given = {"Phó", "Thứ", "Ủy", "Uỷ"}
         self.rank_start = regex.compile(rf"(?:{_alt(p['ranks'])})(?![\p{{L}}\p{{M}}])")
-        self.longest_place = max(len(x.split()) for x in self.places | self.departments)
+        self.known_heads = self.places | self.departments
+        self.longest_place = max(len(x.split()) for x in self.known_heads)
 
 
 def name_rules(rules: Rules) -> NameRules:
@@ -153,57 +223,24 @@ def name_rules(rules: Rules) -> NameRules:
 
 # ------------------------------------------------------------------ runs
 
-@dataclass
-class Run:
-    """Capitalised syllables in a row (offsets in the sentence), and what was read of them."""
-    syl: list[tuple[int, int]]
-    words: list[str]
-    i: int = 0  # the name, if any, is syl[i:j]
-    j: int = 0
-    cue: str = ""  # honorific, title, occupation, rank
-    title_in_run: bool = False  # the cue is a capitalised title inside the run ("Giám Đốc Điều Hành")
-    clause_start: bool = False
-    stripped: list[str] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.syl[self.i][0]
-
-    @property
-    def end(self) -> int:
-        return self.syl[self.j - 1][1]
-
-    @property
-    def name_words(self) -> list[str]:
-        return self.words[self.i:self.j]
-
-
-def runs_of(text: str, nr: NameRules) -> list[Run]:
-    """The runs of capitalised syllables of a sentence; a connector ("van", "de") joins two
-    capitalised syllables of one foreign name."""
-    sylls = [(m.start(), m.end()) for m in SYLLABLE.finditer(text)]
-    out: list[Run] = []
-    cur: list[tuple[int, int]] = []
-    k = 0
-    while k < len(sylls):
-        s, e = sylls[k]
-        word = text[s:e]
-        joined = bool(cur) and text[cur[-1][1]:s] == " "
-        if is_capitalised(word):
-            if not joined and cur:
-                out.append(cur)
-                cur = []
-            cur.append((s, e))
-        elif (joined and word in nr.connectors and k + 1 < len(sylls) and text[e:sylls[k + 1][0]] == " "
-              and is_capitalised(text[sylls[k + 1][0]:sylls[k + 1][1]])):
-            cur.append((s, e))
-        elif cur:
-            out.append(cur)
-            cur = []
-        k += 1
-    if cur:
-        out.append(cur)
-    return [Run(r, [text[a:b] for a, b in r], 0, len(r)) for r in out]
+def runs_of(text: str, nr: NameRules) -> list[NameRun]:
+    """The runs of capitalised syllables of a sentence, one space apart; a connector ("van",
+    "de") joins two capitalised syllables of one foreign name ("Robin van Persie")."""
+    out: list[list[tuple[int, int]]] = []
+    for m in CAP_SYLLABLE.finditer(text):
+        s, e = m.span()
+        if not is_capitalised(m.group()):
+            continue
+        if out:
+            gap = text[out[-1][-1][1]:s]
+            if gap == " ":
+                out[-1].append((s, e))
+                continue
+            if gap[:1] == " " and gap[-1:] == " " and gap[1:-1] in nr.connectors:
+                out[-1] += [(s - len(gap) + 1, s - 1), (s, e)]
+                continue
+        out.append([(s, e)])
+    return [NameRun(r, [text[a:b] for a, b in r], 0, len(r)) for r in out]
 
 
 def _match_known(words: list[str], k: int, known: set, longest: int) -> int:
@@ -214,14 +251,16 @@ def _match_known(words: list[str], k: int, known: set, longest: int) -> int:
     return 0
 
 
-def read_run(text: str, run: Run, nr: NameRules, starts: frozenset = frozenset()) -> Run:
+def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozenset()) -> NameRun:
     """Strip the run's non-name head, find the cue before the name, cut its tail. ``starts``
     are where the segmenter's words start: with no cue, a surname that starts a word after an
     unknown head starts the name ("Huyện ủy Tân Lạc Lâm Văn Đông")."""
     words, i = run.words, 0
     lead = text[:run.syl[0][0]]
     run.clause_start = bool(CLAUSE_START.search(lead))
-    run.cue = _cue(lead, nr)
+    run.cue, run.cue_len = _cue(lead, nr)
+    if not run.cue and len(words) > 1 and not all(map(is_vietnamese_syllable, words)):
+        run.cue, run.cue_len = _cue_near(lead, nr)
     while i < len(words):
         m = nr.g.position.match(text, run.syl[i][0])  # "Phó Chủ tịch", "Tổng Bí thư": a title, not a name
         if not m:
@@ -232,6 +271,8 @@ def read_run(text: str, run: Run, nr: NameRules, starts: frozenset = frozenset()
     if i >= len(words):
         run.i = run.j = i
         return run
+    if i == 0 and len(words) > 1 and words[0] in nr.foreign_honorifics:
+        i, run.cue, run.cue_len = 1, "honorific", 1  # "Sir Alex Ferguson", "Dr Anthony Fauci"
     if run.clause_start and i == 0 and not run.cue and len(words) > 1:
         if words[0].casefold() in nr.honorific_words:
             i, run.cue = 1, "honorific"  # "Ông Lò Văn Phớ": "Ông" is no surname here
@@ -241,7 +282,7 @@ def read_run(text: str, run: Run, nr: NameRules, starts: frozenset = frozenset()
             i = 1  # "Theo Donald Trump"; not "Vì Văn Lặt"
     # a place or a department before the name ("Hà Nội Trần Thị Hà", "Ngoại giao Nga Sergei Lavrov")
     while i < len(words) - 1:
-        n = _match_known(words, i, nr.places | nr.departments, nr.longest_place)
+        n = _match_known(words, i, nr.known_heads, nr.longest_place)
         if not n or len(words) - i - n < 1:
             break
         single_world = n == 1 and words[i] in nr.world_places
@@ -251,6 +292,10 @@ def read_run(text: str, run: Run, nr: NameRules, starts: frozenset = frozenset()
             break
         run.stripped.append(" ".join(words[i:i + n]))
         i += n
+    if (len(words) - i >= 3 and words[i].casefold() in nr.place_nouns and words[i + 1] in nr.surnames
+            and words[i + 1] not in nr.middle):
+        run.i = run.j = i  # "Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà": a street, a school
+        return run
     if not run.cue and i < len(words) and words[i] not in nr.surnames and " ".join(words[i:i + 2]) not in nr.surnames:
         for k in range(i + 1, len(words) - 1):
             if words[k] in nr.surnames and words[k] not in nr.middle and run.syl[k][0] in starts:
@@ -262,38 +307,60 @@ def read_run(text: str, run: Run, nr: NameRules, starts: frozenset = frozenset()
         at = run.syl[j][0]
         if words[j] in nr.not_given or nr.g.position.match(text, at) or nr.rank_start.match(text, at):
             break
-        if words[j - 1].endswith(".") and len(words[j - 1]) == 2 and is_vietnamese_syllable(words[j]):
-            break  # "ông Q. Đồng thời …": a Vietnamese initial ends the name
+        if (words[j - 1].endswith(".") and len(words[j - 1]) == 2 and is_vietnamese_syllable(words[j])
+                and all(map(is_vietnamese_syllable, words[i:j - 1]))):
+            break  # "ông Q. Đồng thời …": a Vietnamese initial ends the name ("Jonathan S. Kim" goes on)
         j += 1
-    if j - i > 1 and _glued_word(text, run, j, starts) and words[j - 2] not in nr.middle:
+    if j - i > 1 and _glued_word(text, run, j, starts, nr) and words[j - 2] not in nr.middle:
         j -= 1  # "Phó Đội_trưởng", "Văn Phòng Chính_phủ": the last syllable starts a common word
     run.i, run.j = i, j
     return run
 
 
-def _glued_word(text: str, run: Run, j: int, starts: frozenset) -> bool:
+def _glued_word(text: str, run: NameRun, j: int, starts: frozenset, nr: NameRules) -> bool:
     """Does the syllable before ``j`` start a dictionary word with the lower-case syllable after
-    it, glued to it by the segmenter ("Đội_trưởng", "Công_ty")?"""
+    it, glued to it by the segmenter ("Đội_trưởng", "Công_ty") or opening a sentence the crawl
+    ran into the name ("Ảnh: Phương Hằng Theo đó, …")?"""
     end = run.syl[j - 1][1]
     if j < len(run.syl) or not starts:
         return False
     m = SYLLABLE.match(text, end + 1) if text[end:end + 1] == " " else None
-    if not m or m.start() in starts or not m.group()[:1].islower():
+    if not m or not m.group()[:1].islower():
         return False
-    return f"{run.words[j - 1]} {m.group()}".casefold() in common_words()
+    pair = f"{run.words[j - 1]} {m.group()}"
+    if pair in nr.connectives:
+        return True
+    return m.start() not in starts and pair.casefold() in common_words()
 
 
-def _cue(lead: str, nr: NameRules) -> str:
-    tail = lead[-60:]
-    if nr.honorific_end.search(tail):
-        return "honorific"
-    if nr.rank_end.search(tail):
-        return "rank"
-    if nr.occupation_end.search(tail):
-        return "occupation"
-    if nr.title_end.search(tail):
-        return "title"
-    return ""
+def _cue(lead: str, nr: NameRules, words: list[str] | None = None) -> tuple[str, int]:
+    """What the words right before a run say it is ("honorific", "rank", "occupation", "title"
+    or ""), and how many words say it."""
+    words = words_before(lead, len(lead)) if words is None else words
+    if not words:
+        return "", 0
+    k = nr.honorific_end.length(words)
+    if k:
+        return "honorific", k
+    k = nr.honorific_cap_end.length(words)
+    if k and (k == len(words) or words[-k - 1][-1:] in ".:;!?“\"(–—-…,"):
+        return "honorific", k  # "Ông" capitalised where a clause starts
+    for kind, phrases in (("rank", nr.rank_end), ("occupation", nr.occupation_end), ("title", nr.title_end)):
+        k = phrases.length(words)
+        if k:
+            return kind, k
+    return "", 0
+
+
+def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
+    """A cue one or two modifiers before a foreign name ("họa sĩ nổi tiếng Jang Seung")."""
+    words = words_before(lead, len(lead))
+    for drop in (1, 2, 3):
+        if len(words) > drop and " ".join(words[-drop:]) in nr.modifiers:
+            kind, k = _cue(lead, nr, words[:-drop])
+            if kind in ("occupation", "title", "rank"):
+                return kind, k + drop
+    return "", 0
 
 
 # ------------------------------------------------------------------ guards
@@ -307,17 +374,21 @@ def guard_place_word(text, run, nr) -> bool:
     """"huyện Ninh Hải", "Trường THPT Phan Bội Châu", "Công ty TNHH Minh Long", "phim Hoa Sữa";
     but "Chủ tịch UBND tỉnh Phạm Anh Tuấn" is a person (a position and its body before the
     level word, three syllables)."""
-    before = text[max(0, run.start - 300):run.start]
-    if nr.not_person_strict.search(before[-60:]):
-        return True
+    # what stands before the run, not its own head ("Ông Lê Văn A", "Thủ tướng Nhật Bản Shinzo Abe")
+    words = words_before(text, run.syl[0][0])
+    strict = nr.not_person_strict.length(words)
+    if strict and not run.cue or nr.not_person_word.length(words) > run.cue_len:
+        return True  # "nhà báo Huyền Vũ" is a journalist: the cue is the longer phrase
+    before = text[max(0, run.start - 60):run.start]
     g = nr.g
-    territorial = g.territorial.search(before[-12:]) and regex.search(r"(?i)ủy\s*$", before)
-    if not (nr.not_person_end.search(before) or territorial):
+    territorial = before[-5:].rstrip().casefold().endswith("ủy") and g.territorial.search(before[-12:])
+    lenient = nr.not_person_end.length(words)
+    if not (territorial or lenient) or lenient and lenient <= run.cue_len:
         return False
-    if len(run.name_words) < 3 or not (territorial or nr.levels.search(before)):
+    if len(run.name_words) < 3 or not (territorial or nr.levels.length(words)):
         return True
-    pos = list(g.position.finditer(before[-60:]))
-    return not pos or bool(regex.search(r"[(),;.:]", before[-60:][pos[-1].end():]))
+    pos = list(g.position.finditer(before))
+    return not pos or bool(regex.search(r"[(),;.:]", before[pos[-1].end():]))
 
 
 def guard_place_pair(text, run, nr) -> bool:
@@ -329,7 +400,7 @@ def guard_place_pair(text, run, nr) -> bool:
     words = before[:m.start(1)].split() + m.group(1).replace("_", " ").split()
     # the place is a street after a lower-case word ("hầm chui Điện Biên Phủ - …"), not a team
     # after its age group ("Tuyển thủ U19 Việt Nam - Đoàn Văn Hậu")
-    return any(" ".join(words[k:]) in nr.places and words[k - 1].islower() for k in range(1, len(words)))
+    return any(" ".join(words[k:]) in nr.vn_places and words[k - 1].islower() for k in range(1, len(words)))
 
 
 def guard_known(text, run, nr) -> bool:
@@ -339,6 +410,8 @@ def guard_known(text, run, nr) -> bool:
     name = " ".join(w)
     if name in nr.places or name in nr.not_names:
         return True
+    if not run.cue and len(w) > 2 and " ".join(w[:2]) in nr.places:
+        return True  # "Đồng Tháp Mười": a place named after a place
     return len(w) > 2 and any(" ".join(w[:k]) in nr.not_name_heads for k in range(2, len(w)))
 
 
@@ -363,18 +436,24 @@ def guard_quoted(text, run, nr) -> bool:
     """"“Hoa cúc vàng” cũng là ca khúc …": a run that opens a short quotation is a title or a
     nickname, unless a cue stands before the quotation (ca sĩ “Tùng Dương”)."""
     before = text[max(0, run.start - 40):run.start]
-    if run.cue == "honorific" and nr.quoted_honorific.search(before):
+    if run.cue == "honorific" and QUOTE_HONORIFIC.search(before) and nr.honorific_end.length(
+            QUOTE_HONORIFIC.search(before).group(1).split()):
         return bool(QUOTE_CLOSE.match(text[run.start:]))  # "“ông Phần Ma làng”": a nickname
     if not QUOTE_OPEN.search(before) or not QUOTE_CLOSE.match(text[run.start:]):
         return False
-    return not _cue(QUOTE_OPEN.sub("", before), nr)
+    return not _cue(QUOTE_OPEN.sub("", before), nr)[0]
 
 
-GUARDS = (guard_known, guard_org_head, guard_organisation, guard_house_number, guard_place_word, guard_place_pair,
+def guard_credit(text, run, nr) -> bool:
+    """"Ảnh: Phương Hằng", "Tin, ảnh: Ngọc Ánh": a name right after a credit is the author's."""
+    return bool(nr.credit_end.length(words_before(text, run.syl[0][0])))
+
+
+GUARDS = (guard_credit, guard_known, guard_org_head, guard_organisation, guard_house_number, guard_place_word, guard_place_pair,
           guard_quoted)
 
 
-def guarded(text: str, run: Run, nr: NameRules) -> bool:
+def guarded(text: str, run: NameRun, nr: NameRules) -> bool:
     return any(guard(text, run, nr) for guard in GUARDS)
 
 
@@ -390,7 +469,7 @@ def by_surname(text, run, nr):
     if run.cue == "honorific" and len(w) == 2 and w[0] in nr.prefixes:
         return None  # "A Pớt": a prefix name, read by its cue
     honorific = run.cue in ("honorific", "rank")
-    return "name-surname", SURNAME_CONF[(len(w) >= 3, honorific)], honorific
+    return "name-surname", SURNAME_CONF[(len(w) >= 3, bool(run.cue))], honorific
 
 
 def by_cue(text, run, nr):
@@ -424,23 +503,33 @@ def by_middle_name(text, run, nr):
 CONSTRUCTIONS = (by_surname, by_cue, by_middle_name)
 
 
-def _span(text: str, run: Run, rule: str, conf: float, honorific: bool) -> NameSpan:
+def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool) -> NameSpan:
     s, e = run.start, run.end
     return NameSpan(s, e, text[s:e], honorific=honorific, rule=rule, confidence=conf,
                     short=rule == "mention-given")
 
 
-def read_sentence(sent: Sentence, nr: NameRules) -> tuple[list[NameSpan], list[Run]]:
-    """The names of a sentence and its *loose* runs: capitalised runs no rule explained (not a
-    name, not a place, not guarded), left to the list construction and to the ner stage."""
+class Reading(NamedTuple):
+    """What the names stage read in a sentence: its names, its *loose* runs (capitalised runs no
+    rule explained: not a name, not a place, not guarded; left to the list construction and to
+    the ner stage), and the runs a guard refused ("CLB Chelsea": "Chelsea" is no person here)."""
+    names: list[NameSpan]
+    loose: list[NameRun]
+    refused: list[str]
+
+
+def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
     text = sent.text
-    names, loose = [], []
+    names, loose, refused = [], [], []
     starts = frozenset(s for s, _ in sent.tokens)
     for run in runs_of(text, nr):
         if len(run.words) == 1 and CLAUSE_START.search(text[:run.syl[0][0]]):
             continue  # a capitalised word that opens the sentence
         read_run(text, run, nr, starts)
-        if run.i >= run.j or guarded(text, run, nr):
+        if run.i >= run.j:
+            continue
+        if guarded(text, run, nr):
+            refused.append(" ".join(run.name_words))
             continue
         for construction in CONSTRUCTIONS:
             found = construction(text, run, nr)
@@ -450,17 +539,34 @@ def read_sentence(sent: Sentence, nr: NameRules) -> tuple[list[NameSpan], list[R
         else:
             if len(run.name_words) > 1 or not is_vietnamese_syllable(run.words[run.i]):
                 loose.append(run)  # one Vietnamese syllable with no cue is a word ("Chính phủ")
-    return names, loose
+    return Reading(names, loose, refused)
 
 
-def extract_names(sentences: list[Sentence], rules: Rules) -> dict[int, list[NameSpan]]:
-    """The names of each sentence (by sentence index), in text order, short forms linked."""
+def extract_names(sentences: list[Sentence], rules: Rules, left: dict | None = None) -> dict[int, list[NameSpan]]:
+    """The names of each sentence (by sentence index), in text order, short forms linked. What
+    is left for the ner stage goes into ``left``: "loose", the loose runs by sentence index, and
+    "refused", what the guards refused (see ``leftovers``)."""
     nr = name_rules(rules)
-    names, loose = {}, {}
+    names, loose, refused = {}, {}, set()
     for s in sentences:
-        found, rest = read_sentence(s, nr)
-        names[s.index], loose[s.index] = found, rest
-    return link_article(sentences, names, loose, nr)
+        reading = read_sentence(s, nr)
+        names[s.index], loose[s.index] = reading.names, reading.loose
+        refused.update(reading.refused)
+    linked = link_article(sentences, names, loose, refused, nr)
+    if left is not None:
+        left.update(loose={k: runs for k, runs in loose.items() if runs}, refused=sorted(refused))
+    return linked
+
+
+def leftovers(sentences: list[Sentence], nr: NameRules) -> dict:
+    """What ``extract_names`` leaves in ``left``, read again from the sentences."""
+    loose, refused = {}, set()
+    for s in sentences:
+        reading = read_sentence(s, nr)
+        if reading.loose:
+            loose[s.index] = reading.loose
+        refused.update(reading.refused)
+    return {"loose": loose, "refused": sorted(refused)}
 
 
 def find_names(sent: Sentence, nr: NameRules) -> list[NameSpan]:
@@ -470,20 +576,28 @@ def find_names(sent: Sentence, nr: NameRules) -> list[NameSpan]:
 
 # ------------------------------------------------------------------ the article
 
-def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, list[Run]],
-                 nr: NameRules) -> dict[int, list[NameSpan]]:
-    """Over the whole article: runs listed beside a name are names, and short forms are linked
-    to the one full name they can stand for. Sentences without names are left out."""
+# rules whose names a refusal elsewhere in the article overrules ("CLB Chelsea" … "giúp Chelsea giành")
+OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title"}
+
+
+def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, list[NameRun]],
+                 refused: set, nr: NameRules) -> dict[int, list[NameSpan]]:
+    """Over the whole article: a name the guards refused elsewhere is none where only a weak
+    rule found it; short forms are linked to the one full name they can stand for; runs and
+    weak names listed beside a name are names. Sentences without names are left out."""
     texts = {s.index: s.text for s in sentences}
-    for index, runs in loose.items():
-        names[index] = names.get(index, []) + _listed(texts[index], names.get(index, []), runs)
+    refused = set(refused)
+    names = {k: [n for n in found if not (n.rule in OVERRULED and n.text in refused)] for k, found in names.items()}
+    loose = {k: [r for r in runs if " ".join(r.name_words) not in refused] for k, runs in loose.items()}
     full = _full_names(names)
     out = {}
-    for index, found in names.items():
-        linked = [_link_short(n, full) for n in found]
-        linked += _repeated(texts[index], found, loose.get(index, []), full)
-        if linked:
-            out[index] = sorted(linked, key=lambda n: n.start)
+    for index in set(names) | set(loose):
+        found = [_link_short(n, full) for n in names.get(index, [])]
+        listed = [_link_short(n, full) for n in _listed(texts[index], found, loose.get(index, []))]
+        found = [n for n in found if not any(n.start == m.start and n.end == m.end for m in listed)] + listed
+        found += _repeated(texts[index], found, loose.get(index, []), full)
+        if found:
+            out[index] = sorted(found, key=lambda n: n.start)
     return out
 
 
@@ -533,9 +647,9 @@ def _repeated(text, found, runs, full) -> list[NameSpan]:
 
 
 def _listed(text, found, runs) -> list[NameSpan]:
-    """"tiền vệ Tuấn Anh, Xuân Trường", "Văn Kiên, Thành Chung (Hà Nội FC)": loose runs in a list
-    (commas, "và") with a name of the sentence are names too."""
-    items = sorted([(n.start, n.end, n) for n in found if not n.short and n.confidence >= 0.5]
+    """"tiền vệ Tuấn Anh, Xuân Trường", "Văn Kiên, Thành Chung (Hà Nội FC)": loose runs and weak
+    names (two syllables, no cue) in a list (commas, "và") with a name of the sentence are names."""
+    items = sorted([(n.start, n.end, n) for n in found if n.person or not n.short]
                    + [(r.start, r.end, r) for r in runs if _listable(r)], key=lambda x: x[0])
     out: list[NameSpan] = []
     chain: list = []
@@ -549,7 +663,7 @@ def _listed(text, found, runs) -> list[NameSpan]:
     return out
 
 
-def _listable(run: Run) -> bool:
+def _listable(run: NameRun) -> bool:
     w = run.name_words
     return 1 <= len(w) <= 4 and (len(w) >= 2 or not is_vietnamese_syllable(w[0]))
 
@@ -558,9 +672,18 @@ def _foreign(words) -> bool:
     return not all(map(is_vietnamese_syllable, words))
 
 
+def _anchor(x) -> bool:
+    return isinstance(x, NameSpan) and (x.person or x.confidence >= 0.5)
+
+
 def _chain_names(text, chain) -> list[NameSpan]:
-    """The loose runs of a list with a name in it, of the same kind as its names (Vietnamese or
-    foreign): "ông Trần Công Cận, Lafelle Limited" lists a person and a company."""
-    kinds = {_foreign(x.text.split()) for _, _, x in chain if isinstance(x, NameSpan)}
-    return [NameSpan(s, e, text[s:e], rule="name-list", confidence=LIST_CONF) for s, e, x in chain
-            if isinstance(x, Run) and _foreign(x.name_words) in kinds]
+    """The loose runs and weak names of a list with a name in it, of the same kind as its names
+    (Vietnamese or foreign): "ông Trần Công Cận, Lafelle Limited" lists a person and a company."""
+    kinds = {_foreign(x.text.split()) for _, _, x in chain if _anchor(x)}
+    out = []
+    for s, e, x in chain:
+        if isinstance(x, NameRun) and _foreign(x.name_words) in kinds:
+            out.append(NameSpan(s, e, text[s:e], rule="name-list", confidence=LIST_CONF))
+        elif isinstance(x, NameSpan) and not _anchor(x) and not x.short and _foreign(x.text.split()) in kinds:
+            out.append(replace(x, rule="name-list", confidence=LIST_CONF))
+    return out

@@ -62,6 +62,33 @@ class TitleSpan:
 
 
 @dataclass
+class NameRun:
+    """Capitalised syllables in a row in a sentence (offsets in the sentence), and what the names
+    stage read of them: where the name starts and ends among them, and the cue before it."""
+    syl: list[tuple[int, int]]
+    words: list[str]
+    i: int = 0  # the name, if any, is syl[i:j]
+    j: int = 0
+    cue: str = ""  # honorific, title, occupation, rank
+    cue_len: int = 0  # the words of the cue
+    title_in_run: bool = False  # the cue is a capitalised title inside the run ("Giám Đốc Điều Hành")
+    clause_start: bool = False
+    stripped: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.syl[self.i][0]
+
+    @property
+    def end(self) -> int:
+        return self.syl[self.j - 1][1]
+
+    @property
+    def name_words(self) -> list[str]:
+        return self.words[self.i:self.j]
+
+
+@dataclass
 class NameSpan:
     """A person's name in a sentence, and the titles the linking constructions gave it.
 
