@@ -564,7 +564,11 @@ def _is_byline(sent, last, pr) -> bool:
     """The author line: "Tin, ảnh: Ngọc Ánh" anywhere, or a short unpunctuated line of names near the end."""
     words = sent.text.split()
     m = pr.byline.match(sent.text)
-    if m and (m.group().rstrip().endswith(":") or len(words) <= 6):
+    # "Ảnh: Trưởng Ban Tổ chức Trung ương Phạm Minh Chính trao quyết định …" is a caption: a
+    # sentence of its own, many lower-case words (outside brackets) after the marker
+    rest = regex.sub(r"\([^()]*\)", "", sent.text[m.end():]).split() if m else []
+    caption = len(rest) > 8 and sum(w[:1].islower() for w in rest) >= 3
+    if m and not caption and (m.group().rstrip().endswith(":") or len(words) <= 6):
         return True  # "Theo đó, …" opens an ordinary sentence; "Theo Phạm Hòa" is a credit
     if sent.index < last - 2 or len(words) > 6 or sent.text.rstrip().endswith((".", ":", "!", "?", ";")):
         return False
