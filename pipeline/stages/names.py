@@ -42,7 +42,7 @@ from .titles import grammar
 SYLLABLE = regex.compile(r"\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*")
 # A capitalised syllable (see SYLLABLE), not inside a word nor an initialism ("N.V.A", "Tiki.vn").
 CAP_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S)|"
-                             r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*(?!\.\p{L}))")
+                             r"\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’][\p{L}\p{M}\p{N}]+)*+(?:-[\p{L}\p{M}\p{N}]+)*+(?!\.\p{L}))")
 # Where a clause starts: a capitalised word there may be an ordinary word ("Theo", "Ông").
 CLAUSE_START = regex.compile(r"(?:^|[.:;!?“\"'(\[–—-]|…)\s*$")
 QUOTE_OPEN = regex.compile(r"[“\"‘']\s*$")
@@ -185,7 +185,7 @@ class NameRules:
         # lower case anywhere; capitalised where a clause starts ("Ông Lò Văn Phớ")
         self.honorific_end = PhraseEnd(honorifics)
         self.honorific_cap_end = PhraseEnd(_capitalised(honorifics))
-        self.rank_end = PhraseEnd(p["ranks"])
+        self.rank_end = PhraseEnd(p["ranks"], fold=True)
         occupations = n["occupations"]
         self.occupation_end = PhraseEnd(occupations + _capitalised(occupations))
         t = r.titles
@@ -259,7 +259,7 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     lead = text[:run.syl[0][0]]
     run.clause_start = bool(CLAUSE_START.search(lead))
     run.cue, run.cue_len = _cue(lead, nr)
-    if not run.cue and len(words) > 1 and not all(map(is_vietnamese_syllable, words)):
+    if not run.cue and len(words) > 1 and _foreign(words):
         run.cue, run.cue_len = _cue_near(lead, nr)
     while i < len(words):
         m = nr.g.position.match(text, run.syl[i][0])  # "Phó Chủ tịch", "Tổng Bí thư": a title, not a name
@@ -280,6 +280,11 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
             i, run.cue = 1, "title"  # "Vua Charles"
         elif words[0] in nr.openers and not (len(words) > 2 and words[1] in nr.middle):
             i = 1  # "Theo Donald Trump"; not "Vì Văn Lặt"
+    n = _match_known(words, i, nr.world_places, nr.longest_place) if lead.endswith("người ") else 0
+    if n and len(words) > i + n and _foreign(words[i + n:]):
+        # "HLV người Đức Karl Heinz Weigang": a nationality, then the name; the run starts after it
+        del run.syl[:i + n], run.words[:i + n]
+        return read_run(text, run, nr, starts)
     # a place or a department before the name ("Hà Nội Trần Thị Hà", "Ngoại giao Nga Sergei Lavrov")
     while i < len(words) - 1:
         n = _match_known(words, i, nr.known_heads, nr.longest_place)
@@ -311,13 +316,15 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
                 and all(map(is_vietnamese_syllable, words[i:j - 1]))):
             break  # "ông Q. Đồng thời …": a Vietnamese initial ends the name ("Jonathan S. Kim" goes on)
         j += 1
-    if j - i > 1 and _glued_word(text, run, j, starts, nr) and words[j - 2] not in nr.middle:
+    # "Đoàn Thiên Long ra": a name of a listed surname, then a verb; the cut is for other runs
+    surname_led = words[i] in nr.surnames and j - i >= 3
+    if j - i > 1 and _glued_word(text, run, j, starts, nr, surname_led) and words[j - 2] not in nr.middle:
         j -= 1  # "Phó Đội_trưởng", "Văn Phòng Chính_phủ": the last syllable starts a common word
     run.i, run.j = i, j
     return run
 
 
-def _glued_word(text: str, run: NameRun, j: int, starts: frozenset, nr: NameRules) -> bool:
+def _glued_word(text: str, run: NameRun, j: int, starts: frozenset, nr: NameRules, connectives_only: bool) -> bool:
     """Does the syllable before ``j`` start a dictionary word with the lower-case syllable after
     it, glued to it by the segmenter ("Đội_trưởng", "Công_ty") or opening a sentence the crawl
     ran into the name ("Ảnh: Phương Hằng Theo đó, …")?"""
@@ -330,7 +337,7 @@ def _glued_word(text: str, run: NameRun, j: int, starts: frozenset, nr: NameRule
     pair = f"{run.words[j - 1]} {m.group()}"
     if pair in nr.connectives:
         return True
-    return m.start() not in starts and pair.casefold() in common_words()
+    return not connectives_only and m.start() not in starts and pair.casefold() in common_words()
 
 
 def _cue(lead: str, nr: NameRules, words: list[str] | None = None) -> tuple[str, int]:
@@ -353,13 +360,25 @@ def _cue(lead: str, nr: NameRules, words: list[str] | None = None) -> tuple[str,
 
 
 def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
-    """A cue one or two modifiers before a foreign name ("họa sĩ nổi tiếng Jang Seung")."""
+    """A cue a few words before a foreign name: after modifiers ("họa sĩ nổi tiếng Jang Seung"),
+    or a title and where it is held ("Đại sứ Nga tại Việt Nam Gennady Bezdetko")."""
     words = words_before(lead, len(lead))
     for drop in (1, 2, 3):
         if len(words) > drop and " ".join(words[-drop:]) in nr.modifiers:
             kind, k = _cue(lead, nr, words[:-drop])
             if kind in ("occupation", "title", "rank"):
                 return kind, k + drop
+    end, places = len(words), 0
+    while end and places < 3:
+        n = next((n for n in (3, 2, 1) if n <= end and " ".join(words[end - n:end]) in nr.places), 0)
+        if n:
+            end, places = end - n, places + 1
+        elif words[end - 1] in ("tại", "ở", "của"):
+            end -= 1
+        else:
+            break
+    if places and nr.title_end.length(words[:end]):
+        return "title", len(words) - end + nr.title_end.length(words[:end])
     return "", 0
 
 
@@ -523,8 +542,8 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
     names, loose, refused = [], [], []
     starts = frozenset(s for s, _ in sent.tokens)
     for run in runs_of(text, nr):
-        if len(run.words) == 1 and CLAUSE_START.search(text[:run.syl[0][0]]):
-            continue  # a capitalised word that opens the sentence
+        if len(run.words) == 1 and is_vietnamese_syllable(run.words[0]) and CLAUSE_START.search(text[:run.syl[0][0]]):
+            continue  # a capitalised word that opens the sentence (not "Putin")
         read_run(text, run, nr, starts)
         if run.i >= run.j:
             continue
@@ -669,7 +688,8 @@ def _listable(run: NameRun) -> bool:
 
 
 def _foreign(words) -> bool:
-    return not all(map(is_vietnamese_syllable, words))
+    """Is a syllable foreign ("Putin", "Hang-seo")? A lone capital or an initial says nothing."""
+    return not all(is_vietnamese_syllable(w) or len(w.rstrip(".")) == 1 for w in words)
 
 
 def _anchor(x) -> bool:
@@ -679,7 +699,10 @@ def _anchor(x) -> bool:
 def _chain_names(text, chain) -> list[NameSpan]:
     """The loose runs and weak names of a list with a name in it, of the same kind as its names
     (Vietnamese or foreign): "ông Trần Công Cận, Lafelle Limited" lists a person and a company."""
-    kinds = {_foreign(x.text.split()) for _, _, x in chain if _anchor(x)}
+    anchors = [x for _, _, x in chain if _anchor(x)]
+    kinds = {_foreign(x.text.split()) for x in anchors}
+    if len(anchors) >= 2:
+        kinds.add(True)  # a list of several people takes foreign names among them ("Lê Văn A, Michon, Trần B")
     out = []
     for s, e, x in chain:
         if isinstance(x, NameRun) and _foreign(x.name_words) in kinds:

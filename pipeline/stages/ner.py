@@ -20,12 +20,11 @@ import re
 from functools import lru_cache
 
 from ..ruleset import Rules
-from .names import (NameRules, guarded, is_vietnamese_syllable, leftovers, link_article, name_rules,
-                    tiled_by_words)
+from .names import NameRules, _foreign, guarded, leftovers, link_article, name_rules, tiled_by_words
 from .state import NameRun, NameSpan, Sentence
 
 WINDOW = 6  # words either side of a loose run given to the tagger (what its features reach, through the chain)
-MIN_FOREIGN = 0.6  # least mean marginal of a person for a foreign name ("Bruno Fernandes")
+MIN_FOREIGN = 0.5  # least mean marginal of a person for a foreign name ("Bruno Fernandes")
 MIN_VIETNAMESE = 0.8  # and for a Vietnamese one without a cue, a surname not listed ("Hoàng Anh")
 TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.(\w+))?")
 
@@ -189,10 +188,6 @@ def _windows(toks, spans) -> list[tuple[int, int]]:
     return ranges
 
 
-def _foreign(words) -> bool:
-    return not all(map(is_vietnamese_syllable, words))
-
-
 def _accept(text: str, item, probs: list[tuple[int, int, float]], nr: NameRules) -> NameSpan | None:
     """A name where the tagger is sure enough that each word of it is part of a person's name."""
     span = _trim(item, probs)
@@ -218,6 +213,6 @@ def _accept(text: str, item, probs: list[tuple[int, int, float]], nr: NameRules)
         return None  # one word ("Chelsea", "Eximbank", "Fred"): the tagger cannot tell a club or a firm
     if not foreign and (len(words) < 2 or tiled_by_words(words)):
         return None  # "Thanh Bình" is also a word: a Vietnamese name needs its surname, a cue or a list
-    if " ".join(words) in nr.places:
-        return None
+    if " ".join(words) in nr.places or any(w in nr.world_places for w in words):
+        return None  # "Điện Kremlin": a place in the name
     return NameSpan(run.start, run.end, text[run.start:run.end], rule="ner", confidence=conf)
