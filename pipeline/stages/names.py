@@ -147,7 +147,7 @@ class PhraseEnd:
                 phrase = " ".join(words[last - k:last]).lstrip(OPENING)
                 if (phrase.casefold() if self.fold else phrase) in self.phrases:
                     if self.compounds and last - k > 0 and _compound(words[last - k - 1], phrase):
-                        return 0  # "nhà báo", "đồng đội": the word is part of another
+                        continue  # "nhà báo", "đồng đội": the word is part of another (a longer phrase may be listed)
                     return len(words) - (last - k)
         return 0
 
@@ -178,6 +178,7 @@ class NameRules:
         self.places = r.places | r.world_places
         self.world_places = r.world_places
         self.vn_places = r.places
+        self.places_folded = {p.casefold() for p in self.places}
         self.not_names = r.not_names
         honorifics = sorted(set(p["honorifics"]) | set(n["honorifics"]))
         self.honorific_words = {h.casefold() for h in honorifics}
@@ -197,7 +198,8 @@ class NameRules:
         self.not_person_strict = PhraseEnd(n["not_person_before"], abbreviations=True, compounds=True)
         self.not_person_word = PhraseEnd(n["not_person_before"], compounds=True)
         # the nouns of a street, a school, a lake … ("Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà")
-        self.place_nouns = {w.casefold() for w in p["not_person_before"] + n["org_heads"] if " " not in w}
+        self.place_nouns = {w.casefold() for w in p["not_person_before"] + n["org_heads"] + n["not_person_before"]
+                            if " " not in w}
         self.levels = PhraseEnd(t["levels"])
         self.credit_end = PhraseEnd([m for m in p["byline_markers"] if m.endswith(":")])
         self.departments = set(n["departments"])
@@ -205,10 +207,12 @@ class NameRules:
         self.connectives = set(n["connectives"])
         self.middle = set(n["middle_names"])
         self.org_heads = set(n["org_heads"])
+        self.org_heads_folded = {h.casefold() for h in self.org_heads if " " in h}
         self.prefixes = set(n["name_prefixes"])
         self.connectors = set(n["connectors"])
         self.org_words = set(n["org_words"])
         self.modifiers = set(n["modifiers"])
+        self.longest_modifier = max(len(m.split()) for m in self.modifiers)
         self.not_name_heads = {x for x in r.not_names if " " in x}
         # what follows a name without being part of it ("Nguyễn Văn A Phó …", "… Thượng tá …")
         self.not_given = {"Phó", "Thứ", "Ủy", "Uỷ"}
@@ -273,6 +277,12 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
         return run
     if i == 0 and len(words) > 1 and words[0] in nr.foreign_honorifics:
         i, run.cue, run.cue_len = 1, "honorific", 1  # "Sir Alex Ferguson", "Dr Anthony Fauci"
+    elif i == 0 and len(words) > 1 and words[0].casefold() not in nr.honorific_words:
+        for k in (3, 2, 1):  # "ThS Nguyễn …", "Vua Charles": the cue is the run's head
+            kind, n = _cue(" ".join(words[:k]) + " ", nr) if k < len(words) else ("", 0)
+            if kind and n == k:
+                i, run.cue, run.cue_len, run.title_in_run = k, kind, k, kind == "title"
+                break
     if run.clause_start and i == 0 and not run.cue and len(words) > 1:
         if words[0].casefold() in nr.honorific_words:
             i, run.cue = 1, "honorific"  # "Ông Lò Văn Phớ": "Ông" is no surname here
@@ -280,6 +290,10 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
             i, run.cue = 1, "title"  # "Vua Charles"
         elif words[0] in nr.openers and not (len(words) > 2 and words[1] in nr.middle):
             i = 1  # "Theo Donald Trump"; not "Vì Văn Lặt"
+    lead_word = lead.rsplit(None, 1)[-1] if lead.strip() and lead[-1:] == " " else ""
+    if lead_word.islower() and f"{lead_word} {words[0]}".casefold() in nr.places_folded and len(words) > 1:
+        del run.syl[:1], run.words[:1]  # "Ủy ban châu Âu Ursula von der Leyen": the place began before the run
+        return read_run(text, run, nr, starts)
     n = _match_known(words, i, nr.world_places, nr.longest_place) if lead.endswith("người ") else 0
     if n and len(words) > i + n and _foreign(words[i + n:]):
         # "HLV người Đức Karl Heinz Weigang": a nationality, then the name; the run starts after it
@@ -301,7 +315,9 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
             and words[i + 1] not in nr.middle):
         run.i = run.j = i  # "Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà": a street, a school
         return run
-    if not run.cue and i < len(words) and words[i] not in nr.surnames and " ".join(words[i:i + 2]) not in nr.surnames:
+    head = " ".join(words[i:i + 2]).casefold()
+    if (not run.cue and i < len(words) and words[i] not in nr.surnames and " ".join(words[i:i + 2]) not in nr.surnames
+            and words[i] not in nr.org_heads and head not in nr.org_heads_folded):
         for k in range(i + 1, len(words) - 1):
             if words[k] in nr.surnames and words[k] not in nr.middle and run.syl[k][0] in starts:
                 run.stripped.append(" ".join(words[i:k]))
@@ -363,14 +379,14 @@ def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
     """A cue a few words before a foreign name: after modifiers ("họa sĩ nổi tiếng Jang Seung"),
     or a title and where it is held ("Đại sứ Nga tại Việt Nam Gennady Bezdetko")."""
     words = words_before(lead, len(lead))
-    for drop in (1, 2, 3):
+    for drop in range(1, nr.longest_modifier + 1):
         if len(words) > drop and " ".join(words[-drop:]) in nr.modifiers:
             kind, k = _cue(lead, nr, words[:-drop])
             if kind in ("occupation", "title", "rank"):
                 return kind, k + drop
     end, places = len(words), 0
     while end and places < 3:
-        n = next((n for n in (3, 2, 1) if n <= end and " ".join(words[end - n:end]) in nr.places), 0)
+        n = next((n for n in range(nr.longest_place, 0, -1) if n <= end and " ".join(words[end - n:end]) in nr.known_heads), 0)
         if n:
             end, places = end - n, places + 1
         elif words[end - 1] in ("tại", "ở", "của"):
@@ -418,8 +434,14 @@ def guard_place_pair(text, run, nr) -> bool:
         return False
     words = before[:m.start(1)].split() + m.group(1).replace("_", " ").split()
     # the place is a street after a lower-case word ("hầm chui Điện Biên Phủ - …"), not a team
-    # after its age group ("Tuyển thủ U19 Việt Nam - Đoàn Văn Hậu")
-    return any(" ".join(words[k:]) in nr.vn_places and words[k - 1].islower() for k in range(1, len(words)))
+    # after its age group ("Tuyển thủ U19 Việt Nam - Đoàn Văn Hậu"); or a street word stands before
+    # the first ("ngã tư Trần Huy Liệu - Nguyễn Trọng Tuyển")
+    if any(" ".join(words[k:]) in nr.vn_places and words[k - 1].islower() for k in range(1, len(words))):
+        return True
+    q = len(words)
+    while q and words[q - 1][:1].isupper():
+        q -= 1
+    return bool(q and (nr.not_person_word.length(words[:q]) or nr.not_person_end.length(words[:q])))
 
 
 def guard_known(text, run, nr) -> bool:
@@ -438,8 +460,9 @@ def guard_organisation(text, run, nr) -> bool:
     """"Lafelle Limited", "Forbes Vietnam", "Sài Gòn FC", "Tiki.vn": an organisation or a domain;
     "Quan Hệ Công Chúng": capitalised common words, no name."""
     w = run.name_words
-    if any(x in nr.org_words for x in w) or DOMAIN.match(text, run.end):
-        return True
+    after = text[run.end:run.end + 12].split()[:1]
+    if any(x in nr.org_words for x in w + after) or DOMAIN.match(text, run.end):
+        return True  # "Lafelle Limited", "Sài Gòn FC", "Tiki.vn"
     if len(w) > 1 and w[-1] in nr.world_places and _foreign(w[:-1]):
         return True  # "Real Madrid", "Inter Milan": a club named after its city
     return len(w) >= 3 and tiled_by_words(w)
@@ -448,7 +471,7 @@ def guard_organisation(text, run, nr) -> bool:
 def guard_org_head(text, run, nr) -> bool:
     """"Nhà Văn Hóa", "Sở Văn Hóa", "Làng Văn Giang": a capitalised head noun, not a surname."""
     w = run.name_words
-    return w[0] in nr.org_heads or len(w) > 1 and f"{w[0]} {w[1]}" in nr.org_heads
+    return w[0] in nr.org_heads or len(w) > 1 and f"{w[0]} {w[1]}".casefold() in nr.org_heads_folded
 
 
 def guard_quoted(text, run, nr) -> bool:
