@@ -44,7 +44,15 @@ SYLLABLE = regex.compile(r"\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S)|[\p{L}\p{M}\
 CAP_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S)|"
                              r"\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’][\p{L}\p{M}\p{N}]+)*+(?:-[\p{L}\p{M}\p{N}]+)*+(?!\.\p{L}))")
 # Where a clause starts: a capitalised word there may be an ordinary word ("Theo", "Ông").
-CLAUSE_START = regex.compile(r"(?:^|[.:;!?“\"'(\[–—-]|…)\s*$")
+CLAUSE_MARKS = frozenset(".:;!?“\"'([–—-…")
+
+
+def clause_start(text: str, at: int) -> bool:
+    """Does a clause start at ``at`` (the text's start, or after a full stop, a colon, a quote, a dash)?"""
+    k = at
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] in CLAUSE_MARKS
 QUOTE_OPEN = regex.compile(r"[“\"‘']\s*$")
 QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
 DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
@@ -93,6 +101,7 @@ def tiled_by_words(words: list[str]) -> bool:
     return ok[-1]
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """Could ``word`` be one Vietnamese syllable ("Thắng", "Kim"), or is it foreign ("Fred", "Putin")?"""
     base = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold()).translate(TONES))
@@ -123,6 +132,8 @@ class PhraseEnd:
         self.last_words = {p.rsplit(" ", 1)[-1] for p in self.phrases}
         self.longest = max(len(p.split()) for p in phrases)
         self.then = {self.key(p) for p in then}
+        self.extras = (0,) + tuple(sorted({len(t.split()) for t in self.then}))
+        self.firsts = {p.split()[0] for p in self.phrases}
         self.abbreviations = abbreviations
 
     def key(self, phrase: str) -> str:
@@ -134,7 +145,7 @@ class PhraseEnd:
         end = len(words)
         while self.abbreviations and end and self.ABBREVIATION.fullmatch(words[end - 1]):
             end -= 1
-        for extra in (0, 1, 2):
+        for extra in self.extras:
             if extra and (extra > end or self.key(" ".join(words[end - extra:end])) not in self.then):
                 continue
             last = end - extra
@@ -217,8 +228,14 @@ class NameRules:
         # what follows a name without being part of it ("Nguyễn Văn A Phó …", "… Thượng tá …")
         self.not_given = {"Phó", "Thứ", "Ủy", "Uỷ"}
         self.rank_start = regex.compile(rf"(?:{_alt(p['ranks'])})(?![\p{{L}}\p{{M}}])")
+        self.cue_firsts = {w.casefold() for pe in (self.honorific_cap_end, self.rank_end, self.occupation_end, self.title_end)
+                           for w in pe.firsts}
         self.known_heads = self.places | self.departments
         self.longest_place = max(len(x.split()) for x in self.known_heads)
+
+
+    def may_start_cue(self, word: str) -> bool:
+        return word.casefold() in self.cue_firsts
 
 
 def name_rules(rules: Rules) -> NameRules:
@@ -261,7 +278,7 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     unknown head starts the name ("Huyện ủy Tân Lạc Lâm Văn Đông")."""
     words, i = run.words, 0
     lead = text[:run.syl[0][0]]
-    run.clause_start = bool(CLAUSE_START.search(lead))
+    run.clause_start = clause_start(lead, len(lead))
     run.cue, run.cue_len = _cue(lead, nr)
     if not run.cue and len(words) > 1 and _foreign(words):
         run.cue, run.cue_len = _cue_near(lead, nr)
@@ -277,7 +294,7 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
         return run
     if i == 0 and len(words) > 1 and words[0] in nr.foreign_honorifics:
         i, run.cue, run.cue_len = 1, "honorific", 1  # "Sir Alex Ferguson", "Dr Anthony Fauci"
-    elif i == 0 and len(words) > 1 and words[0].casefold() not in nr.honorific_words:
+    elif i == 0 and len(words) > 1 and words[0].casefold() not in nr.honorific_words and nr.may_start_cue(words[0]):
         for k in (3, 2, 1):  # "ThS Nguyễn …", "Vua Charles": the cue is the run's head
             kind, n = _cue(" ".join(words[:k]) + " ", nr) if k < len(words) else ("", 0)
             if kind and n == k:
@@ -429,7 +446,7 @@ def guard_place_word(text, run, nr) -> bool:
 def guard_place_pair(text, run, nr) -> bool:
     """"hầm chui Điện Biên Phủ - Nguyễn Tri Phương": a junction of two streets."""
     before = text[max(0, run.start - 300):run.start]
-    m = PLACE_PAIR.search(before)
+    m = PLACE_PAIR.search(before) if before.rstrip()[-1:] in ("-", "–") else None
     if not m:
         return False
     words = before[:m.start(1)].split() + m.group(1).replace("_", " ").split()
@@ -565,7 +582,7 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
     names, loose, refused = [], [], []
     starts = frozenset(s for s, _ in sent.tokens)
     for run in runs_of(text, nr):
-        if len(run.words) == 1 and is_vietnamese_syllable(run.words[0]) and CLAUSE_START.search(text[:run.syl[0][0]]):
+        if len(run.words) == 1 and is_vietnamese_syllable(run.words[0]) and clause_start(text, run.syl[0][0]):
             continue  # a capitalised word that opens the sentence (not "Putin")
         read_run(text, run, nr, starts)
         if run.i >= run.j:
