@@ -177,6 +177,14 @@ class EventsFile(RuleFile):
 
 
 
+class NamesGlue(RuleFile):
+    after_title: Words
+    held_at: Words
+    nationality: Words
+    house_number: Words
+    list_joiners: Words
+
+
 class NamesFile(RuleFile):
     """rules/names.yaml: the cues and guards of the names and ner stages."""
     honorifics: Words
@@ -192,6 +200,7 @@ class NamesFile(RuleFile):
     connectors: Words
     org_words: Words
     not_person_before: Words
+    glue: NamesGlue
 
 
 class AbbreviationsFile(RootModel[Annotated[dict[str, str], Field(min_length=1)]]):

@@ -313,6 +313,21 @@ def test_each_word_before_a_company_work_or_place_guards(word):
     assert people(f"Hôm qua, ông Lê Văn Tám nói về {word} Nguyễn Minh Long với chúng tôi.") == {"Lê Văn Tám"}
 
 
+GLUE = {
+    "after_title": ("Hôm qua, Thống đốc {w} Amadou Karembeu phát biểu.", {"Amadou Karembeu"}),
+    "held_at": ("Chủ tịch nước tiếp Đại sứ Nga {w} Việt Nam Gennady Ivanov.", {"Gennady Ivanov"}),
+    "nationality": ("Đó là HLV {w} Đức Karl Heinz Weigang.", {"Karl Heinz Weigang"}),
+    "house_number": ("Ông Trần Văn Tám bán hàng ở {w} 12 Nguyễn Văn Cừ.", {"Trần Văn Tám"}),
+    "list_joiners": ("Tiền vệ Tuấn Anh {w} Văn Toàn cùng lên tuyển.", {"Tuấn Anh", "Văn Toàn"}),
+}
+
+
+@pytest.mark.parametrize("group,word", [(g, w) for g, words in NAMES["glue"].items() for w in words])
+def test_each_glue_word(group, word):
+    template, expected = GLUE[group]
+    assert people(template.format(w=word)) == expected
+
+
 @pytest.mark.parametrize("place", sorted(RULES.world_places))
 def test_each_world_place_is_left_out_of_the_name(place):
     assert people(f"Hôm qua, Thị trưởng {place} Amadou Karembeu phát biểu.") == {"Amadou Karembeu"}

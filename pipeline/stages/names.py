@@ -31,7 +31,7 @@ from pathlib import Path
 
 import regex
 
-from ..ruleset import Rules, compiled
+from ..ruleset import Rules, alternation, compiled
 from ..text import normalize
 from .state import NameRun, NameSpan, Sentence
 from .titles import grammar
@@ -57,9 +57,7 @@ QUOTE_OPEN = regex.compile(r"[“\"‘']\s*$")
 QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
 DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
 QUOTE_CLOSE = regex.compile(r"^[^“\"‘'”’]{0,60}[”\"’']")
-HOUSE_NUMBER = regex.compile(r"(?:^|\s)(?:số\s+)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*\s+$")
 PLACE_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
-LIST_GAP = regex.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|và|cùng|hay|hoặc|,\s*và|,\s*cùng)\s*$")
 VIET_SYLLABLE = regex.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$")
 TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
@@ -70,10 +68,6 @@ CUE_CONF = {"honorific": 0.8, "title": 0.85, "occupation": 0.8, "rank": 0.85}
 MIDDLE_CONF = 0.8
 LIST_CONF = 0.7
 GIVEN_CONF = 0.3
-
-
-def _alt(words):
-    return "|".join(regex.escape(w).replace(r"\ ", r"[ _]+") for w in sorted(set(words), key=len, reverse=True))
 
 
 def _capitalised(words):
@@ -202,7 +196,7 @@ class NameRules:
         self.occupation_end = PhraseEnd(occupations + _capitalised(occupations))
         t = r.titles
         titles = t["positions"] + t["whole_titles"] + n["titles"]
-        self.title_end = PhraseEnd(titles, fold=True, then=("của", "bang", "tiểu bang", "nước", "thành phố"))
+        self.title_end = PhraseEnd(titles, fold=True, then=n["glue"]["after_title"])
         self.single_titles = {w for w in n["titles"] + t["positions"] if " " not in w}
         self.not_person_end = PhraseEnd(p["not_person_before"], compounds=True)
         # (an abbreviation may stand between: "Cty Cổ phần CNTT Hoàng Anh")
@@ -227,7 +221,14 @@ class NameRules:
         self.not_name_heads = {x for x in r.not_names if " " in x}
         # what follows a name without being part of it ("Nguyễn Văn A Phó …", "… Thượng tá …")
         self.not_given = {"Phó", "Thứ", "Ủy", "Uỷ"}
-        self.rank_start = regex.compile(rf"(?:{_alt(p['ranks'])})(?![\p{{L}}\p{{M}}])")
+        self.rank_start = regex.compile(rf"(?:{alternation(p['ranks'])})(?![\p{{L}}\p{{M}}])")
+        g = n["glue"]
+        self.house_number = regex.compile(
+            rf"(?:^|\s)(?:(?:{alternation(g['house_number'])})\s+)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*\s+$")
+        joiners = alternation(g["list_joiners"])
+        self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
+        self.held_at = set(g["held_at"])
+        self.nationality = set(g["nationality"])
         self.cue_firsts = {w.casefold() for pe in (self.honorific_cap_end, self.rank_end, self.occupation_end, self.title_end)
                            for w in pe.firsts}
         self.known_heads = self.places | self.departments
@@ -311,7 +312,8 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     if lead_word.islower() and f"{lead_word} {words[0]}".casefold() in nr.places_folded and len(words) > 1:
         del run.syl[:1], run.words[:1]  # "Ủy ban châu Âu Ursula von der Leyen": the place began before the run
         return read_run(text, run, nr, starts)
-    n = _match_known(words, i, nr.world_places, nr.longest_place) if lead.endswith("người ") else 0
+    lead_words = words_before(lead, len(lead), 20)
+    n = _match_known(words, i, nr.world_places, nr.longest_place) if lead_words[-1:] and lead_words[-1] in nr.nationality else 0
     if n and len(words) > i + n and _foreign(words[i + n:]):
         # "HLV người Đức Karl Heinz Weigang": a nationality, then the name; the run starts after it
         del run.syl[:i + n], run.words[:i + n]
@@ -333,7 +335,8 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
         run.i = run.j = i  # "Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà": a street, a school
         return run
     head = " ".join(words[i:i + 2]).casefold()
-    if (not run.cue and i < len(words) and words[i] not in nr.surnames and " ".join(words[i:i + 2]) not in nr.surnames
+    if (run.cue in ("", "title") and i < len(words) and words[i] not in nr.surnames
+            and " ".join(words[i:i + 2]) not in nr.surnames
             and words[i] not in nr.org_heads and head not in nr.org_heads_folded):
         for k in range(i + 1, len(words) - 1):
             if words[k] in nr.surnames and words[k] not in nr.middle and run.syl[k][0] in starts:
@@ -406,7 +409,7 @@ def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
         n = next((n for n in range(nr.longest_place, 0, -1) if n <= end and " ".join(words[end - n:end]) in nr.known_heads), 0)
         if n:
             end, places = end - n, places + 1
-        elif words[end - 1] in ("tại", "ở", "của"):
+        elif words[end - 1] in nr.held_at:
             end -= 1
         else:
             break
@@ -419,13 +422,13 @@ def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
 
 def guard_house_number(text, run, nr) -> bool:
     """ "trú tại 45 Lê Lợi": a number before a run makes it a street."""
-    return bool(HOUSE_NUMBER.search(text[max(0, run.start - 20):run.start]))
+    return bool(nr.house_number.search(text[max(0, run.start - 20):run.start]))
 
 
 def guard_place_word(text, run, nr) -> bool:
     """"huyện Ninh Hải", "Trường THPT Phan Bội Châu", "Công ty TNHH Minh Long", "phim Hoa Sữa";
-    but "Chủ tịch UBND tỉnh Phạm Anh Tuấn" is a person (a position and its body before the
-    level word, three syllables)."""
+    but "Chủ tịch UBND tỉnh Phạm Anh Tuấn" is a person (a position before the level word, three
+    syllables)."""
     # what stands before the run, not its own head ("Ông Lê Văn A", "Thủ tướng Nhật Bản Shinzo Abe")
     words = words_before(text, run.syl[0][0])
     strict = nr.not_person_strict.length(words)
@@ -439,8 +442,7 @@ def guard_place_word(text, run, nr) -> bool:
         return False
     if len(run.name_words) < 3 or not (territorial or nr.levels.length(words)):
         return True
-    pos = list(g.position.finditer(before))
-    return not pos or bool(regex.search(r"[(),;.:]", before[pos[-1].end():]))
+    return not g.position.search(before)
 
 
 def guard_place_pair(text, run, nr) -> bool:
@@ -652,7 +654,7 @@ def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, l
     out = {}
     for index in set(names) | set(loose):
         found = [_link_short(n, full) for n in names.get(index, [])]
-        listed = [_link_short(n, full) for n in _listed(texts[index], found, loose.get(index, []))]
+        listed = [_link_short(n, full) for n in _listed(texts[index], found, loose.get(index, []), nr)]
         found = [n for n in found if not any(n.start == m.start and n.end == m.end for m in listed)] + listed
         found += _repeated(texts[index], found, loose.get(index, []), full)
         if found:
@@ -705,7 +707,7 @@ def _repeated(text, found, runs, full) -> list[NameSpan]:
     return out
 
 
-def _listed(text, found, runs) -> list[NameSpan]:
+def _listed(text, found, runs, nr) -> list[NameSpan]:
     """"tiền vệ Tuấn Anh, Xuân Trường", "Văn Kiên, Thành Chung (Hà Nội FC)": loose runs and weak
     names (two syllables, no cue) in a list (commas, "và") with a name of the sentence are names."""
     items = sorted([(n.start, n.end, n) for n in found if n.person or not n.short]
@@ -713,7 +715,7 @@ def _listed(text, found, runs) -> list[NameSpan]:
     out: list[NameSpan] = []
     chain: list = []
     for k, item in enumerate(items):
-        if chain and LIST_GAP.match(text[chain[-1][1]:item[0]]):
+        if chain and nr.list_gap.match(text[chain[-1][1]:item[0]]):
             chain.append(item)
         else:
             out += _chain_names(text, chain)
