@@ -183,6 +183,7 @@ class NamesGlue(RuleFile):
     nationality: Words
     house_number: Words
     list_joiners: Words
+    prepositions: Words
 
 
 class NamesFile(RuleFile):

@@ -65,6 +65,7 @@ CUES = [
     ("Ca sĩ Mỹ Tâm và ca sĩ Đức Phúc cùng biểu diễn.", {"Mỹ Tâm", "Đức Phúc"}),
     ("Nhà văn Nguyễn Nhật Ánh và nhà thơ Xuân Quỳnh được nhắc đến.", {"Nguyễn Nhật Ánh", "Xuân Quỳnh"}),
     ("Bị cáo Phạm Văn Q. khai nhận hành vi.", {"Phạm Văn Q."}),
+    ("Bệnh nhân Lê Tuyết H., 64 tuổi, đã xuất viện.", {"Lê Tuyết H."}),
     ("Nhà báo Huyền Vũ tháp tùng đoàn.", {"Huyền Vũ"}),
     ("Đó là HLV người Đức Karl Heinz Weigang, người đưa đội tuyển đi xa.", {"Karl Heinz Weigang"}),
     ("Phim kể về họa sĩ nổi tiếng Jang Seung-up của thế kỷ 19.", {"Jang Seung-up"}),
@@ -186,6 +187,9 @@ GUARDS = [
     ("Đường Trần Huy Liệu đang được đào lên.", set()),
     ("Tại ngã tư Trần Huy Liệu - Nguyễn Trọng Tuyển, đường bị đào lên.", set()),
     ("Quán nằm trên đường Phan Văn Hớn, Bà Điểm, Hóc Môn.", set()),
+    ("Bệnh nhân trú tại địa chỉ Trần Khát Chân, Thanh Nhàn, Hai Bà Trưng.", set()),
+    ("Chủ tịch UBND quận Bắc Từ Liêm cho biết số ca bệnh giảm.", set()),
+    ("Chị là nhân viên Bệnh viện Phụ sản - Nhi Đà Nẵng.", set()),
     # schools and companies named after people
     ("Trường THPT Phan Bội Châu đạt chuẩn quốc gia.", set()),
     ("Công ty TNHH Minh Long vừa khai trương nhà máy.", set()),
@@ -319,6 +323,7 @@ GLUE = {
     "nationality": ("Đó là HLV {w} Đức Karl Heinz Weigang.", {"Karl Heinz Weigang"}),
     "house_number": ("Ông Trần Văn Tám bán hàng ở {w} 12 Nguyễn Văn Cừ.", {"Trần Văn Tám"}),
     "list_joiners": ("Tiền vệ Tuấn Anh {w} Văn Toàn cùng lên tuyển.", {"Tuấn Anh", "Văn Toàn"}),
+    "prepositions": ("Ông Lê Văn Tám chở hàng {w} đường Hà Huy Tập về kho.", {"Lê Văn Tám"}),
 }
 
 

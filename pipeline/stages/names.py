@@ -39,9 +39,9 @@ from .titles import grammar
 # A syllable: letters (an apostrophe or a hyphen inside: "K'Ho", "Hang-seo"); "K'", "H'" (the
 # prefixes of Tây Nguyên names); a capital and a dot before more text (an initial: "Thomas A.
 # Bussiere", "Nguyễn Thanh Q. khai").
-SYLLABLE = regex.compile(r"\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*")
+SYLLABLE = regex.compile(r"\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S|[,;)])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*")
 # A capitalised syllable (see SYLLABLE), not inside a word nor an initialism ("N.V.A", "Tiki.vn").
-CAP_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S)|"
+CAP_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S|[,;)])|"
                              r"\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’][\p{L}\p{M}\p{N}]+)*+(?:-[\p{L}\p{M}\p{N}]+)*+(?!\.\p{L}))")
 # Where a clause starts: a capitalised word there may be an ordinary word ("Theo", "Ông").
 CLAUSE_MARKS = frozenset(".:;!?“\"'([–—-…")
@@ -119,9 +119,10 @@ class PhraseEnd:
 
     ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 
-    def __init__(self, phrases, fold: bool = False, then=(), abbreviations: bool = False, compounds: bool = False):
+    def __init__(self, phrases, fold: bool = False, then=(), abbreviations: bool = False, compounds=()):
         self.fold = fold
-        self.compounds = compounds
+        self.compounds = bool(compounds)
+        self.prepositions = frozenset(w.casefold() for w in compounds)
         self.phrases = {self.key(p) for p in phrases}
         self.last_words = {p.rsplit(" ", 1)[-1] for p in self.phrases}
         self.longest = max(len(p.split()) for p in phrases)
@@ -151,7 +152,7 @@ class PhraseEnd:
             for k in range(1, min(self.longest, last) + 1):
                 phrase = " ".join(words[last - k:last]).lstrip(OPENING)
                 if (phrase.casefold() if self.fold else phrase) in self.phrases:
-                    if self.compounds and last - k > 0 and _compound(words[last - k - 1], phrase):
+                    if self.compounds and last - k > 0 and _compound(words[last - k - 1], phrase, self.prepositions):
                         continue  # "nhà báo", "đồng đội": the word is part of another (a longer phrase may be listed)
                     return len(words) - (last - k)
         return 0
@@ -160,9 +161,11 @@ class PhraseEnd:
 OPENING = "(“\"'‘["
 
 
-def _compound(before: str, phrase: str) -> bool:
-    """Is ``phrase`` the end of a longer common word with the word before it ("nhà báo", "đồng đội")?"""
-    return f"{before.lstrip(OPENING)} {phrase}".casefold() in common_words()
+def _compound(before: str, phrase: str, prepositions: frozenset = frozenset()) -> bool:
+    """Is ``phrase`` the end of a longer common word with the word before it ("nhà báo", "đồng đội"),
+    not a preposition before it ("từ đường Hà Huy Tập" is "from … street", not "từ đường")?"""
+    before = before.lstrip(OPENING)
+    return before.casefold() not in prepositions and f"{before} {phrase}".casefold() in common_words()
 
 
 def words_before(text: str, at: int, reach: int = 80) -> list[str]:
@@ -198,10 +201,11 @@ class NameRules:
         titles = t["positions"] + t["whole_titles"] + n["titles"]
         self.title_end = PhraseEnd(titles, fold=True, then=n["glue"]["after_title"])
         self.single_titles = {w for w in n["titles"] + t["positions"] if " " not in w}
-        self.not_person_end = PhraseEnd(p["not_person_before"], compounds=True)
+        prepositions = n["glue"]["prepositions"]
+        self.not_person_end = PhraseEnd(p["not_person_before"], compounds=prepositions)
         # (an abbreviation may stand between: "Cty Cổ phần CNTT Hoàng Anh")
-        self.not_person_strict = PhraseEnd(n["not_person_before"], abbreviations=True, compounds=True)
-        self.not_person_word = PhraseEnd(n["not_person_before"], compounds=True)
+        self.not_person_strict = PhraseEnd(n["not_person_before"], abbreviations=True, compounds=prepositions)
+        self.not_person_word = PhraseEnd(n["not_person_before"], compounds=prepositions)
         # the nouns of a street, a school, a lake … ("Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà")
         self.place_nouns = {w.casefold() for w in p["not_person_before"] + n["org_heads"] + n["not_person_before"]
                             if " " not in w}
@@ -333,6 +337,9 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     if (len(words) - i >= 3 and words[i].casefold() in nr.place_nouns and words[i + 1] in nr.surnames
             and words[i + 1] not in nr.middle):
         run.i = run.j = i  # "Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà": a street, a school
+        return run
+    if " ".join(words[i:]) in nr.places:
+        run.i = run.j = i  # "Bắc Từ Liêm": a place, though "Từ" is a surname
         return run
     head = " ".join(words[i:i + 2]).casefold()
     if (run.cue in ("", "title") and i < len(words) and words[i] not in nr.surnames
@@ -472,6 +479,8 @@ def guard_known(text, run, nr) -> bool:
         return True
     if not run.cue and len(w) > 2 and " ".join(w[:2]) in nr.places:
         return True  # "Đồng Tháp Mười": a place named after a place
+    if not run.cue and len(w) > 2 and w[0] not in nr.surnames and " ".join(w[-2:]) in nr.places:
+        return True  # "Nhi Đà Nẵng": a hospital's name ends with its city
     return len(w) > 2 and any(" ".join(w[:k]) in nr.not_name_heads for k in range(2, len(w)))
 
 
