@@ -233,6 +233,8 @@ class NameRules:
         self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
         self.held_at = set(g["held_at"])
         self.nationality = set(g["nationality"])
+        self.given_cue_ends = {w.casefold() for pe in (self.honorific_end, self.rank_end, self.occupation_end)
+                               for w in pe.last_words}
         self.cue_firsts = {w.casefold() for pe in (self.honorific_cap_end, self.rank_end, self.occupation_end, self.title_end)
                            for w in pe.firsts}
         self.known_heads = self.places | self.departments
@@ -593,8 +595,12 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
     names, loose, refused = [], [], []
     starts = frozenset(s for s, _ in sent.tokens)
     for run in runs_of(text, nr):
-        if len(run.words) == 1 and is_vietnamese_syllable(run.words[0]) and clause_start(text, run.syl[0][0]):
-            continue  # a capitalised word that opens the sentence (not "Putin")
+        if len(run.words) == 1 and is_vietnamese_syllable(run.words[0]):
+            if clause_start(text, run.syl[0][0]):
+                continue  # a capitalised word that opens the sentence (not "Putin")
+            before = words_before(text, run.syl[0][0], 16)
+            if not before or before[-1].casefold() not in nr.given_cue_ends:
+                continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
         read_run(text, run, nr, starts)
         if run.i >= run.j:
             continue
