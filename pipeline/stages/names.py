@@ -599,7 +599,7 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
             if clause_start(text, run.syl[0][0]):
                 continue  # a capitalised word that opens the sentence (not "Putin")
             before = words_before(text, run.syl[0][0], 16)
-            if not before or before[-1].casefold() not in nr.given_cue_ends:
+            if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
                 continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
         read_run(text, run, nr, starts)
         if run.i >= run.j:
