@@ -10,6 +10,7 @@ error naming it (``E060``), never a silent change of results:
 component     requires                                    assigns
 ============  ==========================================  ====================================
 names         doc._.sentences                             doc._.names
+ner           doc._.sentences, doc._.names                doc._.names (adds the tagger's people)
 people        doc._.sentences, doc._.names                doc._.people, doc._.titles
 dates         doc._.sentences                             doc._.dates, doc._.date_spans
 ratios        doc._.sentences, doc._.date_spans           doc._.ratios, doc._.figures
@@ -19,7 +20,8 @@ record        doc._.article                               doc._.extraction, doc.
 ============  ==========================================  ====================================
 
 The tokenizer assigns ``doc._.article``, ``doc._.clean`` and ``doc._.sentences``. ``record`` puts
-the facts on the Doc: ``doc.ents`` (people ``PER``, places ``LOC``, dates ``DATE``),
+the facts on the Doc: ``doc.ents`` (people ``PER``, with the given names alone that no full name
+of the article explains, "ông Tùng"; places ``LOC``, dates ``DATE``),
 ``doc.spans`` (``titles``, ``roles`` with ``kb_id_`` the person's name, ``ratios``, ``meetings``
 and ``facts``, all of them for displaCy) and ``doc._.extraction`` (the pydantic record of
 :mod:`vnie.models`); ``doc._.vnie`` is that record as ``vnie extract`` prints it.
@@ -49,6 +51,7 @@ from .stages.clean import clean_text
 from .stages.dates import extract_dates
 from .stages.events import extract_events
 from .stages.names import extract_names
+from .stages.ner import extract_ner_names
 from .stages.people import extract_people
 from .stages.ratios import extract_ratios
 from .stages.resolve import article_province, find_places, resolve_ratios, resolve_roles
@@ -64,10 +67,11 @@ if not Doc.has_extension("vnie"):
     Doc.set_extension("vnie", getter=lambda doc: doc._.extraction.to_record() if doc._.extraction else None)
 
 # The order of the stages and their contracts (see the module docstring).
-STAGES = ("names", "people", "dates", "ratios", "events", "resolve", "record")
+STAGES = ("names", "ner", "people", "dates", "ratios", "events", "resolve", "record")
 TOKENIZER_ASSIGNS = ("doc._.article", "doc._.clean", "doc._.sentences")
 CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "names": (("doc._.sentences",), ("doc._.names",)),
+    "ner": (("doc._.sentences", "doc._.names"), ("doc._.names",)),
     "people": (("doc._.sentences", "doc._.names"), ("doc._.people", "doc._.titles")),
     "dates": (("doc._.sentences",), ("doc._.dates", "doc._.date_spans")),
     "ratios": (("doc._.sentences", "doc._.date_spans"), ("doc._.ratios", "doc._.figures")),
@@ -76,8 +80,8 @@ CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "resolve": (("doc._.sentences", "doc._.people", "doc._.dates", "doc._.ratios"), ("doc._.province", "doc._.places")),
     "record": (("doc._.article",), ("doc._.extraction", "doc.ents", "doc.spans")),
 }
-# who provides what, for the error that names the stage left out
-PROVIDERS = {attr: stage for stage, (_, assigns) in CONTRACTS.items() for attr in assigns}
+# who provides what, for the error that names the stage left out (not a stage that adds to what it reads: ner)
+PROVIDERS = {attr: stage for stage, (requires, assigns) in CONTRACTS.items() for attr in assigns if attr not in requires}
 PROVIDERS.update(dict.fromkeys(TOKENIZER_ASSIGNS, "tokenizer"))
 
 
@@ -171,11 +175,25 @@ class Stage:
         raise NotImplementedError
 
 
+# The capitalised runs the names stage left unexplained, kept for the ner stage on the Doc's
+# user_data: an optimisation only (ner reads them from the sentences when they are not there).
+LOOSE_RUNS = ("vnie", "loose_runs")
+
+
 class NamesStage(Stage):
     name = "names"
 
     def run(self, doc, cleaned, article):
-        doc._.names = extract_names(doc._.sentences, self.rules)
+        left: dict = {}
+        doc._.names = extract_names(doc._.sentences, self.rules, left)
+        doc.user_data[LOOSE_RUNS] = left  # a cache for the ner stage, which reads them again without it
+
+
+class NerStage(Stage):
+    name = "ner"
+
+    def run(self, doc, cleaned, article):
+        doc._.names = extract_ner_names(doc._.sentences, doc._.names, self.rules, doc.user_data.pop(LOOSE_RUNS, None))
 
 
 class PeopleStage(Stage):
@@ -234,7 +252,7 @@ class RecordStage(Stage):
         _put_spans(doc, cleaned, ex)
 
 
-COMPONENTS = {"names": NamesStage, "people": PeopleStage, "dates": DatesStage, "ratios": RatiosStage, "resolve": ResolveStage,
+COMPONENTS = {"names": NamesStage, "ner": NerStage, "people": PeopleStage, "dates": DatesStage, "ratios": RatiosStage, "resolve": ResolveStage,
               "events": EventsStage, "record": RecordStage}
 
 
@@ -285,6 +303,10 @@ def _put_spans(doc: Doc, cleaned: st.Cleaned, ex: Extraction) -> None:
             add(m.start, m.end, "ents", "PER", p.name)
         for r in p.roles:
             add(r.start, r.end, "roles", r.status.upper(), p.name, r.canonical)
+    for sent in doc._.sentences or []:
+        for n in (doc._.names or {}).get(sent.index, []):
+            if n.short and not n.person:  # "ông Tùng" and no Tùng named in full: a person, unnamed
+                wanted.append((sent.start + n.start, sent.start + n.end, "ents", "PER", "", ""))
     for t in doc._.titles or []:
         wanted.append((t[0], t[1], "titles", "TITLE", "", ""))
     for d in ex.dates:

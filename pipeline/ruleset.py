@@ -176,6 +176,35 @@ class EventsFile(RuleFile):
     generic: Words
 
 
+
+
+class NamesGlue(RuleFile):
+    after_title: Words
+    held_at: Words
+    nationality: Words
+    house_number: Words
+    list_joiners: Words
+    prepositions: Words
+
+
+class NamesFile(RuleFile):
+    """rules/names.yaml: the cues and guards of the names and ner stages."""
+    honorifics: Words
+    occupations: Words
+    titles: Words
+    modifiers: Words
+    departments: Words
+    sentence_openers: Words
+    connectives: Words
+    middle_names: Words
+    org_heads: Words
+    name_prefixes: Words
+    connectors: Words
+    org_words: Words
+    not_person_before: Words
+    glue: NamesGlue
+
+
 class AbbreviationsFile(RootModel[Annotated[dict[str, str], Field(min_length=1)]]):
     """Abbreviation (as written, case-sensitive, not normalised) -> expansion."""
 
@@ -183,6 +212,7 @@ class AbbreviationsFile(RootModel[Annotated[dict[str, str], Field(min_length=1)]
 SCHEMAS: dict[str, type[BaseModel]] = {
     "abbreviations.yaml": AbbreviationsFile, "titles.yaml": TitlesFile, "places.yaml": PlacesFile,
     "dates.yaml": DatesFile, "ratios.yaml": RatiosFile, "people.yaml": PeopleFile, "events.yaml": EventsFile,
+    "names.yaml": NamesFile,
 }
 
 
@@ -241,6 +271,8 @@ class Rules:
     ratios: dict
     events: dict
     people: dict
+    names: dict
+    world_places: set
     directory: Path = field(default=RULES_DIR)
     # what the stages build from these rules (compiled patterns, grammars), built once: see compiled()
     built: dict = field(default_factory=dict, repr=False)
@@ -322,5 +354,7 @@ def load_rules(directory: str | None = None) -> Rules:
         ratios=load_yaml(d / "ratios.yaml"),
         events=load_yaml(d / "events.yaml"),
         people=load_yaml(d / "people.yaml"),
+        names=load_yaml(d / "names.yaml"),
+        world_places=set(load_lines(d / "world_places.txt")),
         directory=d,
     )

@@ -564,7 +564,11 @@ def _is_byline(sent, last, pr) -> bool:
     """The author line: "Tin, ảnh: Ngọc Ánh" anywhere, or a short unpunctuated line of names near the end."""
     words = sent.text.split()
     m = pr.byline.match(sent.text)
-    if m and (m.group().rstrip().endswith(":") or len(words) <= 6):
+    # "Ảnh: Trưởng Ban Tổ chức Trung ương Phạm Minh Chính trao quyết định …" is a caption: a
+    # sentence of its own, many lower-case words (outside brackets) after the marker
+    rest = regex.sub(r"\([^()]*\)", "", sent.text[m.end():]).split() if m else []
+    caption = len(rest) > 8 and sum(w[:1].islower() for w in rest) >= 3
+    if m and not caption and (m.group().rstrip().endswith(":") or len(words) <= 6):
         return True  # "Theo đó, …" opens an ordinary sentence; "Theo Phạm Hòa" is a credit
     if sent.index < last - 2 or len(words) > 6 or sent.text.rstrip().endswith((".", ":", "!", "?", ";")):
         return False
@@ -572,8 +576,9 @@ def _is_byline(sent, last, pr) -> bool:
 
 
 def _add_person(people, sent, n: NameSpan, to_original, pr):
-    syllables = len(n.name.split())
-    if syllables < 3 and not n.honorific and not n.titles:
+    # the names stage says how sure a name is; a title linked to it makes it sure. A short form
+    # ("ông Tùng") is a person only through the full name it stands for.
+    if n.short and not n.person or n.confidence < 0.5 and not n.titles:
         return
     key = normalize(n.name).casefold()
     s, e = to_original(sent.start + n.start, sent.start + n.end)
@@ -581,7 +586,7 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
     if person is None:
         if n.person:
             return  # a mention of someone not (yet) among the people
-        conf = 0.95 if (n.titles or syllables >= 3 and n.honorific) else 0.85 if syllables >= 3 else 0.75
+        conf = 0.95 if n.titles else n.confidence
         person = Person(name=n.text, sentence=sent.index, start=s, end=e, text=n.text,
                         rule=n.rule + ("-titled" if n.titles else ""), confidence=conf)
         people[key] = person

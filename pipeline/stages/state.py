@@ -62,8 +62,42 @@ class TitleSpan:
 
 
 @dataclass
+class NameRun:
+    """Capitalised syllables in a row in a sentence (offsets in the sentence), and what the names
+    stage read of them: where the name starts and ends among them, and the cue before it."""
+    syl: list[tuple[int, int]]
+    words: list[str]
+    i: int = 0  # the name, if any, is syl[i:j]
+    j: int = 0
+    cue: str = ""  # honorific, title, occupation, rank
+    cue_len: int = 0  # the words of the cue
+    title_in_run: bool = False  # the cue is a capitalised title inside the run ("Giám Đốc Điều Hành")
+    clause_start: bool = False
+    stripped: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.syl[self.i][0]
+
+    @property
+    def end(self) -> int:
+        return self.syl[self.j - 1][1]
+
+    @property
+    def name_words(self) -> list[str]:
+        return self.words[self.i:self.j]
+
+
+@dataclass
 class NameSpan:
-    """A person's name in a sentence, and the titles the linking constructions gave it."""
+    """A person's name in a sentence, and the titles the linking constructions gave it.
+
+    ``rule`` is what found it (a construction of the names stage, "name-surname",
+    "name-honorific" …, or "ner" for the statistical tagger) and ``confidence`` how sure that
+    is; below 0.5 a name becomes a person only when a title is linked to it. ``short`` marks a
+    short form (a given name alone, "ông Tùng"; a foreign surname alone, "Putin"): a person only
+    through ``person``, the full name the article gives.
+    """
     start: int
     end: int
     text: str
@@ -71,6 +105,8 @@ class NameSpan:
     titles: list = field(default_factory=list)  # (TitleSpan, rule id, status, title as given)
     person: str = ""  # a later mention ("ông Long"): the full name of the person it refers to
     rule: str = "name-surname"  # how the name was found
+    confidence: float = 0.85
+    short: bool = False
 
     @property
     def name(self) -> str:
