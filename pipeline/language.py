@@ -333,7 +333,7 @@ def _split_tokens(doc: Doc, boundaries: set[int]) -> None:
     """Split the words a fact starts or ends inside (the segmenter glues a name to the next word:
     "Tân_Lạc_giữ"); a space at the cut becomes a token of its own, so spans hold no edge spaces."""
     cuts: dict[int, set[int]] = {}
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()  # one call, not a Token object per word
     for x in boundaries:
         i = bisect_right(starts, x) - 1
         if i < 0:

@@ -115,6 +115,14 @@ class DatesFile(RuleFile):
     compare_before: Words
     future_words: Words
     bare_year_before: Words
+    relative_years: Table(int)
+    year_count_before: Words
+    edition_before: Words
+    decade_words: Words
+    lunar_stems: Words
+    lunar_branches: Words
+    lunar_markers: Words
+    same_day_markers: Words
 
 
 class RatiosFile(RuleFile):
@@ -123,6 +131,9 @@ class RatiosFile(RuleFile):
     owners: Words
     owner_levels: Table(Annotated[list[Phrase], Field(min_length=1)])
     scores: Words
+    scales: Words
+    named_before: Words
+    address_before: Words
 
 
 class PeopleFile(RuleFile):

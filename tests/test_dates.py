@@ -6,6 +6,8 @@ whose year cannot be known). The last cases are things that are not dates at all
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from vnie import extract_text
@@ -118,7 +120,27 @@ CASES = [
      [None, "2011/2016", "1959"]),
     ("Sáng 11/5, kỳ họp HĐND thành phố khóa IX nhiệm kỳ 2016-2021 diễn ra.\n\n"
      "Ngày 13/11/2015, ông được bổ nhiệm Chánh Văn phòng.", "", None, [None, "2016/2021", "2015-11-13"]),
+    # --- general news: years named from the publication's, editions, seasons, decades, lists, lunar days
+    ("Trong năm qua, hợp tác xã mở thêm hai cửa hàng; năm nay sẽ mở thêm một.", "", "2025-03-02", ["2024", "2025"]),
+    ("Nhìn lại năm qua, câu lạc bộ đã có nhiều khởi sắc.", "", "2024-12-20", ["2024"]),  # a year-end review
+    ("Những năm qua, làng nghề đổi khác; 3 năm trước còn nghèo, nửa năm trước mới có đường.", "", PUB, []),
+    ("Năm nay bà cụ vẫn đi chợ mỗi sáng.", "", None, [None]),  # relative, no publication date
+    ("Ban nhạc sẽ diễn live show 2019 tại nhà hát thành phố.", "", None, ["2019"]),
+    ("Cô từng đoạt giải Mai Vàng 2021 và Làn Sóng Xanh 2022.", "", None, ["2021", "2022"]),
+    ("Hơn 2000 người dự lễ; Phòng 2019 của khách sạn vẫn trống.", "", PUB, []),
+    ("Ở mùa giải 2019/20, đội bóng xếp thứ ba; niên khóa 2003/2004 anh vào trường.", "", None,
+     ["2019/2020", "2003/2004"]),
+    ("Những bài hát thập niên 80 và những năm 2000 vẫn được yêu thích.", "", None, ["1980/1989", "2000/2009"]),
+    ("Quãng năm 75 – 78, gia đình ông chuyển vào Nam.", "", None, ["1975/1978"]),
+    ("Đội đã vô địch các năm 2005, 2009 và 2012.", "", None, ["2005", "2009", "2012"]),
+    ("Đại hội Hội Nông dân khóa IV (2018-2023) bầu ban chấp hành.", "", None, ["2018/2023"]),
+    ("Chợ phiên họp ngày 10/2/2024 (tức mùng 1 tháng Giêng năm Giáp Thìn).", "", None, ["2024-02-10", "2024-02-10"]),
+    ("Giỗ tổ vào ngày 10 tháng 3 âm lịch hằng năm.", "", PUB, [None]),
+    ("Chiều ngày 8 và 9-5, đoàn làm việc tại huyện.", "", "2024-05-12", ["2024-05-08", "2024-05-09"]),
+    ("Học trò gọi điện tặng quà 20/11 cho thầy.", "", "2021-04-20", ["2020-11-20"]),
     # --- not dates: ratios, document numbers, ages, ordinals, times, durations
+    ("Xe phát cơm từ thiện lúc 11-12h mỗi ngày.", "", PUB, []),
+    ("Công nhân cần chứng nhận bậc thợ 3/7, 4/6 trở lên.", "", PUB, []),
     ("Sở hoàn thành 7/11 nhiệm vụ trọng tâm.", "", PUB, []),
     ("Theo Nghị định 18/2017/NĐ-CP, thủ tục được rút gọn.", "", PUB, []),
     ("Hội nghị bắt đầu lúc 15:45 tại hội trường.", "", PUB, []),
@@ -139,3 +161,23 @@ def test_day_and_ratio_and_document_number_in_one_sentence():
     r = extract_text("Ngày 14/6, Sở hoàn thành 7/11 nhiệm vụ theo Nghị định 18/2017/NĐ-CP.", title="Tin", published=PUB)
     assert [d.value for d in r.dates] == ["2024-06-14"]
     assert [(x.numerator, x.denominator) for x in r.ratios] == [(7, 11)]
+
+
+def test_prefilter_keeps_every_date(shared):
+    """The shortcut (no digit and no date word: no date pattern tried) finds the same dates as
+    trying every pattern on every sentence of dev, dev2 and the corpus."""
+    from vnie.ruleset import load_rules
+    from vnie.stages.clean import clean_text
+    from vnie.stages.dates import date_rules, find_dates
+    from vnie.stages.segment import paragraphs
+
+    dr = date_rules(load_rules())
+    files = [*sorted((shared / "dev" / "articles").glob("*.txt")), *sorted((shared / "dev2" / "articles").glob("*.txt")),
+             *sorted(Path(__file__).resolve().parent.parent.joinpath("corpus").rglob("*.txt"))]
+    lines = 0
+    for f in files:
+        text = clean_text(f.read_text(encoding="utf-8")).text
+        for a, b in paragraphs(text):
+            lines += 1
+            assert find_dates(text[a:b], dr) == find_dates(text[a:b], dr, prefilter=False), f"{f.name}: {text[a:b][:80]}"
+    assert lines > 1000

@@ -41,6 +41,12 @@ CASES = [
     ("Tỷ lệ hộ nghèo giảm từ 83,2%/50% so với cùng kỳ.", []),
     ("Thu nhập bình quân đạt 63 triệu đồng/người/năm.", []),
     ("Trụ sở mới đặt tại số 12/3 đường Lê Lợi.", []),
+    ("Công nhân cần chứng nhận bậc thợ 3/7, 4/6 trở lên.", []),
+    ("Về vốn đầu tư, tỉnh xếp thứ 12/63 địa phương cả nước.", []),
+    ("Đội bóng dừng bước ở vòng 1/16 giải châu lục.", []),
+    ("Bị can có ĐKTT: 17/203 khu phố 4.", []),
+    ("Lễ khai giảng của Trường Tiểu học 19/5 diễn ra trang trọng.", []),
+    ("Mùa giải 2019/2020 khép lại với nhiều bất ngờ.", []),
 ]
 
 

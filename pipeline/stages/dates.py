@@ -49,22 +49,43 @@ class DateRules:
         self.patterns = [
             ("iso", regex.compile(rf"{N}{Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{E}")),
             ("iso-month", regex.compile(rf"^\s*{Y}-(?P<m>[01]\d)\s*$")),
+            # a day of the lunar calendar: "ngày 7 tháng 2 năm Bính Thân", "15/8 âm lịch"
+            ("lunar", regex.compile(rf"(?:(?:{pre})\s+)*(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{{1,2}})(?:\s+tháng\s+|/)"
+                                    rf"(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?![\p{{L}}\d/])"
+                                    rf"(?:\s+năm\s+(?:{alternation(r['lunar_stems'])})\s+(?:{alternation(r['lunar_branches'])})"
+                                    rf"|\s*\(?\s*(?:{alternation(r['lunar_markers'])})\)?)(?![\p{{L}}])", regex.I)),
             ("dmy-words", regex.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+{Y})?{E}", regex.I)),
             # "từ ngày 3 đến 5/12", "ngày 9-10/4", "ngày 9 và 10/4/2024": two days of one month
-            ("d-d/m", regex.compile(rf"(?:(?:từ\s+)?ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/{Y})?{E}", regex.I)),
+            ("d-d/m", regex.compile(rf"(?:(?:từ\s+)?ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?:(?P=sep){Y})?{E}", regex.I)),
             ("dmy", regex.compile(rf"{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep){Y}{E}", regex.I)),
             # "ngày 6 - 12": some papers space the dash of a day
-            ("dm", regex.compile(rf"(?<=\s)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}", regex.I)),
+            # not a time ("lúc 1-2h", "1-2 giờ")
+            ("dm", regex.compile(rf"(?<=\s)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}(?![\p{{L}}])(?!\s*(?:giờ|tiếng|phút)(?![\p{{L}}]))", regex.I)),
             ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+){Y}{E}", regex.I)),
             ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+){Y})?{E}", regex.I)),
             # "7 tháng đầu năm 2019", "5 tháng cuối năm": any count of months from either end of a year
             ("months-of-year", regex.compile(rf"(?<![\p{{L}}\d])(?P<n>{num})\s+tháng\s+(?P<side>{alternation(self.sides)})(?:\s*[/-]\s*|\s+)?{Y}?{E}(?![\p{{L}}])", regex.I)),
             ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{alternation(self.periods)})(?:\s*[/-]\s*|\s+)?{Y}?{E}(?![\p{{L}}])", regex.I)),
-            ("span", regex.compile(rf"(?:{alternation(r['spans'])})\s+(?:năm\s+)?{Y}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}", regex.I)),
+            # "nhiệm kỳ 2020-2025", "nhiệm kỳ VI (2015-2020)", "(2015 - 2020)"
+            ("span", regex.compile(rf"(?:(?:{alternation(r['spans'])})\s+(?:[IVXL]+\s+)?(?:(?P<open>\()\s*)?(?:năm\s+)?|(?P<open>\()\s*)"
+                                   rf"{Y}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}(?(open)\s*\))", regex.I)),
+            # a season or a school year: "mùa giải 2014/15", "2012/2013" (consecutive years)
+            ("season", regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(r['edition_before'])})\s+)?{N}{Y}/(?P<y2>\d\d(?:\d\d)?){E}", regex.I)),
+            # a decade: "thập niên 90", "những năm 1980"
+            ("decade", regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['decade_words'])})\s+(?:(?P<c>19|20)(?P<dd>\d)0|(?P<d2>[1-9])0)s?"
+                                     rf"(?![\d\p{{L}}])(?!\s*(?:,|và|[-–])\s*\d)", regex.I)),
+            # two years of the last century: "năm 92 – 94"
+            ("short-span", regex.compile(r"(?<![\p{L}])năm\s+(?P<a>[3-9]\d)\s*[-–—]\s*(?P<b>[3-9]\d)(?![\d\p{L}/])", regex.I)),
+            # years listed after "năm": "các năm 2001, 2006 và 2013"
+            ("year-list", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:năm\s+)?(?:19|20)\d\d{E}(?![\d\p{{L}}]))+", regex.I)),
             ("month", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{alternation(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
             ("year", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}{E}", regex.I)),
             # "SN 1966" (born in), "tới 2020", "hè 2018": a year without the word "năm".
             ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{alternation(r['bare_year_before'])})\s+){Y}{E}(?!\s*[-–]\s*\d)", regex.I)),
+            ("relative-year", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(r['relative_years'])})(?![\p{{L}}])", regex.I)),
+            # an edition's year: "VTV Awards 2024", "U23 châu Á 2018", "live show 2008"
+            ("edition", regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation({v for w in r['edition_before'] for v in (w, w.capitalize(), w.upper())})})\s+|(?<=(?:(?<![\p{{L}}\p{{M}}\d])\p{{Lu}}[\p{{L}}\p{{M}}\d]*|[)\"”])\s))"
+                                      rf"{N}{Y}{E}(?![\p{{L}}\d])(?!\s*[-–—/]\s*\d)")),  # case matters: no IGNORECASE
             ("relative", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(self.relative)})(?![\p{{L}}])", regex.I)),
             ("bare-dm", regex.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+|(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)", regex.I)),
             # A named day: "Ngày Thương binh liệt sỹ 27/7", "ngày Quốc khánh 2/9" (name words only).
@@ -85,17 +106,26 @@ class DateRules:
         self.term_opener = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['term_openers'])})(?![\p{{L}}])", regex.I)
         self.review = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['review_words'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}\s+$", regex.I)
         self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
+        self.counted_next = regex.compile(r"\s*(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
         self.durations = {k.casefold() for k in r["durations"]}
         # what a sentence must hold for a date without digits: "tháng Sáu", "quý I", "đầu năm", "hôm nay"
         self.word_cue = regex.compile(rf"(?<![\p{{L}}])(?:tháng|năm|quý|{alternation(self.relative)}|{alternation(self.periods)})"
                                       rf"(?![\p{{L}}])", regex.I)
+        self.relative_years = {k.casefold(): v for k, v in r["relative_years"].items()}
+        self.year_count_before = regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(r['year_count_before'])})|\d)\s+$", regex.I)
+        self.same_day_before = regex.compile(rf"(?:\(|,|-|–)\s*(?:{alternation(r['same_day_markers'])})\s+$", regex.I)
         self.occasion_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+$", regex.I)
 
+
+# "năm qua" (the past year) published from this month on is the year then ending, before it the one before.
+PAST_YEAR_FROM_MONTH = 11
+
+FRACTION_BEFORE = regex.compile(r"(?<![\d/])\d{1,3}/\d{1,3}\s*[,;]\s*(?:hoặc\s+|và\s+)?$")
 
 PREFIX_WINDOW = 60  # characters read back for the words before a day
 
 # The patterns that can match without a digit; they need one of the date words of ``word_cue``.
-WORD_RULES = {"quarter", "months-of-year", "period", "month", "relative"}
+WORD_RULES = {"quarter", "months-of-year", "period", "month", "relative", "relative-year"}
 
 
 def date_rules(rules: Rules) -> DateRules:
@@ -116,9 +146,13 @@ def _verb_between(before: str, dr: DateRules) -> bool:
     return bool(dr.ratio_verbs.search(name))
 
 
-def find_dates(text: str, dr: DateRules) -> list[DateMatch]:
-    """All date expressions in ``text``: patterns in their order, each character read once."""
+def find_dates(text: str, dr: DateRules, prefilter: bool = True) -> list[DateMatch]:
+    """All date expressions in ``text``: patterns in their order, each character read once.
+    ``prefilter=False`` tries every pattern even where the sentence has no digit or no date word
+    (the same dates, slower: a test holds the shortcut to that)."""
     digits, words = bool(DIGIT.search(text)), bool(dr.word_cue.search(text))
+    if not prefilter:
+        digits = words = True
     if not (digits or words):
         return []  # no digit and no date word: no pattern can match
     taken = bytearray(len(text) + 1)  # 1 where a date already holds the character: linear, not pairwise
@@ -137,12 +171,30 @@ def find_dates(text: str, dr: DateRules) -> list[DateMatch]:
                 s = before.start()
             if s == e or any(taken[s:e]):
                 continue
+            if rule == "bare-dm":
+                listed = FRACTION_BEFORE.search(text, max(0, s - 16), s)
+                if listed and not taken[listed.start()]:
+                    continue  # "bậc thợ 4/7, 3/6": a list of fractions goes on, not a day
             found = make(Match(m, rule, text, s), dr)
             if not found:
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.extend(found)
-    return sorted(out, key=lambda f: f.start)
+    out.sort(key=lambda f: f.start)
+    return _restated(out, text, dr) if any(f.lunar for f in out) else out
+
+
+def _restated(found: list[DateMatch], text: str, dr: DateRules) -> list[DateMatch]:
+    """A lunar day that restates the solar day before it ("ngày 15/3/2016 (tức ngày 7 tháng 2 năm
+    Bính Thân)") names that solar day; any other lunar day keeps no solar value."""
+    out = []
+    for i, f in enumerate(found):
+        prev = found[i - 1] if i else None
+        if f.lunar and prev is not None and prev.kind == "day" and not prev.lunar \
+                and dr.same_day_before.search(text, prev.end, f.start) and f.start - prev.end < 16:
+            f = DateMatch(f.start, f.end, "day", f.rule, prev.y, prev.m, prev.d)
+        out.append(f)
+    return out
 
 
 @dataclass
@@ -189,8 +241,8 @@ def _two_days(x: Match, dr: DateRules) -> list[DateMatch]:
     d0, d, mo, y = x.num("d0"), x.num("d"), x.num("m"), x.num("y")
     if not (_valid(y, mo, d0) and _valid(y, mo, d)) or d0 >= d:
         return []
-    split = x.m.start("d")
-    return [DateMatch(x.start, split, "day", x.rule, y, mo, d0), DateMatch(split, x.end, "day", x.rule, y, mo, d)]
+    return [DateMatch(x.start, x.m.end("d0"), "day", x.rule, y, mo, d0),
+            DateMatch(x.m.start("d"), x.end, "day", x.rule, y, mo, d)]
 
 
 def _month(x: Match, dr: DateRules) -> list[DateMatch]:
@@ -246,6 +298,79 @@ def _year(x: Match, dr: DateRules) -> list[DateMatch]:
     return x.date("year", y=x.num("y"))
 
 
+def _lunar(x: Match, dr: DateRules) -> list[DateMatch]:
+    """A day of the lunar calendar: no solar value of its own (``find_dates`` gives it the solar
+    day it restates, "ngày 15/3/2016 (tức ngày 7 tháng 2 năm Bính Thân)")."""
+    d = x.num("d")
+    mo = x.num("m") or dr.month_names.get(x.group("m").casefold())
+    if not (d and mo and 1 <= d <= 30 and 1 <= mo <= 12):
+        return []
+    return [DateMatch(x.start, x.end, "day", x.rule, None, mo, d, lunar=True)]
+
+
+def _season(x: Match, dr: DateRules) -> list[DateMatch]:
+    """"mùa giải 2014/15", "năm học 2012/2013": two consecutive years."""
+    y, y2 = x.num("y"), x.num("y2")
+    if y2 is not None and y2 < 100:
+        y2 += y - y % 100
+    if y2 != y + 1:
+        return []
+    return x.date("span", y=y, y2=y2)
+
+
+def _decade(x: Match, dr: DateRules) -> list[DateMatch]:
+    """"thập niên 90" 1990/1999, "những năm 2000" 2000/2009."""
+    if x.group("c"):
+        y = int(x.group("c")) * 100 + int(x.group("dd")) * 10
+    else:
+        y = 1900 + int(x.group("d2")) * 10
+    return x.date("span", y=y, y2=y + 9)
+
+
+def _short_span(x: Match, dr: DateRules) -> list[DateMatch]:
+    a, b = x.num("a"), x.num("b")
+    if not a < b <= a + 10:
+        return []
+    return x.date("span", y=1900 + a, y2=1900 + b)
+
+
+YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _year_list(x: Match, dr: DateRules) -> list[DateMatch]:
+    """"các năm 2001, 2006 và 2013": one year each; the first keeps the words before it."""
+    years = list(YEAR.finditer(x.text, x.m.start("y"), x.end))
+    if dr.counted_after.match(x.text[x.end:]):
+        return []  # "năm 2020, 2021 hộ": the last is a count
+    return [DateMatch(x.start if i == 0 else m.start(), m.end(), "year", x.rule, int(m.group()))
+            for i, m in enumerate(years)]
+
+
+def _relative_year(x: Match, dr: DateRules) -> list[DateMatch]:
+    """"năm nay", "năm qua": a year counted from the publication's; not "những năm qua" (many
+    years), "3 năm trước" (a length of time) or "năm trước đó" (the year before another)."""
+    if dr.year_count_before.search(x.text, max(0, x.start - 12), x.start):
+        return []
+    if regex.match(r"\s+(?:đó|ấy|nữa|đấy)(?![\p{L}])", x.text[x.end:]):
+        return []
+    key = SPACES.sub(" ", x.group("rel")).casefold()
+    return [DateMatch(x.start, x.end, "year", x.rule, rel_years=dr.relative_years[key])]
+
+
+NUMBERED = regex.compile(r"(?:Số|Điều|Khoản|Mục|Phòng|Trang|Nhà|Lô|Km|Chương|Tập|Kỳ|Đường|QL|Tổ|Xóm|Ấp|Khu|Lớp|Mã|"
+                         r"Hẻm|Ngõ|Ngách|Kiệt|Căn|Quốc lộ|Tỉnh lộ|Năm|Tháng|Ngày)\s+$")
+
+
+def _edition(x: Match, dr: DateRules) -> list[DateMatch]:
+    """A year after a name or an event's word: "VTV Awards 2024", "live show 2008"; not a count
+    ("Hơn 2000 người") or a number after a word that numbers things ("Phòng 2019")."""
+    if dr.counted_next.match(x.text, x.end) or regex.match(r"\s*(?:\p{Lu}{2,}|%)", x.text[x.end:]):
+        return []
+    if NUMBERED.search(x.text, max(0, x.start - 10), x.start) or dr.target_before.search(x.text, max(0, x.start - 30), x.start):
+        return []
+    return x.date("year", y=x.num("y"))
+
+
 def _relative(x: Match, dr: DateRules) -> list[DateMatch]:
     key = SPACES.sub(" ", x.group("rel")).casefold()
     return x.date("relative", rel=dr.relative.get(key))
@@ -254,7 +379,8 @@ def _relative(x: Match, dr: DateRules) -> list[DateMatch]:
 MAKERS = {"iso": _day, "iso-month": _month, "dmy": _day, "dmy-words": _day, "d-d/m": _two_days, "dm": _day,
           "month-year": _month, "quarter": _quarter, "months-of-year": _months_of_year, "period": _period,
           "span": _span, "month": _month, "year": _year, "bare-year": _year, "relative": _relative,
-          "bare-dm": _day, "named-day": _day}
+          "bare-dm": _day, "named-day": _day, "lunar": _lunar, "season": _season, "decade": _decade,
+          "short-span": _short_span, "year-list": _year_list, "relative-year": _relative_year, "edition": _edition}
 
 
 # ------------------------------------------------------------------ values
@@ -264,6 +390,8 @@ def explicit_year(f: DateMatch) -> int | None:
 
 
 def value_of(f: DateMatch, year: int | None, published: dt.date | None) -> str | None:
+    if f.lunar:
+        return None
     if f.kind == "relative":
         if published is None or f.rel is None:
             return None
@@ -294,8 +422,8 @@ def _names_present(f: DateMatch, text: str, future: bool, dr: DateRules) -> bool
     """Whether the explicit year of ``f`` speaks of the article's present: not a birth
     ("sinh năm 1959"), a target ("đến năm 2030"), a comparison ("cùng kỳ quý I/2024") or a
     year named in a sentence about the future ("sẽ … năm 2015")."""
-    if not explicit_year(f) or future:
-        return False
+    if not explicit_year(f) or future or f.rule == "edition":
+        return False  # an edition's year names an event ("U23 châu Á 2018"), not when the text speaks
     own = text[f.start:f.end]
     digit = DIGIT.search(own)
     # the words before the year's digits, a window of them: these patterns end there ("…$")
@@ -395,6 +523,14 @@ def extract_dates(sentences, to_original, published: str | None, title: str, rul
 
 
 def _year_for(f: DateMatch, pub, ctx: _Context, s):
+    if f.lunar:
+        return None, "a day of the lunar calendar"
+    if f.rel_years is not None:
+        if pub is None:
+            return None, "relative expression without a publication date"
+        if f.rel_years == -1 and pub.month >= PAST_YEAR_FROM_MONTH:
+            return pub.year, "the year ending at the publication date"  # "năm qua" in a December review
+        return pub.year + f.rel_years, "year counted from the publication date"
     if f.kind in {"span", "relative"} or f.y:
         return None, None
     if pub is not None:

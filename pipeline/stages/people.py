@@ -643,7 +643,7 @@ def _later_mentions(people, pending, to_original, pr):
         for t in titles:
             if any(n.start >= t.end and n.start - t.end < 3 for n in names):
                 continue
-            if not COMRADE_BEFORE.search(sent.joined, 0, t.start):
+            if not COMRADE_BEFORE.search(sent.joined, max(0, t.start - 24), t.start):  # anchored at $: a window, not the sentence
                 continue
             cands = by_title.get(canonical_title(_clean_title(t.text), pr.rules).casefold(), [])
             if len(cands) == 1:

@@ -36,6 +36,10 @@ class RatioRules:
         # "lần lượt" (respectively) is no count of "lượt"
         self.counted = regex.compile(rf"(?<![\p{{L}}])(?<!lần\s)(?P<n>{alternation(r['counted'])})(?![\p{{L}}])", regex.I)
         self.score = regex.compile(rf"^\s*(?:{alternation(r['scores'])})(?![\p{{L}}])", regex.I)
+        self.named = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['named_before'])})\s+$", regex.I)
+        self.address = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['address_before'])})\s*:?\s*$", regex.I)
+        # a level on a scale, alone or listed: "bậc thợ 4/7, 3/6 hoặc …"
+        self.scale = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['scales'])})\s+(?:\d+\s*/\s*\d+\s*(?:,|;|hoặc|và)\s*)*$", regex.I)
         # whose figure: the last body or place named in the clause before the verb ("Đảng bộ huyện Tân Lạc
         # kết nạp được …"), read to its end by the title grammar
         self.owner_head = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:(?:toàn|cả)[ _]+)?(?P<head>{alternation(r['owners'], JOINED_SPACE)})"
@@ -118,8 +122,10 @@ def find_ratios(text: str, taken, rr: RatioRules, joined: str = "") -> list[dict
             continue
         before, after = text[:s], text[e:]
         x, y = parse_number(m["x"]), parse_number(m["y"])
-        if rr.score.match(after):
+        if rr.score.match(after) or rr.scale.search(text, max(0, s - 60), s) or rr.address.search(text, max(0, s - 30), s):
             continue
+        if rr.named.search(text, max(0, s - 20), s) and not rr.counted.match(after.lstrip()):
+            continue  # "Trường Mầm non 3/2": a name
         if y == 0 or _DOC_BEFORE.search(before) and not rr.counted.match(after.lstrip()):
             continue
         if 1900 <= y <= 2100 and x < 1000 and "." not in m["y"] and not rr.counted.match(after.lstrip()):

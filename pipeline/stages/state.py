@@ -126,6 +126,8 @@ class DateMatch:
     m2: int | None = None  # periods: last month
     y2: int | None = None  # spans
     rel: int | None = None  # relative: days from the publication date
+    rel_years: int | None = None  # a year named from the publication's: "năm nay" 0, "năm ngoái" -1
+    lunar: bool = False  # a day of the lunar calendar ("ngày 7 tháng 2 năm Bính Thân"): no solar value
     yearless_period: bool = False
 
 
