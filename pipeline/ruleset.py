@@ -71,10 +71,12 @@ class TitlesFile(RuleFile):
     positions_naming_a_body: Words
     verb_like_body_words: Words
     company_bodies: Words
+    bodies_named_after_people: Words
     standalone_bodies: Words
     lowercase_bodies: Words
     purpose_bodies: Words
     body_links: Words
+    country_links: Words
     membership_bodies: Words
     membership_bodies_short: Words
     member_word: Words
@@ -162,6 +164,8 @@ class PeopleFile(RuleFile):
     chain_openers: Words
     not_chain_after: Words
     aliases: Table(Phrase)
+    occupation_roles: Words
+    occupation_modifiers: Words
 
 
 class EventsFile(RuleFile):
@@ -283,7 +287,8 @@ class Rules:
     events: dict
     people: dict
     names: dict
-    world_places: set
+    world_places: set  # countries included
+    countries: set
     directory: Path = field(default=RULES_DIR)
     # what the stages build from these rules (compiled patterns, grammars), built once: see compiled()
     built: dict = field(default_factory=dict, repr=False)
@@ -354,6 +359,7 @@ def load_rules(directory: str | None = None) -> Rules:
     if not d.is_dir():
         raise RuleError(d, 0, "directory", "rules directory not found (set VNIE_RULES)")
     places = load_yaml(d / "places.yaml")
+    countries = set(load_lines(d / "countries.txt"))
     return Rules(
         version=rules_version(d),
         abbreviations=load_yaml(d / "abbreviations.yaml"),
@@ -366,6 +372,7 @@ def load_rules(directory: str | None = None) -> Rules:
         events=load_yaml(d / "events.yaml"),
         people=load_yaml(d / "people.yaml"),
         names=load_yaml(d / "names.yaml"),
-        world_places=set(load_lines(d / "world_places.txt")),
+        world_places=set(load_lines(d / "world_places.txt")) | countries,
+        countries=countries,
         directory=d,
     )

@@ -294,6 +294,25 @@ CASES += [
      {("Nguyễn Văn Hải", None), ("Mai Văn Hòa", "Bí thư Tỉnh ủy")}),
 ]
 
+CASES += [
+    # general news: occupations right before a name (each of a list) or between commas after it
+    ("Ca sĩ Hồ Quang Lộc và HLV Park Min-ho dự buổi lễ.", {("Hồ Quang Lộc", "Ca sĩ"), ("Park Min-ho", "HLV")}),
+    ("Đạo diễn, NSND Đặng Văn Tường cho biết phim sắp ra mắt.",
+     {("Đặng Văn Tường", "Đạo diễn"), ("Đặng Văn Tường", "NSND")}),
+    ("Giải thưởng trao cho Phạm Thị Huệ, vận động viên chèo thuyền, và tiền vệ Quang Hải.",
+     {("Phạm Thị Huệ", "vận động viên chèo thuyền"), ("Quang Hải", "tiền vệ")}),
+    ("Các ca sĩ trẻ hát rất hay; bị cáo Lê Văn Tám nghe tuyên án.", {("Lê Văn Tám", None)}),
+    # other countries' posts: a country is the body, where the post is held follows "tại"
+    ("Tổng thống Pháp Emmanuel Macron thăm Hà Nội.", {("Emmanuel Macron", "Tổng thống Pháp")}),
+    ("Bộ trưởng tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.", {("Ito Naoki", "Đại sứ Nhật Bản tại Việt Nam")}),
+    ("Đại sứ Daniel Kritenbrink gặp lãnh đạo thành phố.", {("Daniel Kritenbrink", "Đại sứ")}),
+    ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường dự họp.", {("Trịnh Xuân Trường", "Chủ tịch UBND tỉnh Lào Cai")}),
+    # a company or school named after a person
+    ("Ông Đỗ Văn Minh, Giám đốc Công ty Hoàng Phát, cho biết.", {("Đỗ Văn Minh", "Giám đốc Công ty Hoàng Phát")}),
+    ("Bà Lê Thị Hoa, Hiệu trưởng Trường THCS Nguyễn Du, phát biểu.",
+     {("Lê Thị Hoa", "Hiệu trưởng Trường THCS Nguyễn Du")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

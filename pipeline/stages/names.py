@@ -336,8 +336,9 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
             break
         run.stripped.append(" ".join(words[i:i + n]))
         i += n
+    cued_surname = run.cue in ("honorific", "occupation", "rank", "title") and words[i] in nr.surnames
     if (len(words) - i >= 3 and words[i].casefold() in nr.place_nouns and words[i + 1] in nr.surnames
-            and words[i + 1] not in nr.middle):
+            and words[i + 1] not in nr.middle and not cued_surname):  # "ông Hồ Quang Minh" is a person
         run.i = run.j = i  # "Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà": a street, a school
         return run
     if " ".join(words[i:]) in nr.places:

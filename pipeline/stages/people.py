@@ -66,7 +66,27 @@ class PeopleRules:
         self.gender_before = regex.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
         self.term = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                   rf"(?![\p{{L}}\d])", regex.I)
+        occupations = {v for w in p["occupation_roles"] for v in (w, w[:1].upper() + w[1:])}
+        # "ca sĩ", or "vận động viên đua thuyền" when up to two lower-case words reach a comma or the end
+        self.occupation = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}_])(?P<occ>{alternation(occupations, JOINED_SPACE)})(?![\p{{L}}\p{{M}}])"
+            rf"(?P<ext>(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,2}}(?=[ _]*(?:[,.;)]|$)))?")
+        mods = alternation(p["occupation_modifiers"], JOINED_SPACE)
+        self.occupation_gap = regex.compile(rf"^[ _]*(?:(?:{mods})[ _]+)?$")
+        self.occupation_chain = regex.compile(r"^[ _]*(?:,|và)[ _]*$")
+        self.occupation_after = regex.compile(r"^\s*,\s*$")
         self._glue(p)
+
+    def occupations_in(self, joined: str, titles: list[TitleSpan]) -> list[TitleSpan]:
+        """Occupations outside the titles already found; the ``occupation`` construction decides
+        where one is a person's role."""
+        out = []
+        for m in self.occupation.finditer(joined):
+            if any(t.start < m.end() and m.start() < t.end for t in titles):
+                continue
+            out.append(TitleSpan(m.start(), m.end(), m.group().replace("_", " "), position_end=m.end("occ"),
+                                 kind="occupation"))
+        return out
 
     def _glue(self, p: dict) -> None:
         """The patterns of the text between names and titles, from the glue words of people.yaml."""
@@ -237,6 +257,23 @@ class Clause:
 
 # The constructions, tried in this order for each title; the first that links it wins.
 
+def occupation(c: Clause, i: int) -> Link | None:
+    """An occupation is a role right before a name ("ca sĩ Tùng Dương", "Đạo diễn, NSND Nguyễn Hữu
+    Phần": each of a list) or between commas right after it ("Nguyễn Thị Hương, vận động viên đua
+    thuyền,"); anywhere else ("các ca sĩ trẻ") it is nobody's."""
+    item = c.items[i]
+    if item.kind != "occupation":
+        return None
+    k = i
+    while c.is_title(k + 1) and c.items[k + 1].kind == "occupation" and c.pr.occupation_chain.match(c.after(k)):
+        k += 1
+    if c.is_name(k + 1) and c.pr.occupation_gap.match(c.after(k)) and item.end == item.position_end:
+        return Link([c.items[k + 1]], "occupation")
+    if c.is_name(i - 1) and c.pr.occupation_after.match(c.before(i)) and not c.is_name(i + 1):
+        return Link([c.items[i - 1]], "occupation-appos")
+    return Link([], "occupation", assign=False)
+
+
 def weak_title(c: Clause, i: int) -> Link | None:
     """A bare title that is no role ("A, Phó Tổng Biên tập, Phó Bí thư Đảng ủy …") is given to
     nobody, but a list of appositive titles goes on past it."""
@@ -313,7 +350,8 @@ def bare_needs_a_name(c: Clause, i: int) -> Link | None:
     if not c.bare(i) or appositive(c, i):
         return None
     nxt = c.item(i + 1)
-    if isinstance(nxt, NameSpan) and not nxt.person and len(nxt.text.split()) >= 3 and not c.after(i).strip(" _"):
+    full = 2 if c.pr.bare_ok.match(c.items[i].text) else 3  # "Đại sứ Marshall Billingslea": a role alone, before two words
+    if isinstance(nxt, NameSpan) and not nxt.person and len(nxt.text.split()) >= full and not c.after(i).strip(" _"):
         return None
     return Link([], "bare", assign=False)
 
@@ -372,7 +410,7 @@ def appositive(c: Clause, i: int) -> Link | None:
     return None
 
 
-CONSTRUCTIONS = [weak_title, membership, verb_role, listed, bare_needs_a_name, title_first, shared_colon,
+CONSTRUCTIONS = [occupation, weak_title, membership, verb_role, listed, bare_needs_a_name, title_first, shared_colon,
                  title_chain, appositive]
 
 
@@ -479,9 +517,10 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         names = [dataclasses.replace(n, titles=[]) for n in names_by_sentence.get(sent.index, [])]
         names += _given_name_mentions(sent, names, people) + subject.pronouns(sent, names, pr)
         names.sort(key=lambda n: n.start)
-        titles = pr.g.find_titles(sent.joined)
+        titles = _names_end_titles(pr.g.find_titles(sent.joined), names, sent.joined)
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
         titles += pr.g.find_memberships(sent.joined, titles)
+        titles += pr.occupations_in(sent.joined, titles)
         link(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
@@ -494,6 +533,23 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     found = [(sent.start + t.start, sent.start + t.end) for sent, titles, _ in pending_mentions for t in titles
              if t.kind == "title"]
     return [p for p in people.values() if p.confidence >= 0.5], found
+
+
+def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: str) -> list[TitleSpan]:
+    """A title's body read on into the name after it ("Thị trưởng thành phố Amadou Karembeu",
+    "Tổng thống Đài Loan Lại Thanh Đức" as a body's words) ends where a sure name begins, when the
+    name ends the title: the name is the person's, not the body's."""
+    out = []
+    for t in titles:
+        inside = [n for n in names if t.start < n.start and n.end == t.end and n.confidence >= 0.8
+                  and n.start > t.position_end and not n.short]
+        if inside and t.kind == "title":
+            end = inside[0].start
+            while end > t.start and joined[end - 1] in " _,":
+                end -= 1
+            t = dataclasses.replace(t, end=end, text=joined[t.start:end].replace("_", " "))
+        out.append(t)
+    return out
 
 
 def _drop_shorter_spellings(roles, pr):

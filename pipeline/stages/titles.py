@@ -61,6 +61,9 @@ class Grammar:
         self.named_heads = {w.casefold() for w in t["positions_naming_a_body"]}
         self.level_heads = {w.casefold() for w in t["levels"]}
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
+        self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
+        self.country_link = regex.compile(rf"[ _]+(?:{_alt(t['country_links'])})[ _]+")
+        self.named_after = regex.compile(rf"(?:{_alt(t['bodies_named_after_people'])})$", regex.I)
         self.standalone = regex.compile(rf"(?:{_alt(t['standalone_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.lowercase_bodies = {w.casefold() for w in t["lowercase_bodies"]}
         # "Ban Chỉ đạo phòng, chống thiên tai tỉnh": a body named by its purpose, lower case up to a level
@@ -162,8 +165,9 @@ class Grammar:
             return self._unit(joined, purpose.end())  # "Ban Chỉ đạo phòng, chống thiên tai" + "tỉnh …"
         m = self.org.match(joined, j)
         if m:
-            end = self._names(joined, m.end())
-            if self.company.match(m.group()):
+            company = bool(self.company.match(m.group()))
+            end = self._names(joined, m.end(), named_after_a_person=company or bool(self.named_after.match(m.group())))
+            if company:
                 end = self._company_name(joined, end)
             if (m.group()[:1].islower() and end == m.end()
                     and m.group().replace("_", " ").casefold() not in self.lowercase_bodies):
@@ -180,6 +184,13 @@ class Grammar:
         standalone = self.standalone.match(joined, j)
         if standalone:
             return standalone.end()  # "Trung ương", "Đảng", "Nhà nước"
+        country = self.country.match(joined, j)
+        if country:
+            place = self.known_place.match(joined, j)
+            if place is None or place.end() <= country.end():  # not "Lào Cai"
+                at = self.country_link.match(joined, country.end())
+                there = self.country.match(joined, at.end()) if at else None
+                return there.end() if there else country.end()  # "Nga", "Nga tại Việt Nam"
         syllable = SYLLABLE.match(joined, j)
         if syllable and self._abbreviated(syllable.group()):
             return self._names(joined, syllable.end())  # "VKSND tối cao", "BTV" (then "Tỉnh ủy" …)
@@ -203,13 +214,19 @@ class Grammar:
         parts = word.replace(" ", "").split("-")
         return bool(word) and all(part in self.abbrev for part in parts)
 
-    def _names(self, joined: str, k: int) -> int:
-        """Words naming an organisation ("Tổ chức", "Kế hoạch và Đầu tư", "Văn hóa - thể thao", "Quân khu 1")."""
+    def _names(self, joined: str, k: int, named_after_a_person: bool = False) -> int:
+        """Words naming an organisation ("Tổ chức", "Kế hoạch và Đầu tư", "Văn hóa - thể thao", "Quân khu 1").
+        A company or a school may be named after a person ("Công ty Hà Phát", "Trường THCS Nguyễn Du"):
+        its first word may look like a person's name."""
         end = k
         while end < len(joined) and joined[end] in " _":
             s = end + 1
             first = end == k
             step = self._name_word(joined, s, first) or self._connected_word(joined, s)
+            if not step and named_after_a_person:
+                word = self.word_at(joined, s)
+                step = s + len(word) if self.is_capitalised(word) and self.looks_like_person(word) else 0
+                named_after_a_person = False  # one name: "Công ty Hà Phát Trần Văn Dũng" is a company and a person
             if not step:
                 break
             end = step
