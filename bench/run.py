@@ -1,20 +1,27 @@
-"""Benchmark: the whole pipeline (read -> store) against underthesea baselines, in one process.
+"""Benchmark: vnie against underthesea alone, whole-process and in one process, with memory.
 
-Prints articles/s, ms per article and memory for:
-  - underthesea word_tokenize alone over the same texts (the floor),
-  - underthesea ner alone over the same texts (what a user would otherwise reach for),
-  - vnie ingest (read, clean, segment, rules, resolve, store) into a fresh SQLite file,
-    with one worker and with --workers, and again over the unchanged archive (the nightly case),
-and the ratios between them. Texts: a synthetic archive made from corpus/ (N copies, each
-made distinct) and ../shared/dev/articles where present (M copies, so that starting the
-worker processes does not dominate 36 articles).
+Every speed figure is printed with its ratio to the tokeniser (underthesea ``sent_tokenize`` +
+``word_tokenize``) over the same texts, measured in the same run, so a loaded machine moves
+both sides:
 
-    python bench/run.py [--copies 20] [--dev-copies 5] [--workers 2]
+1. whole-process paired runs: ``vnie extract DIR --format jsonl`` against
+   ``bench/tokenise_only.py DIR``, each in its own process, alternating, over the dev articles
+   made distinct N times (target: vnie <= 1.5x the tokeniser, aim 1.25x);
+2. start-up: both over one article, and the imports alone;
+3. in one process: the pipeline and underthesea's ``ner`` (the tagger a user would otherwise
+   reach for) against the tokeniser, then the stage profile;
+4. workers: ``vnie ingest --workers 1`` and ``--workers 2`` over 1,000 articles or more, the
+   speed-up (target >= 1.9x) and the peak memory of the process tree (target < 350 MB), and
+   the nightly re-run over the unchanged archive.
+
+Texts: ../shared/dev/articles where present, else corpus/ (each copy made distinct so nothing
+is skipped as already seen).
+
+    python bench/run.py [--copies 4] [--pairs 3] [--workers 2] [--articles 1000] [--skip-workers]
 """
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import sys
 import tempfile
@@ -29,11 +36,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 from memory import Sampler  # noqa: E402
 from vnie.inputs.read import iter_inputs  # noqa: E402
 from vnie.models import Article  # noqa: E402
-
-
-def peak_rss_mb() -> float:
-    """The largest RSS this process had (the one that ran the baselines and the 1-worker run)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def synthetic_archive(source: Path, dest: Path, copies: int) -> Path:
@@ -51,121 +53,153 @@ def texts_of(path: Path) -> list[str]:
     return [a.text for a in iter_inputs([path]) if isinstance(a, Article)]
 
 
-def time_it(fn, items) -> float:
-    t0 = time.perf_counter()
-    for x in items:
-        fn(x)
-    return time.perf_counter() - t0
+def report(label: str, n: int, seconds: float, floor: float | None = None) -> None:
+    ratio = f"{seconds / floor:6.2f}x the tokeniser" if floor else ""
+    print(f"  {label:<34} {n / seconds:8.1f} articles/s {1000 * seconds / n:8.2f} ms/article  {ratio}")
 
 
-def baseline(name: str, texts: list[str]) -> float:
-    from underthesea import ner, sent_tokenize, word_tokenize
-
-    fn = word_tokenize if name == "word_tokenize" else ner
-
-    def run(text):
-        for par in text.split("\n"):
-            if par.strip():
-                for s in sent_tokenize(par):
-                    fn(s)
-
-    return time_it(run, texts)
-
-
-def pipeline_run(path: Path, workers: int, again: bool = False) -> dict:
-    """Ingest into a fresh database; with ``again``, also time a second run over the unchanged inputs."""
-    from vnie.interfaces.ingest import ingest
-
-    with tempfile.TemporaryDirectory() as tmp:
-        t0 = time.perf_counter()
-        result = ingest([path], Path(tmp) / "bench.db", workers=workers)
-        out = {"seconds": time.perf_counter() - t0, "stored": result.counts["new"]}
-        if again:
-            t1 = time.perf_counter()
-            ingest([path], Path(tmp) / "bench.db", workers=workers)
-            out["again"] = time.perf_counter() - t1
-    return out
-
-
-def cli_run(path: Path, workers: int) -> dict:
-    """``vnie ingest --workers N`` as a user runs it, in its own process; memory over its process tree."""
+def timed_process(cmd: list[str]) -> dict:
+    """Run ``cmd`` (its output discarded): wall time and the peak memory of its process tree."""
     import subprocess
 
-    with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "vnie.interfaces.cli", "ingest", str(path), "--db", str(Path(tmp) / "bench.db"),
-               "--workers", str(workers), "--quiet"]
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
-        with Sampler(pid=proc.pid) as mem:
-            _, err = proc.communicate()
-        seconds = time.perf_counter() - t0
-        if proc.returncode != 0:
-            raise SystemExit(f"{' '.join(cmd)} failed: {err}")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    with Sampler(pid=proc.pid) as mem:
+        _, err = proc.communicate()
+    seconds = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):  # 1: some input was not an article (vnie says which)
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
     return {"seconds": seconds, "rss": mem.peak_rss, "pss": mem.peak_pss}
 
 
-def report(label: str, n: int, seconds: float) -> None:
-    print(f"  {label:<28} {n / seconds:8.1f} articles/s {1000 * seconds / n:8.2f} ms/article")
+def vnie_extract(folder: Path) -> list[str]:
+    return [sys.executable, "-m", "vnie", "extract", str(folder), "--format", "jsonl"]
 
 
-def bench(name: str, path: Path, workers: int, with_ner: bool = True) -> None:
-    texts = texts_of(path)
-    n = len(texts)
-    print(f"\n{name}: {n} articles, {sum(map(len, texts)) / n:.0f} characters each on average")
-    baseline("word_tokenize", texts[:3])  # load models before timing
-    wt = baseline("word_tokenize", texts)
-    report("underthesea word_tokenize", n, wt)
-    ner_s = None
-    if with_ner:
-        sample = texts[: max(1, min(n, 60))]
-        ner_s = baseline("ner", sample) * n / len(sample)
-        report("underthesea ner", n, ner_s)
-    one = pipeline_run(path, 1, again=True)
-    pipe = one["seconds"]
-    report("vnie ingest, 1 worker", one["stored"], pipe)
-    print(f"  pipeline / word_tokenize time: {pipe / wt:.2f}x (target <= 2x)")
-    if ner_s:
-        print(f"  ner / pipeline time:           {ner_s / pipe:.2f}x (target >= 5x)")
-    print(f"  re-run over unchanged inputs:  {one['again']:.3f}s = {100 * one['again'] / pipe:.2f}% of the first"
-          " (target < 5%)")
-    print(f"  peak RSS, 1 worker (this process): {peak_rss_mb():.0f} MB")
-    if workers > 1:
-        # both as a user runs them (vnie ingest in a fresh process, start-up included)
-        single, many = cli_run(path, 1), cli_run(path, workers)
-        report("vnie ingest CLI, 1 worker", n, single["seconds"])
-        report(f"vnie ingest CLI, {workers} workers", n, many["seconds"])
-        print(f"  {workers} workers speed-up, whole run:  {single['seconds'] / many['seconds']:.2f}x")
-        # the fixed cost of a run (start Python, import, load the models in each worker), timed on
-        # one article: on an archive it is paid once, so the speed-up that scales is the rest's
-        one = path.parent / (path.name + "-one")
-        one.mkdir(exist_ok=True)
-        first = sorted(path.iterdir())[0]
-        (one / first.name).write_bytes(first.read_bytes())
-        s1, s2 = cli_run(one, 1)["seconds"], cli_run(one, workers)["seconds"]
-        steady = (single["seconds"] - s1) / (many["seconds"] - s2)
-        print(f"  start-up (one article): {s1:.2f}s with 1 worker, {s2:.2f}s with {workers}")
-        print(f"  {workers} workers speed-up after start-up: {steady:.2f}x (target >= 1.8x)")
-        print(f"  peak memory, 1 worker:  RSS {single['rss']:.0f} MB, PSS {single['pss']:.0f} MB")
-        print(f"  peak memory, {workers} workers (all processes): RSS {many['rss']:.0f} MB (target < 400),"
-              f" PSS {many['pss']:.0f} MB")
+def tokeniser(folder: Path) -> list[str]:
+    return [sys.executable, str(ROOT / "bench" / "tokenise_only.py"), str(folder)]
+
+
+def ingest(path: Path, db: Path, workers: int) -> list[str]:
+    return [sys.executable, "-m", "vnie", "ingest", str(path), "--db", str(db), "--workers", str(workers), "--quiet"]
+
+
+def median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    mid = len(xs) // 2
+    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+
+
+def paired(folder: Path, n: int, pairs: int) -> None:
+    """Whole-process paired runs, alternating which goes first; the median of the ratios."""
+    ratios, ts, vs = [], [], []
+    for i in range(pairs):
+        order = [(tokeniser, ts), (vnie_extract, vs)]
+        for make, into in order if i % 2 == 0 else order[::-1]:
+            into.append(timed_process(make(folder))["seconds"])
+        ratios.append(vs[-1] / ts[-1])
+    print(f"  tokeniser alone, own process      {median(ts):8.2f} s  {n / median(ts):7.1f} articles/s")
+    print(f"  vnie extract, own process         {median(vs):8.2f} s  {n / median(vs):7.1f} articles/s")
+    print(f"  vnie / tokeniser, whole process:  {median(ratios):.2f}x, median of {pairs} pairs "
+          f"({', '.join(f'{r:.2f}' for r in ratios)}); target <= 1.5x, aim 1.25x")
+
+
+def startup(one: Path) -> None:
+    """Both over one article: what a run costs before its first article; and the imports alone."""
+    t = median([timed_process(tokeniser(one))["seconds"] for _ in range(3)])
+    v = median([timed_process(vnie_extract(one))["seconds"] for _ in range(3)])
+    spacy = median([timed_process([sys.executable, "-c", "import spacy"])["seconds"] for _ in range(3)])
+    load = median([timed_process([sys.executable, "-c", "import vnie; vnie.load()"])["seconds"] for _ in range(3)])
+    print(f"  one article: tokeniser {t:.2f} s, vnie extract {v:.2f} s (+{v - t:.2f} s a run)")
+    print(f"  imports alone: 'import spacy' {spacy:.2f} s, 'import vnie; vnie.load()' {load:.2f} s")
+
+
+def in_process(folder: Path) -> None:
+    """The pipeline and underthesea's ner against the tokeniser in this process; the stage profile."""
+    from stage_profile import articles, profile, tokeniser_alone
+    from underthesea import ner, sent_tokenize
+    from vnie.language import extract
+
+    arts = articles([folder])
+    n = len(arts)
+    extract(arts[0])  # models and rules loaded before timing
+    floor = tokeniser_alone(arts, 2)
+    t0 = time.perf_counter()
+    for a in arts:
+        extract(a)
+    pipe = time.perf_counter() - t0
+    report("underthesea tokeniser alone", n, floor, floor)
+    report("vnie, every stage (ner included)", n, pipe, floor)
+    sample = arts[: min(n, 40)]
+    t0 = time.perf_counter()
+    for a in sample:
+        for par in a.text.split("\n"):
+            if par.strip():
+                for s in sent_tokenize(par):
+                    ner(s)
+    ner_s = (time.perf_counter() - t0) * n / len(sample)
+    report(f"underthesea ner alone ({len(sample)} sampled)", n, ner_s, floor)
+    print(f"  underthesea ner / vnie:           {ner_s / pipe:.2f}x")
+    spent = profile(arts, 2)
+    total = sum(spent.values())
+    print(f"\n  stage profile ({1000 * floor / n:.1f} ms/article for the tokeniser alone):")
+    print(f"  {'stage':<22}{'ms/article':>12}{'share':>8}{'x tokeniser':>14}")
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:<22}{1000 * seconds / n:>12.2f}{100 * seconds / total:>7.1f}%{seconds / floor:>14.2f}")
+    print(f"  {'pipeline':<22}{1000 * total / n:>12.2f}{100.0:>7.1f}%{total / floor:>14.2f}")
+
+
+def workers_run(path: Path, n: int, workers: int, one: Path) -> None:
+    """``vnie ingest`` with 1 and with ``workers`` workers, as a user runs it; the nightly re-run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        single = timed_process(ingest(path, Path(tmp) / "one.db", 1))
+        many = timed_process(ingest(path, Path(tmp) / "many.db", workers))
+        again = timed_process(ingest(path, Path(tmp) / "many.db", workers))
+        s1 = timed_process(ingest(one, Path(tmp) / "s1.db", 1))["seconds"]
+        s2 = timed_process(ingest(one, Path(tmp) / "s2.db", workers))["seconds"]
+    report("vnie ingest, 1 worker", n, single["seconds"])
+    report(f"vnie ingest, {workers} workers", n, many["seconds"])
+    print(f"  {workers} workers speed-up, whole run:  {single['seconds'] / many['seconds']:.2f}x (target >= 1.9x)")
+    print(f"  start-up (one article): {s1:.2f} s with 1 worker, {s2:.2f} s with {workers}; speed-up after "
+          f"start-up {(single['seconds'] - s1) / (many['seconds'] - s2):.2f}x")
+    print(f"  peak memory, 1 worker:            RSS {single['rss']:.0f} MB, PSS {single['pss']:.0f} MB")
+    print(f"  peak memory, {workers} workers (the tree): RSS {many['rss']:.0f} MB (target < 350), "
+          f"PSS {many['pss']:.0f} MB")
+    print(f"  nightly re-run, archive unchanged: {again['seconds']:.2f} s "
+          f"({100 * again['seconds'] / many['seconds']:.1f}% of the first run)")
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--copies", type=int, default=20, help="copies of corpus/ in the synthetic archive")
-    ap.add_argument("--dev-copies", type=int, default=5, help="copies of ../shared/dev/articles")
+    ap.add_argument("--copies", type=int, default=4, help="distinct copies of the texts for the paired runs")
+    ap.add_argument("--pairs", type=int, default=3, help="paired whole-process runs")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--articles", type=int, default=1000, help="at least this many articles for the workers run")
+    ap.add_argument("--skip-workers", action="store_true", help="leave out part 4")
     args = ap.parse_args(argv)
+    dev = ROOT.parent / "shared" / "dev" / "articles"
+    source = dev if dev.is_dir() else ROOT / "corpus"
+    base = len(texts_of(source))
     tmp = Path(tempfile.mkdtemp(prefix="vnie-bench-"))
     try:
-        bench(f"corpus/ x {args.copies}", synthetic_archive(ROOT / "corpus", tmp / "synthetic", args.copies),
-              args.workers)
-        dev = ROOT.parent / "shared" / "dev" / "articles"
-        if dev.is_dir():
-            bench(f"../shared/dev/articles x {args.dev_copies}",
-                  synthetic_archive(dev, tmp / "dev", args.dev_copies), args.workers)
-        else:
-            print("\n../shared/dev/articles not present: skipped")
+        print(f"texts: {source} ({base} articles)")
+        folder = synthetic_archive(source, tmp / "paired", args.copies)
+        n = base * args.copies
+        one = tmp / "one"
+        one.mkdir()
+        first = sorted(folder.iterdir())[0]
+        (one / first.name).write_bytes(first.read_bytes())
+        print(f"\n1. whole process, {n} articles ({args.copies} distinct copies):")
+        paired(folder, n, args.pairs)
+        print("\n2. start-up:")
+        startup(one)
+        print(f"\n3. in one process, {n} articles:")
+        in_process(folder)
+        if not args.skip_workers:
+            copies = -(-args.articles // base)
+            big = synthetic_archive(source, tmp / "workers", copies)
+            print(f"\n4. workers, {base * copies} articles:")
+            workers_run(big, base * copies, args.workers, one)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -50,7 +50,7 @@ class DateRules:
             ("iso", regex.compile(rf"{N}{Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{E}")),
             ("iso-month", regex.compile(rf"^\s*{Y}-(?P<m>[01]\d)\s*$")),
             # a day of the lunar calendar: "ngày 7 tháng 2 năm Bính Thân", "15/8 âm lịch"
-            ("lunar", regex.compile(rf"(?:(?:{pre})\s+)*(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{{1,2}})(?:\s+tháng\s+|/)"
+            ("lunar", regex.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\s+tháng\s+|/)"
                                     rf"(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?![\p{{L}}\d/])"
                                     rf"(?:\s+năm\s+(?:{alternation(r['lunar_stems'])})\s+(?:{alternation(r['lunar_branches'])})"
                                     rf"|\s*\(?\s*(?:{alternation(r['lunar_markers'])})\)?)(?![\p{{L}}])", regex.I)),
@@ -84,8 +84,7 @@ class DateRules:
             ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{alternation(r['bare_year_before'])})\s+){Y}{E}(?!\s*[-–]\s*\d)", regex.I)),
             ("relative-year", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(r['relative_years'])})(?![\p{{L}}])", regex.I)),
             # an edition's year: "VTV Awards 2024", "U23 châu Á 2018", "live show 2008"
-            ("edition", regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation({v for w in r['edition_before'] for v in (w, w.capitalize(), w.upper())})})\s+|(?<=(?:(?<![\p{{L}}\p{{M}}\d])\p{{Lu}}[\p{{L}}\p{{M}}\d]*|[)\"”])\s))"
-                                      rf"{N}{Y}{E}(?![\p{{L}}\d])(?!\s*[-–—/]\s*\d)")),  # case matters: no IGNORECASE
+            ("edition", regex.compile(rf"{N}{Y}{E}(?![\p{{L}}\d])(?!\s*[-–—/]\s*\d)")),
             ("relative", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(self.relative)})(?![\p{{L}}])", regex.I)),
             ("bare-dm", regex.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+|(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)", regex.I)),
             # A named day: "Ngày Thương binh liệt sỹ 27/7", "ngày Quốc khánh 2/9" (name words only).
@@ -96,6 +95,10 @@ class DateRules:
         self.prefixes = {
             "dmy": (regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)$", regex.I), False),
             "dm": (regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)$", regex.I), True),
+            "lunar": (regex.compile(rf"(?:(?:{pre})\s+)*(?:(?:ngày|mùng|mồng)\s+)?$", regex.I), False),
+            # an edition's year follows an event's word or a name (case matters: no IGNORECASE)
+            "edition": (regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation({v for w in r['edition_before'] for v in (w, w.capitalize(), w.upper())})})"
+                                      rf"|(?<![\p{{L}}\p{{M}}\d])\p{{Lu}}[\p{{L}}\p{{M}}\d]*|[)\"”])\s$"), True),
         }
         self.ratio_verbs = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(rules.ratios['verbs'])})(?![\p{{L}}])", regex.I)
         self.term_spans = regex.compile(rf"(?:{alternation(r['term_spans'])})\s", regex.I)
@@ -111,6 +114,7 @@ class DateRules:
         # what a sentence must hold for a date without digits: "tháng Sáu", "quý I", "đầu năm", "hôm nay"
         self.word_cue = regex.compile(rf"(?<![\p{{L}}])(?:tháng|năm|quý|{alternation(self.relative)}|{alternation(self.periods)})"
                                       rf"(?![\p{{L}}])", regex.I)
+        self.edition_words = {w.casefold() for w in r["edition_before"]}
         self.relative_years = {k.casefold(): v for k, v in r["relative_years"].items()}
         self.year_count_before = regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(r['year_count_before'])})|\d)\s+$", regex.I)
         self.same_day_before = regex.compile(rf"(?:\(|,|-|–)\s*(?:{alternation(r['same_day_markers'])})\s+$", regex.I)
@@ -366,8 +370,11 @@ def _edition(x: Match, dr: DateRules) -> list[DateMatch]:
     ("Hơn 2000 người") or a number after a word that numbers things ("Phòng 2019")."""
     if dr.counted_next.match(x.text, x.end) or regex.match(r"\s*(?:\p{Lu}{2,}|%)", x.text[x.end:]):
         return []
-    if NUMBERED.search(x.text, max(0, x.start - 10), x.start) or dr.target_before.search(x.text, max(0, x.start - 30), x.start):
+    at = x.m.start()  # the year's digits (the expression starts at the word before them)
+    if NUMBERED.search(x.text, max(0, at - 10), at) or dr.target_before.search(x.text, max(0, at - 30), at):
         return []
+    if x.text[x.start:at].strip().casefold() not in dr.edition_words:
+        return [DateMatch(at, x.end, "year", x.rule, x.num("y"))]  # after a name: the year alone
     return x.date("year", y=x.num("y"))
 
 

@@ -520,7 +520,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         titles = _names_end_titles(pr.g.find_titles(sent.joined), names, sent.joined)
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
         titles += pr.g.find_memberships(sent.joined, titles)
-        titles += pr.occupations_in(sent.joined, titles)
+        if names:  # an occupation is only ever a named person's
+            titles += pr.occupations_in(sent.joined, titles)
         link(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
