@@ -546,7 +546,7 @@ def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: st
                   and n.start > t.position_end and not n.short]
         if inside and t.kind == "title":
             end = inside[0].start
-            while end > t.start and joined[end - 1] in " _,":
+            while end > t.start and joined[end - 1] in " _,;:-–":  # what _clean_title strips
                 end -= 1
             t = dataclasses.replace(t, end=end, text=joined[t.start:end].replace("_", " "))
         out.append(t)
