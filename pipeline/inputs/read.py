@@ -18,14 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import gzip
-import hashlib
 import io
 import json
 import os
 import stat
 import sys
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Union
 

@@ -730,7 +730,7 @@ def _listed(text, found, runs, nr) -> list[NameSpan]:
                    + [(r.start, r.end, r) for r in runs if _listable(r)], key=lambda x: x[0])
     out: list[NameSpan] = []
     chain: list = []
-    for k, item in enumerate(items):
+    for item in items:
         if chain and nr.list_gap.match(text[chain[-1][1]:item[0]]):
             chain.append(item)
         else:
