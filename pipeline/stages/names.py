@@ -751,7 +751,7 @@ def _foreign(words) -> bool:
 
 
 def _anchor(x) -> bool:
-    return isinstance(x, NameSpan) and (x.person or x.confidence >= 0.5)
+    return isinstance(x, NameSpan) and (bool(x.person) or x.confidence >= 0.5)
 
 
 def _chain_names(text, chain) -> list[NameSpan]:
