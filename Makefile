@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DB     ?= vnie.db
 SHARED ?= ../shared
 
-.PHONY: demo test install bench eval clean
+.PHONY: demo test test-fast lint install bench eval clean
 
 $(BIN)/vnie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,17 @@ demo: install
 	$(BIN)/vnie query ratios --db $(DB) --subject "đảng viên" --by province,half
 	$(BIN)/vnie query events --db $(DB) --limit 10
 
-test: install
+# ruff (pipeline, bench, tests) and mypy (pipeline, as set in pyproject.toml), then every test
+test: lint
 	$(BIN)/python -m pytest -q
+
+# the quick loop: the same checks, and the tests not marked slow (@pytest.mark.slow)
+test-fast: lint
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: install
+	$(BIN)/ruff check pipeline bench tests
+	$(BIN)/mypy
 
 # scores seeds + dev (the gated set), dev2, and both; one line and exit 0 where ../shared is absent
 eval: install
@@ -37,4 +46,4 @@ bench: install
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .mypy_cache .ruff_cache

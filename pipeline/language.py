@@ -36,7 +36,7 @@ import dataclasses
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -146,7 +146,8 @@ def make_doc(vocab, text: str, sentences: list[st.Sentence]) -> Doc:
             pos = b
     if pos < len(text):
         gap(len(text), pos)
-    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+    # spaCy types sent_starts as a list of bool | int | None, and list is invariant: a list[bool] is fine
+    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)  # type: ignore[arg-type]
 
 
 @registry.tokenizers("vnie.Tokenizer.v1")
@@ -400,7 +401,7 @@ def default_pipeline(rules_dir: str | None = None) -> Language:
 def doc_of(article: Article, nlp: Language | None = None) -> Doc:
     """Run the pipeline over an article as read."""
     nlp = nlp or default_pipeline()
-    return nlp(nlp.tokenizer.from_article(article))
+    return nlp(cast(Tokenizer, nlp.tokenizer).from_article(article))  # spaCy types it a plain callable
 
 
 def extract(article: Article, nlp: Language | None = None) -> Extraction:

@@ -50,9 +50,9 @@ Phrase = Annotated[str, BeforeValidator(_phrase)]
 Words = Annotated[list[Phrase], Field(min_length=1)]
 
 
-def Table(value):  # noqa: N802 - reads as a type in the schemas below
-    """A non-empty mapping from phrases to ``value``."""
-    return Annotated[dict[Phrase, value], Field(min_length=1)]
+V = TypeVar("V")
+# A non-empty mapping from phrases to values: ``Table[int]``.
+Table = Annotated[dict[Phrase, V], Field(min_length=1)]
 
 
 class RuleFile(BaseModel):
@@ -99,25 +99,25 @@ class PlacesFile(RuleFile):
 class DatesFile(RuleFile):
     day_parts: Words
     weekdays: Words
-    month_names: Table(int)
-    numbers: Table(int)
-    quarters: Table(int)
-    period_sides: Table(Literal["first", "last"])
-    periods: Table(Optional[tuple[int, int]])
+    month_names: Table[int]
+    numbers: Table[int]
+    quarters: Table[int]
+    period_sides: Table[Literal["first", "last"]]
+    periods: Table[Optional[tuple[int, int]]]
     durations: Words
     before_day: Words
     day_occasions: Words
     term_openers: Words
     review_words: Words
     spans: Words
-    relative: Table(int)
+    relative: Table[int]
     term_spans: Words
     birth_before: Words
     target_before: Words
     compare_before: Words
     future_words: Words
     bare_year_before: Words
-    relative_years: Table(int)
+    relative_years: Table[int]
     year_count_before: Words
     edition_before: Words
     decade_words: Words
@@ -131,7 +131,7 @@ class RatiosFile(RuleFile):
     verbs: Words
     counted: Words
     owners: Words
-    owner_levels: Table(Annotated[list[Phrase], Field(min_length=1)])
+    owner_levels: Table[Annotated[list[Phrase], Field(min_length=1)]]
     scores: Words
     scales: Words
     named_before: Words
@@ -142,7 +142,7 @@ class PeopleFile(RuleFile):
     honorifics: Words
     ranks: Words
     not_person_before: Words
-    role_verbs: Table(Literal["holds", "elected", "appointed", "nominated", "relieved", "former"])
+    role_verbs: Table[Literal["holds", "elected", "appointed", "nominated", "relieved", "former"]]
     byline_markers: Words
     list_honorifics: Words
     appositive_copulas: Words
@@ -163,7 +163,7 @@ class PeopleFile(RuleFile):
     possessives: Words
     chain_openers: Words
     not_chain_after: Words
-    aliases: Table(Phrase)
+    aliases: Table[Phrase]
     occupation_roles: Words
     occupation_modifiers: Words
 
@@ -178,7 +178,7 @@ class EventsFile(RuleFile):
     not_meetings: Words
     many_openers: Words
     many_in_name: Words
-    acts: Table(Annotated[list[Phrase], Field(min_length=1)])
+    acts: Table[Annotated[list[Phrase], Field(min_length=1)]]
     place_markers: Words
     place_stops: Words
     anaphora: Words

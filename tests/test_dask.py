@@ -19,6 +19,7 @@ def local_facts(tmp_path_factory):
     return store.facts(store.open_db(db_path, readonly=True))
 
 
+@pytest.mark.slow  # ~6 s: starts a Dask LocalCluster
 def test_dask_local_cluster_writes_the_same_facts(tmp_path, local_facts, monkeypatch):
     from dask.distributed import Client, LocalCluster
 
@@ -41,6 +42,7 @@ def test_dask_local_cluster_writes_the_same_facts(tmp_path, local_facts, monkeyp
     assert dask_facts == local_facts
 
 
+@pytest.mark.slow  # ~5 s: starts a Dask LocalCluster
 def test_dask_local_spec_starts_its_own_cluster(tmp_path, local_facts):
     db_path = tmp_path / "dask.db"
     ingest([CORPUS], db_path, dask="local:2")
@@ -53,6 +55,7 @@ def test_worker_processes_write_the_same_facts(tmp_path, local_facts):
     assert store.facts(store.open_db(db_path, readonly=True)) == local_facts
 
 
+@pytest.mark.slow  # ~2 s: waits out the connect timeout
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     from vnie.interfaces import ingest as ingest_mod
     from vnie.errors import VnieError

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import zlib
 
 import pytest
 from click.testing import CliRunner

@@ -93,6 +93,7 @@ def test_a_dask_spec_that_cannot_work_is_a_usage_error(tmp_path, spec):
         ingest([CORPUS], tmp_path / "y.db", dask=spec)
 
 
+@pytest.mark.slow  # ~13 s: two ingest processes, one waiting for the other
 def test_two_ingests_started_together_on_a_new_database_take_turns(tmp_path):
     for attempt in range(3):
         db_path = tmp_path / f"new{attempt}.db"

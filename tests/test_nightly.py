@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, ROOT, write
@@ -93,6 +94,7 @@ def test_run_record(tmp_path, db_path):
     assert all(r["rules_version"] and r["vnie_version"] and r["duration"] is not None for r in runs)
 
 
+@pytest.mark.slow  # ~4 s: two ingests in subprocesses
 def test_log_lines_under_cron(tmp_path, db_path):
     archive = copy_corpus(tmp_path / "archive")
     plain = subprocess.run([sys.executable, "-m", "vnie", "ingest", str(archive), "--db", str(db_path)],
@@ -122,6 +124,7 @@ def test_progress_lines_have_rate_and_eta(tmp_path, db_path):
     assert progress[-1]["eta_seconds"] == 0 and progress[-1]["per_second"] > 0
 
 
+@pytest.mark.slow  # ~9 s: six copies of the corpus ingested while readers query
 def test_readers_work_while_an_ingest_runs(tmp_path, db_path):
     archive = tmp_path / "archive"
     for i in range(6):

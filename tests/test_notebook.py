@@ -27,6 +27,7 @@ def venv_kernel(tmp_path, monkeypatch):
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))  # searched first
 
 
+@pytest.mark.slow  # ~4 s: runs the notebook in a kernel
 def test_notebook_runs_and_plots(tmp_path, monkeypatch, venv_kernel):
     db = tmp_path / "demo.db"
     r = CliRunner().invoke(main, ["ingest", str(CORPUS), "--db", str(db), "--quiet"])

@@ -93,7 +93,7 @@ CASES = [
      {("Kha Văn Tùng", "Bí thư Tỉnh ủy"), ("Kha Văn Tùng", "Phó Trưởng Ban Nội chính Trung ương")}),
     ("Chủ tịch nước bổ nhiệm ông Lục Văn Thái giữ chức Thứ trưởng Bộ Tài chính.",
      {("Lục Văn Thái", "Thứ trưởng Bộ Tài chính")}),
-    ("HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với các ông: Lâm Văn Đông - nguyên Giám đốc Sở Xây dựng, đã nghỉ hưu; Trần Hữu Tài - nguyên Giám đốc Sở Du lịch, đã chuyển công tác.",
+    ("HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với các ông: Lâm Văn Đông - nguyên Giám đốc Sở Xây dựng, đã nghỉ hưu; Trần Hữu Tài - nguyên Giám đốc Sở Du lịch, đã chuyển công tác.",  # noqa: E501 - one sentence
      {("Lâm Văn Đông", "Ủy viên UBND tỉnh"), ("Lâm Văn Đông", "nguyên Giám đốc Sở Xây dựng"),
       ("Trần Hữu Tài", "Ủy viên UBND tỉnh"), ("Trần Hữu Tài", "nguyên Giám đốc Sở Du lịch")}),
     ("Trước đó, ông Lâm Văn Đông từng đảm nhận các chức vụ Bí thư Huyện đoàn, Phó Chủ tịch UBND huyện, Bí thư Huyện ủy Tân Lạc.",

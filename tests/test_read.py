@@ -241,7 +241,7 @@ def test_a_50_mb_article_is_rejected_without_being_read_whole(tmp_path):
     peaks = {}
     for path in (txt, tmp_path / "big.txt.gz", line):
         found = []
-        peaks[path.name] = peak_while(lambda: found.extend(iter_inputs([path])))
+        peaks[path.name] = peak_while(lambda: found.extend(iter_inputs([path])))  # noqa: B023 - run at once
         assert [r.code for r in rejects(found)] == ["E012"]
     assert [a.url for a in articles(found)] == ["https://x.example/1"]  # the line after the huge one
     assert peaks["big.txt"] < 1_000_000 and peaks["big.txt.gz"] < 8_000_000  # 1 MB chunks, decompressed

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from conftest import CORPUS, ROOT
 from vnie.storage import store
 from vnie.models import Article
@@ -22,6 +24,7 @@ def make_archive(dest, copies):
     return copies * len(arts)
 
 
+@pytest.mark.slow  # ~10 s: an ingest process killed, then a second run
 def test_kill_9_mid_batch_then_resume(tmp_path):
     archive = tmp_path / "archive"
     archive.mkdir()

@@ -18,7 +18,7 @@ A = """Hội nghị sơ kết 6 tháng đầu năm 2024
 Ngày 14/6, tại huyện Tân Lạc, Ban Tổ chức Tỉnh ủy Hòa Phong tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024. Tham dự có đồng chí Lâm Văn Đông, UVTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy.
 
 Đảng bộ tỉnh đã kết nạp được 134/150 đảng viên mới.
-"""
+"""  # noqa: E501 - a paragraph is one line of the article
 
 
 def test_schema(db_path):

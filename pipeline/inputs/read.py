@@ -18,16 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import gzip
-import hashlib
 import io
 import json
 import os
 import stat
 import sys
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Callable, Iterator, Union
 
 import regex
 
@@ -543,8 +541,10 @@ def _read_path(path: Path, source: str) -> Iterator[Item]:
         with open(path, "rb") as fh:
             kind = _kind(name, _peek(fh, 512))
             if kind in {".warc", ".jsonl", ".json", ".sqlite"}:
-                yield from {".warc": read_warc, ".jsonl": read_jsonl, ".json": read_json,
-                            ".sqlite": lambda fh, source: iter([_database(source)])}[kind](fh, source)
+                readers: dict[str, Callable[..., Iterator[Item]]] = {
+                    ".warc": read_warc, ".jsonl": read_jsonl, ".json": read_json,
+                    ".sqlite": lambda fh, source: iter([_database(source)])}
+                yield from readers[kind](fh, source)
                 return
             size = os.fstat(fh.fileno()).st_size
             if size > MAX_BYTES:

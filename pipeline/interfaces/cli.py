@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import logging
 import sys
+from typing import NoReturn
 
 import click
 
@@ -16,7 +17,7 @@ from .progress import json_line
 from ..errors import NOTICES, VnieError, printable
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"Error: {printable(message)}", err=True)
     sys.exit(2)
 

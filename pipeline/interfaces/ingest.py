@@ -296,7 +296,7 @@ class _Pool:
     batch is done again one article at a time in a fresh pool; an article whose worker dies
     alone is rejected (E045). So a dying worker costs a retry, never a hang or the run."""
 
-    def __init__(self, workers: int, limits: Limits):
+    def __init__(self, workers: int, limits: Limits | None):
         self.workers, self.limits = workers, limits
         self.executor = self._start()
 
@@ -364,7 +364,7 @@ def _extract_pool(jobs: Iterator[Job], workers: int, dask: str | None, limits: L
         pool.close()
 
 
-def _extract_dask(jobs: Iterator[Job], workers: int, dask: str | None, limits: Limits | None = None):
+def _extract_dask(jobs: Iterator[Job], workers: int, dask: str, limits: Limits | None = None):
     jobs = _first_then_rest(jobs)
     if jobs is None:
         return

@@ -4,7 +4,8 @@
 with uvicorn; tests use its ``.client``): the database is opened read-only (``mode=ro``), as
 "vnie", with the metadata, facets and canned queries of ``datasette_metadata.yaml``. Nothing can
 write: Datasette refuses any statement but SELECT, no canned query is writable, and the server
-answers GET and HEAD only (every write Datasette could make starts with a POST). Crawled markup in the articles is shown as text (Datasette escapes every value).
+answers GET and HEAD only (every write Datasette could make starts with a POST). Crawled markup in
+the articles is shown as text (Datasette escapes every value).
 
 The pages: an article's row page (``templates/row-vnie-articles.html``) shows the article as
 ``vnie show`` draws it (displaCy, facts highlighted, the records beside it) with the stored row
@@ -283,7 +284,8 @@ def make_app(db_path: str | Path, metadata: dict | None = None, settings: dict |
 
 
 def _database_class(Database):
-    class EscapedPath(Database):
+    # (a base handed in: Datasette is imported only when serving, from the serve extra)
+    class EscapedPath(Database):  # type: ignore[valid-type, misc]
         """Datasette's database, connected through an escaped ``file:`` URI (Datasette pastes the
         path into the URI as it is, so "a#b.db" would open "a")."""
 

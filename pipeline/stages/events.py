@@ -255,7 +255,8 @@ def _reported_day(date: str | None, by_sentence, sentences) -> str | None:
 
 def _last_days(by_sentence, sentences) -> dict[int, object]:
     """For each sentence, the last day named before it (a DateFact, its value None when its year is unknown)."""
-    last, out = None, {}
+    last: object = None
+    out: dict[int, object] = {}
     for s in sentences:
         out[s.index] = last
         days = [d for d in by_sentence.get(s.index, []) if d.kind == "day"]

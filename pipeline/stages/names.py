@@ -730,7 +730,7 @@ def _listed(text, found, runs, nr) -> list[NameSpan]:
                    + [(r.start, r.end, r) for r in runs if _listable(r)], key=lambda x: x[0])
     out: list[NameSpan] = []
     chain: list = []
-    for k, item in enumerate(items):
+    for item in items:
         if chain and nr.list_gap.match(text[chain[-1][1]:item[0]]):
             chain.append(item)
         else:
@@ -751,7 +751,7 @@ def _foreign(words) -> bool:
 
 
 def _anchor(x) -> bool:
-    return isinstance(x, NameSpan) and (x.person or x.confidence >= 0.5)
+    return isinstance(x, NameSpan) and (bool(x.person) or x.confidence >= 0.5)
 
 
 def _chain_names(text, chain) -> list[NameSpan]:

@@ -40,7 +40,10 @@ def compile_template(template: list[str]) -> list[tuple]:
     """underthesea's feature templates ("T[-1].lower", "T[0,1][1]") as (prefix, from, to, column, function)."""
     out = []
     for t in template:
-        a, b, col, fn = TEMPLATE.fullmatch(t).groups()
+        m = TEMPLATE.fullmatch(t)
+        if m is None:
+            raise ValueError(f"an underthesea feature template vnie cannot read: {t!r}")
+        a, b, col, fn = m.groups()
         out.append((f"{t}=", int(a), None if b is None else int(b), int(col or 0), FUNCTIONS[fn] if fn else None))
     return out
 
@@ -89,7 +92,7 @@ class CRFChain:
 
     def tag(self, words: list[str]) -> list[tuple[str, float]]:
         """Each word's entity tag and the probability that it is part of a person's name."""
-        rows = [(w, "X") for w in words]
+        rows: list[tuple] = [(w, "X") for w in words]
         (pos, pos_t), (chunk, chunk_t), (ner, ner_t) = self.steps
         tags = pos.tag(features(rows, pos_t))
         rows = [(w, t, "X") for w, t in zip(words, tags)]
@@ -175,7 +178,7 @@ def _trim(item, probs) -> tuple[int, int] | None:
 
 def _windows(toks, spans) -> list[tuple[int, int]]:
     """Token ranges [first, last) around each span, merged where they meet."""
-    ranges = []
+    ranges: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         inside = [k for k, (a, b) in enumerate(toks) if a < e and s < b]
         if not inside:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from ..text import normalize
-from ..models import Mention, Person, Role
+from ..models import Mention, Person, Role, RoleStatus
 from ..ruleset import JOINED_SPACE, Rules, alternation, compiled
 from .state import NameSpan, TitleSpan
 from .titles import canonical_title, grammar
@@ -210,7 +210,8 @@ class Clause:
 
     def names_before(self, i: int) -> list[NameSpan]:
         """The list of names ending right before item ``i`` ("A, B và C", "A, đồng chí B")."""
-        out, k = [], i - 1
+        out: list[NameSpan] = []
+        k = i - 1
         while self.is_name(k):
             out.insert(0, self.items[k])
             if not self.pr.name_joiner.match(self.gap(k - 1, k)) or not self.is_name(k - 1):
@@ -653,6 +654,7 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
         if n.titles:
             person.confidence = max(person.confidence, 0.95)
     seen = {r.canonical.casefold(): r for r in person.roles}
+    status: RoleStatus  # what the constructions give: "holds", "former" or a role verb's status
     for t, rule, status, given in n.titles:
         title = _clean_title(given)
         canon = canonical_title(title, pr.rules)

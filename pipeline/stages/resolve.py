@@ -145,7 +145,7 @@ def resolve_ratios(ratios: list[Ratio], dates: list[DateFact], sentences: list[S
     paragraph_of = {s.index: s.paragraph for s in sentences}
     for r in ratios:
         found, source = _period_of(r, periods, paragraph_of)
-        if found:
+        if found and found.value:  # (periods holds dates with a value only: found.value for mypy)
             r.period_start, r.period_end = _bounds(found.value)
             r.period_from = source
         r.owner_level = _owner_level(r, sentences, rr)
@@ -171,6 +171,7 @@ def _period_of(r: Ratio, periods, paragraph_of) -> tuple[DateFact | None, str]:
 
 
 def _length(d: DateFact) -> int:
+    assert d.value is not None  # periods holds dates with a value only
     first, last = _bounds(d.value)
     return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
 

@@ -73,7 +73,7 @@ def tokenize(sentence: str, fixed) -> list[tuple[int, int]]:
 
 
 def _fix(spans, sentence: str, fixed) -> list[tuple[int, int]]:
-    cuts = set()
+    cuts: set[int] = set()
     for m in fixed.finditer(sentence):
         cuts.update((m.start(), m.end()))
     out = []

@@ -137,7 +137,7 @@ def _out_dir(out_dir) -> Path:
 def _export_table(db, table: str, path: Path, writer, batch_rows: int | None) -> Exported:
     t0 = time.perf_counter()
     columns = column_types(db, table)
-    kept_text = []
+    kept_text: list[str] = []
     if writer is _write_parquet:
         columns, kept_text = _day_columns(db, table, columns)
     size = batch_rows or (TEXT_BATCH_ROWS if table == "articles" else BATCH_ROWS)

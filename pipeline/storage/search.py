@@ -177,7 +177,7 @@ def snippet(title: str | None, text: str | None, typed: str | None, width: int =
     marked ``[…]``; the title when only the title matches."""
     found = matches(title, text, typed)
     in_text = [(s, e) for field, s, e in found if field == "text"]
-    if not in_text:
+    if not in_text or text is None:  # (text is None only when in_text is empty: for mypy)
         return mark(title or "", [(s, e) for _, s, e in found])
     ws = words(text)
     first = next(i for i, w in enumerate(ws) if w[0] >= in_text[0][0])

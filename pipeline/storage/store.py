@@ -20,8 +20,6 @@ import stat
 import urllib.parse
 from contextlib import contextmanager
 from pathlib import Path
-
-import regex
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +28,7 @@ if TYPE_CHECKING:
 from ..errors import VnieError
 from ..models import Extraction
 from ..models import Reject
-from ..text import content_hash, fold  # noqa: F401 (fold: used by query and serve)
+from ..text import content_hash, fold
 from ..stages.resolve import link_across, person_key
 
 SCHEMA_VERSION = 6  # 2: files, person_titles; 3: articles_fts keyed by rowid; 4: articles.encoding;
