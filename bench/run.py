@@ -116,8 +116,8 @@ def startup(one: Path) -> None:
 
 def in_process(folder: Path) -> None:
     """The pipeline and underthesea's ner against the tokeniser in this process; the stage profile."""
-    from stage_profile import articles, profile, tokeniser_alone
-    from underthesea import ner, sent_tokenize
+    from stage_profile import articles, each_sentence, profile, tokeniser_alone
+    from underthesea import ner
     from vnie.language import extract
 
     arts = articles([folder])
@@ -131,13 +131,7 @@ def in_process(folder: Path) -> None:
     report("underthesea tokeniser alone", n, floor, floor)
     report("vnie, every stage (ner included)", n, pipe, floor)
     sample = arts[: min(n, 40)]
-    t0 = time.perf_counter()
-    for a in sample:
-        for par in a.text.split("\n"):
-            if par.strip():
-                for s in sent_tokenize(par):
-                    ner(s)
-    ner_s = (time.perf_counter() - t0) * n / len(sample)
+    ner_s = each_sentence(sample, ner) * n / len(sample)
     report(f"underthesea ner alone ({len(sample)} sampled)", n, ner_s, floor)
     print(f"  underthesea ner / vnie:           {ner_s / pipe:.2f}x")
     spent = profile(arts, 2)
