@@ -1,4 +1,4 @@
-"""The Python examples of docs/stages.md run as written and print what they show.
+"""The Python examples of docs/stages.md and the README run as written and print what they show.
 
 Each ```python block made of ``>>>`` lines is a doctest; the blocks of one file share one
 namespace, in order, as in one session. They run in a folder holding ``corpus`` (the demo
@@ -35,7 +35,7 @@ def session_folder(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("page", ["docs/stages.md"])
+@pytest.mark.parametrize("page", ["docs/stages.md", "README.md"])
 def test_the_python_examples_print_what_they_show(page, session_folder):
     text = (ROOT / page).read_text(encoding="utf-8")
     blocks = [b for b in BLOCK.findall(text) if b.lstrip().startswith(">>>")]
