@@ -22,7 +22,7 @@ demo: install
 	$(BIN)/vnie query people --db $(DB) --limit 10
 	$(BIN)/vnie person "Lâm Văn Đông" --db $(DB)
 	$(BIN)/vnie post "Bí thư Tỉnh ủy" --place "Hòa Phong" --db $(DB)
-	$(BIN)/vnie query ratios --db $(DB) --subject "đảng viên" --by province,half
+	$(BIN)/vnie query ratios --db $(DB) --subject "đảng viên" --by province,owner_level,half
 	$(BIN)/vnie query events --db $(DB) --limit 10
 
 # ruff (pipeline, bench, tests) and mypy (pipeline, as set in pyproject.toml), then every test

@@ -3,7 +3,7 @@
     python bench/eval.py [SHARED] [--errors]
 
 Scores, each on its own: the seed and dev articles (the set tests/eval_floors.json gates) and
-dev2 (unseen while the rules were written), then both together. A set that is not there is
+dev2 (c*: meeting reports of other outlets, e*: general news, d1*: kept unread while the rules were written), then both together. A set that is not there is
 left out; without SHARED at all this says so in one line and exits 2.
 """
 from __future__ import annotations

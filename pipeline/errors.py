@@ -35,6 +35,7 @@ class Errors:
     E044 = "the article is too large to extract, or gives too many facts (the limit is per article)"
     E045 = "the process extracting the article died (killed, or out of memory)"
     E060 = "a stage's needs are not met: a stage it needs is left out of the pipeline or runs after it"
+    E061 = "no such stage"
     E050 = "an optional extra is not installed"
     E051 = "no such table"
     E052 = "cannot write the export"
@@ -86,5 +87,8 @@ class VnieError(Exception):
 
 
 class RuleError(VnieError):
+    """A rule file that cannot be used; the file and line are in the reason, so an article
+    rejected for it (vnie extract) names the rule file too."""
+
     def __init__(self, path, line, field, detail):
-        super().__init__("E020", f"{field}: {detail}", where=f"{path}:{line}")
+        super().__init__("E020", f"{path}:{line}: {field}: {detail}")

@@ -368,7 +368,7 @@ def load(rules_dir: str | None = None, exclude: Iterable[str] = (), disable: Ite
     exclude, disable = set(exclude), set(disable)
     unknown = (exclude | disable) - set(STAGES)
     if unknown:
-        raise VnieError("E060", f"no stage {', '.join(sorted(unknown))}; the stages are {', '.join(STAGES)}")
+        raise VnieError("E061", f"{', '.join(sorted(unknown))}; the stages are {', '.join(STAGES)}")
     check_contracts([s for s in STAGES if s not in exclude | disable])
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnie.Tokenizer.v1",
                                                            "rules_dir": rules_dir}}})

@@ -263,8 +263,12 @@ def load_yaml(path: Path) -> dict:
 
 
 def load_lines(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:  # a rules folder without surnames.txt: E020 naming the file, not a traceback
+        raise RuleError(path, 0, "file", exc.strerror or str(exc)) from None
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue

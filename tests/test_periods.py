@@ -18,7 +18,7 @@ from vnie.storage.periods import period_label
     ("2024-07-01", "2024-12-31", None, "half", "2024-H2"),
     ("2024-01-01", "2024-12-31", None, "half", "2024"),  # a year's figure stays a year: never a half
     ("2024-01-01", "2024-12-31", None, "year", "2024"),
-    ("2024-01-01", "2024-03-31", None, "half", "2024-H1"),  # a quarter lies in its half
+    ("2024-01-01", "2024-03-31", None, "half", "2024-Q1"),  # a part of a half: never added to the half's total
     ("2024-01-01", "2024-03-31", None, "quarter", "2024-Q1"),
     ("2024-01-01", "2024-06-30", None, "quarter", "2024-H1"),  # longer than a quarter: the half it covers
     ("2023-01-01", "2023-09-30", None, "half", "2023-01..2023-09"),  # "9 tháng": no standard unit
@@ -27,7 +27,8 @@ from vnie.storage.periods import period_label
     ("2024-06-14", "2024-06-14", None, "half", "2024-H1"),  # one day: a meeting's attendance
     ("2024-06-14", None, None, "month", "2024-06"),
     ("2024", "2024", None, "half", "2024"),  # a year written alone
-    ("2024-06", None, None, "quarter", "2024-Q2"),
+    ("2024-06", None, None, "quarter", "2024-06"),
+    ("2024-01-01", "2024-06-30", None, "year", "2024-H1"),  # running totals: the half beside the year
     (None, None, "2025-01-08", "half", "2025-H1"),  # no period: the article's date
     (None, None, None, "half", "?"),
     ("garbage", None, "2025-01-08", "year", "2025"),
@@ -83,7 +84,8 @@ def test_by_owner_level_keeps_a_province_apart_from_its_district(db):
     assert rows_of(rows, "owner_level", "year", "period_from", "numerator", "denominator") == [
         ("commune", "2024", "article date (no period)", 12.0, 10.0),
         ("district", "2024", "title", 162.0, 150.0),
-        ("province", "2024", "sentence", 1848.0, 2400.0),
+        ("province", "2024", "sentence", 1236.0, 1200.0),  # the year's total, the first half not added to it
+        ("province", "2024-H1", "sentence", 612.0, 1200.0),
     ]
     by_owner = query.ratios(db, by="owner")
     assert rows_of(by_owner, "owner", "figures") == [("toàn tỉnh", 1), ("Đảng bộ huyện Tân Lạc", 1),

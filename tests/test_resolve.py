@@ -32,6 +32,14 @@ def test_a_role_since_the_date_given_after_it_even_where_given_again():
     assert (roles["Bí thư Huyện ủy Ninh Sơn"].status, roles["Bí thư Huyện ủy Ninh Sơn"].since) == ("former", None)
 
 
+
+def test_a_start_date_after_another_title_is_that_title_s():
+    ex = extract_text("Ngày 20/3, Ban Thường vụ Tỉnh ủy điều động đồng chí Lê Văn Hải, Bí thư Huyện ủy Tân Lạc giữ "
+                      "chức Trưởng Ban Tổ chức Tỉnh ủy kể từ ngày 1/4/2025.", published="2025-03-21")
+    roles = {r.title: r for p in ex.people for r in p.roles}
+    assert roles["Trưởng Ban Tổ chức Tỉnh ủy"].since == "2025-04-01"
+    assert roles["Bí thư Huyện ủy Tân Lạc"].since is None
+
 def test_the_day_of_an_election_or_a_relief():
     ex = extraction("Ngày 20/8/2024, Bộ Chính trị đồng ý để ông Đặng Công Thành thôi giữ chức Bí thư Tỉnh ủy để nghỉ "
                     "hưu từ ngày 1/9/2024. Tại hội nghị, ông Trần Quốc Bảo được bầu giữ chức Phó Bí thư Tỉnh ủy.")

@@ -79,3 +79,11 @@ def test_an_empty_alternation_is_an_error():
     assert not any(pattern.match(p) for p in ["đồng", "Bí thư", "Phó Bí"])
     longest = regex.compile(alternation(["Phó Bí thư", "Phó Bí thư Thường trực", "Phó"]))
     assert longest.match("Phó Bí thư Thường trực Tỉnh ủy").group() == "Phó Bí thư Thường trực"
+
+
+def test_a_missing_list_file_is_an_e020_naming_it(tmp_path):
+    d = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", d)
+    (d / "surnames.txt").unlink()
+    with pytest.raises(RuleError, match=r"E020.*surnames\.txt:0: file: No such file"):
+        load_rules(str(d))

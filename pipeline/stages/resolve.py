@@ -18,6 +18,8 @@ conflicting province) and says why; ``store.py`` only reads and writes the rows.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import calendar
 from collections import Counter
 
@@ -111,11 +113,13 @@ def resolve_roles(people: list[Person], dates: list[DateFact], events: list[Even
         by_sentence.setdefault(d.sentence, []).append(d)
     meeting_day = next((e.date for e in events if e.date and len(e.date) == 10), None)
     since_dates = [d for d in dates if d.value and rr.since.match(d.text)]
+    title_starts = sorted({r.start for p in people for r in p.roles} | {m.start for p in people for r in p.roles
+                                                                        for m in r.mentions})
     for person in people:
         for role in person.roles:
             role.canonical = fill_place(role.canonical, province)
             same = by_sentence.get(role.sentence, [])
-            starting = _starting_date(role, since_dates, rr)
+            starting = _starting_date(role, since_dates, rr, title_starts)
             if starting and role.status in {"holds", "elected", "appointed"}:
                 role.since = starting
             if role.status in {"elected", "appointed", "relieved", "nominated"}:
@@ -123,12 +127,17 @@ def resolve_roles(people: list[Person], dates: list[DateFact], events: list[Even
                 role.date = (starting if role.status == "relieved" and starting else None) or day or meeting_day
 
 
-def _starting_date(role, dates: list[DateFact], rr: ResolveRules) -> str | None:
+def _starting_date(role, dates: list[DateFact], rr: ResolveRules, title_starts: list[int] | None = None) -> str | None:
     """The "từ …"/"kể từ …" date right after the title, where it is given or given again ("Trước khi
-    giữ chức … từ tháng 10/2020, …")."""
+    giữ chức … từ tháng 10/2020, …"); not past another title ("Bí thư Huyện ủy A giữ chức Trưởng
+    Ban B kể từ ngày 1/4": the date is B's)."""
     for at in [role, *role.mentions]:
         for d in dates:
             if d.start >= at.end and d.start - at.end <= 120 and d.value and rr.since.match(d.text):
+                starts = title_starts or []
+                between = bisect_left(starts, at.end)
+                if between < len(starts) and starts[between] < d.start:
+                    continue
                 return d.value
     return None
 

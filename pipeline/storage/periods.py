@@ -6,6 +6,9 @@ A ratio keeps the period it counts (``period_start`` … ``period_end``: "năm 2
 longer than the unit asked for is never split nor pushed into one of its parts: it keeps the
 standard unit it covers exactly ("năm 2024" stays "2024" under ``--by half``), else its months
 ("9 tháng năm 2023" -> "2023-01..2023-09"), so a year's total is never added to a half-year's.
+Nor is a part of the unit pushed up into it: reports give running totals ("6 tháng đầu năm",
+"9 tháng", "năm 2024"), so under ``--by year`` the first half stays "2024-H1" beside "2024".
+A day (a meeting's attendance) goes into the unit that holds it.
 A figure with no period written is placed by its article's date, and the query says so.
 """
 from __future__ import annotations
@@ -65,7 +68,14 @@ def period_label(start: str | None, end: str | None, fallback: str | None, grain
     if last is None or last < first:
         last = first
     if unit(first, grain) == unit(last, grain):
-        return unit(first, grain)
+        if first == last or (first, last) == unit_bounds(first, grain):
+            return unit(first, grain)
+        # a part of the unit ("6 tháng đầu năm 2024" under --by year): reports give running totals
+        # (6 months, 9 months, the year), so a part is never added to its whole: its own unit
+        for finer in reversed(GRAINS[:GRAINS.index(grain)]):
+            if unit_bounds(first, finer) == (first, last):
+                return unit(first, finer)
+        return f"{first.year:04d}-{first.month:02d}..{last.year:04d}-{last.month:02d}"
     for coarser in GRAINS[GRAINS.index(grain) + 1:]:
         if unit_bounds(first, coarser) == (first, last):
             return unit(first, coarser)
