@@ -359,7 +359,7 @@ def _extract_pool(jobs: Iterator[Job], workers: int, dask: str | None, limits: L
         return
     pool = _Pool(workers, limits)
     try:
-        yield from _windowed(jobs, pool.submit, batch=2, window=workers * 6)
+        yield from _windowed(jobs, pool.submit, batch=8, window=workers * 4)
     finally:
         pool.close()
 
