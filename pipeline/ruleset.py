@@ -69,6 +69,7 @@ class TitlesFile(RuleFile):
     positions: Words
     whole_titles: Words
     positions_naming_a_body: Words
+    positions_naming_a_ministry: Words
     verb_like_body_words: Words
     company_bodies: Words
     bodies_named_after_people: Words

@@ -313,6 +313,19 @@ CASES += [
      {("Lê Thị Hoa", "Hiệu trưởng Trường THCS Nguyễn Du")}),
 ]
 
+CASES += [
+    # state and sector titles
+    ("Bộ trưởng Tài chính Hồ Văn Phúc giải trình.", {("Hồ Văn Phúc", "Bộ trưởng Tài chính")}),
+    ("Tổng cục trưởng Tổng cục Thuế Mai Văn Thành báo cáo.", {("Mai Văn Thành", "Tổng cục trưởng Tổng cục Thuế")}),
+    ("Cục trưởng Cục Quản lý thị trường tỉnh Trần Văn Hòa cho biết.",
+     {("Trần Văn Hòa", "Cục trưởng Cục Quản lý thị trường tỉnh")}),
+    ("Tổng Kiểm toán Nhà nước Ngô Văn Tuấn trình bày.", {("Ngô Văn Tuấn", "Tổng Kiểm toán Nhà nước")}),
+    ("Bà Lê Thị Hương, Phó Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp - Bộ LĐ-TB&XH, cho biết.",
+     {("Lê Thị Hương", "Phó Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp - Bộ LĐ-TB&XH")}),
+    ("Ông Lê Văn Nam, Giám đốc Sở KH&ĐT, phát biểu.", {("Lê Văn Nam", "Giám đốc Sở KH&ĐT")}),
+    ("Giám đốc Sở Y tế - ông Lê Văn Bình cho biết.", {("Lê Văn Bình", "Giám đốc Sở Y tế")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

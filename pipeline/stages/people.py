@@ -96,7 +96,7 @@ class PeopleRules:
         ranks = alternation(p["ranks"])
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
-        self.comma_honorific = regex.compile(rf"^\s*,\s*(?:{hon})\s+$", regex.I)
+        self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:{hon})\s+$", regex.I)  # "T, ông A", "T - ông A"
         self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])

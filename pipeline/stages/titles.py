@@ -20,11 +20,12 @@ def _alt(phrases) -> str:
     return alternation(phrases, JOINED_SPACE)
 
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}_'.-]+")
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}_'.&-]+")  # "KH&ĐT" is one word
 CAPS_RUN = regex.compile(r"(?:\p{Lu}\S*)(?: \p{Lu}\S*)*")
+DASH_PARENT = regex.compile(r"[ _]+[-–][ _]+")
 GLUED_PLACE = regex.compile(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}")
-HYPHENED = regex.compile(r"[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+")
-SYLLABLE = regex.compile(r"[\p{L}\p{N}.]*[\p{L}\p{N}]")
+HYPHENED = regex.compile(r"[\p{L}\p{N}.&]+(?:-[\p{L}\p{N}.&]+)+")
+SYLLABLE = regex.compile(r"[\p{L}\p{N}.&]*[\p{L}\p{N}]")
 LOWER_THEN_NAME = regex.compile(r"\p{Ll}\S*[ _]\p{Lu}")
 NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
 LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
@@ -59,6 +60,7 @@ class Grammar:
         self.verb_like = set(t["verb_like_body_words"])
         self.surnames = rules.surnames
         self.named_heads = {w.casefold() for w in t["positions_naming_a_body"]}
+        self.ministers = {w.casefold() for w in t["positions_naming_a_ministry"]}
         self.level_heads = {w.casefold() for w in t["levels"]}
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
         self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
@@ -211,6 +213,8 @@ class Grammar:
 
     def _abbreviated(self, word: str) -> bool:
         """An abbreviated body ("UBND", "T.Ư"), or several joined by a hyphen ("HĐND-UBND")."""
+        if word in self.abbrev:
+            return True  # "LĐ-TB&XH"
         parts = word.replace(" ", "").split("-")
         return bool(word) and all(part in self.abbrev for part in parts)
 
@@ -273,6 +277,14 @@ class Grammar:
         end = self.place_after(joined, m.end())
         return end if end > m.end() else body
 
+    def _parent_after_dash(self, joined: str, body: int) -> int:
+        """"Tổng cục Giáo dục nghề nghiệp - Bộ LĐ-TB&XH": the body a body belongs to, after a dash."""
+        m = DASH_PARENT.match(joined, body)
+        if not m or not self.org.match(joined, m.end()) or self.position.match(joined, m.end()):
+            return body
+        end = self.body_end(joined, m.end())
+        return end if end > m.end() else body
+
     def _council_after_ban(self, joined: str, body: int) -> int:
         """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
         m = COUNCIL_AFTER.match(joined, body)
@@ -294,6 +306,8 @@ class Grammar:
             last = m.group("pos").replace("_", " ").split()[-1].casefold()
             if last in self.named_heads:
                 end = self._names(joined, end)  # "Trưởng Ban Tổ chức …": the position holds the head
+            elif m.group("pos").replace("_", " ").casefold() in self.ministers and not self.org.match(joined, end + 1):
+                end = self._names(joined, end)  # "Bộ trưởng Tài chính": the ministry without "Bộ"
             elif last in self.level_heads:
                 end = self.place_after(joined, end + 1) if joined[end:end + 1] in " _" else end  # "Trưởng thôn Đông Hà"
                 end = end if end > m.end() + 1 else m.end()
@@ -301,6 +315,7 @@ class Grammar:
             if end > m.end():
                 body = self._council_after_ban(joined, body)
             body = self._province_after_district(joined, m.start(), body)
+            body = self._parent_after_dash(joined, body) if body > m.end() else body
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
             text = joined[m.start():body].replace("_", " ")
             out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
