@@ -167,6 +167,7 @@ class PeopleFile(RuleFile):
     aliases: Table[Phrase]
     occupation_roles: Words
     occupation_modifiers: Words
+    replacing_words: Words
 
 
 class EventsFile(RuleFile):

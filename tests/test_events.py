@@ -15,6 +15,9 @@ def meetings(text: str, published: str | None = None) -> list[tuple[str, str | N
 
 
 CASES = [
+    # a body met ("họp") on a day the sentence gives, at the place it gives
+    ("Chiều 15/3/2024, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy họp để cho ý kiến về công tác cán bộ.", None,
+     [("họp", "2024-03-15", "Hội trường Huyện ủy")]),
     # held: after a verb that holds it, with the place of the sentence
     ("Ngày 14/6/2024, tại huyện Ninh Sơn, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị sơ kết công tác xây dựng Đảng.", None,
      [("Hội nghị sơ kết công tác xây dựng Đảng", "2024-06-14", "huyện Ninh Sơn")]),

@@ -324,6 +324,9 @@ CASES += [
      {("Lê Thị Hương", "Phó Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp - Bộ LĐ-TB&XH")}),
     ("Ông Lê Văn Nam, Giám đốc Sở KH&ĐT, phát biểu.", {("Lê Văn Nam", "Giám đốc Sở KH&ĐT")}),
     ("Giám đốc Sở Y tế - ông Lê Văn Bình cho biết.", {("Lê Văn Bình", "Giám đốc Sở Y tế")}),
+    # the one who replaces takes the post, not the one replaced
+    ("Ông Lê Văn Kha thay đồng chí Trần Văn Lộc giữ chức Bí thư Huyện ủy.",
+     {("Lê Văn Kha", "Bí thư Huyện ủy"), ("Trần Văn Lộc", None)}),
 ]
 
 # (sentence, name, title, status, term): the status and term the text gives a role

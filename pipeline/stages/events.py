@@ -28,6 +28,7 @@ import regex
 from ..models import Event, Participant
 from ..ruleset import Rules, alternation, compiled
 from .state import MeetingMention, Sentence
+from .titles import grammar
 
 # Word groups read from rules/events.yaml (see the comments there for what each one does).
 WORD_GROUPS = ("anaphora", "name_stops", "future", "background", "not_meeting_before", "many", "biography", "generic")
@@ -48,6 +49,7 @@ def _words(words) -> str:
 class EventRules:
     def __init__(self, rules: Rules):
         r = rules.events
+        self.grammar = grammar(rules)  # whether the words before "họp" name a body
         words = {k: r[k] for k in WORD_GROUPS}
         day_parts = alternation(rules.dates["day_parts"])
         self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['nouns'] + ['buổi'])})(?![\p{{L}}])", regex.I)
@@ -93,11 +95,16 @@ def event_rules(rules: Rules) -> EventRules:
 
 # ------------------------------------------------------------------ mentions
 
+# The clause before "họp" is a body's name: capitalised, a few words, after a comma or the start.
+BODY_CLAUSE = regex.compile(r"(?:^|[,;:]\s*)\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,7}\s+$")
+
+
 class _Seen:
     """A meeting noun as the constructions see it: its sentence, where it stands, its name."""
 
     def __init__(self, s: Sentence, m: regex.Match, er: EventRules):
         self.s, self.er = s, er
+        self.dated = False  # the sentence gives a date
         self.noun, self.start = m.group("noun"), m.start()
         # the words just before it (what the "…$" patterns read) and the rest of the sentence
         self.before, self.after = s.text[max(0, m.start() - 200): m.start()], s.text[m.end():]
@@ -116,7 +123,18 @@ def _held(x: _Seen) -> str:
         return "event-held"
     if x.noun.casefold() == "họp" and er.convened_before.search(x.before):
         return "event-held"
+    if x.noun.casefold() == "họp" and x.dated and _body_before(x):
+        return "event-held"  # "Chiều 15/3, tại …, Ban Thường vụ Huyện ủy họp để …": a body met, on a day
     return ""
+
+
+def _body_before(x: _Seen) -> bool:
+    """Is the clause before the noun a body's name, whole ("Ban Thường vụ Huyện ủy", "UBND tỉnh")?"""
+    m = BODY_CLAUSE.search(x.before)
+    if not m:
+        return False
+    clause = x.before[m.start():].lstrip(",;: ").rstrip()
+    return x.er.grammar.body_end(clause, 0) >= len(clause)
 
 
 def _scene(x: _Seen) -> str:
@@ -156,6 +174,7 @@ def _mentions(s: Sentence, er: EventRules, dated: bool):
         if m.start() < inside:
             continue
         x = _Seen(s, m, er)
+        x.dated = dated
         if _no_meeting(x):
             continue
         inside = m.start() + len(x.name)

@@ -96,6 +96,7 @@ class PeopleRules:
         ranks = alternation(p["ranks"])
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
+        self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
         self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:{hon})\s+$", regex.I)  # "T, ông A", "T - ông A"
         self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
@@ -315,6 +316,9 @@ def verb_role(c: Clause, i: int) -> Link | None:
     targets = _verb_targets(c, title)
     if not targets:
         return None
+    earlier = [n for n in c.names if n.end <= targets[0].start]
+    if len(targets) == 1 and earlier and c.pr.replacing.match(c.text, earlier[-1].end, targets[0].start):
+        targets = [earlier[-1]]  # "A thay đồng chí B giữ chức T": T is A's (the gold gives B no role for it)
     status = c.pr.verbs.get(verb.group("verb").casefold(), "holds")
     if status == "holds" or status == "elected" and c.pr.nominated_before.search(c.text[:targets[0].start]):
         status = _governing_status(c, targets[0], status)
