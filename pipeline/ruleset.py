@@ -120,6 +120,8 @@ class DatesFile(RuleFile):
     bare_year_before: Words
     relative_years: Table[int]
     year_count_before: Words
+    another_year_after: Words
+    numbering_words: Words
     edition_before: Words
     decade_words: Words
     lunar_stems: Words
@@ -304,6 +306,11 @@ T = TypeVar("T")
 
 SPACE = r"\s+"  # between the words of a phrase in running text
 JOINED_SPACE = r"[ _]+"  # in a sentence's joined form ("Phan_Tấn_Cảnh"), where words keep "_" inside
+
+
+def whole_words(phrases, space: str = SPACE) -> str:
+    """``alternation`` of ``phrases`` as whole words: not inside a longer word on either side."""
+    return rf"(?<![\p{{L}}])(?:{alternation(phrases, space)})(?![\p{{L}}])"
 
 
 def alternation(phrases, space: str = SPACE) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..models import DateFact
-from ..ruleset import Rules, alternation, compiled
+from ..ruleset import Rules, alternation, compiled, whole_words
 from .state import DateMatch
 
 
@@ -100,13 +100,13 @@ class DateRules:
             "edition": (regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation({v for w in r['edition_before'] for v in (w, w.capitalize(), w.upper())})})"
                                       rf"|(?<![\p{{L}}\p{{M}}\d])\p{{Lu}}[\p{{L}}\p{{M}}\d]*|[)\"”])\s$"), True),
         }
-        self.ratio_verbs = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(rules.ratios['verbs'])})(?![\p{{L}}])", regex.I)
+        self.ratio_verbs = regex.compile(whole_words(rules.ratios['verbs']), regex.I)
         self.term_spans = regex.compile(rf"(?:{alternation(r['term_spans'])})\s", regex.I)
         self.birth_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['birth_before'])})\s+(?:ngày\s+|năm\s+|tháng\s+)?$")
         self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['target_before'])})\s+(?:năm\s+|hết\s+năm\s+)?$", regex.I)
         self.compare_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['compare_before'])})(?:\s+\p{{L}}+){{0,2}}\s+$", regex.I)
-        self.future = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['future_words'])})(?![\p{{L}}])", regex.I)
-        self.term_opener = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['term_openers'])})(?![\p{{L}}])", regex.I)
+        self.future = regex.compile(whole_words(r['future_words']), regex.I)
+        self.term_opener = regex.compile(whole_words(r['term_openers']), regex.I)
         self.review = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['review_words'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}\s+$", regex.I)
         self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
         self.counted_next = regex.compile(r"\s*(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
@@ -115,6 +115,8 @@ class DateRules:
         self.word_cue = regex.compile(rf"(?<![\p{{L}}])(?:tháng|năm|quý|{alternation(self.relative)}|{alternation(self.periods)})"
                                       rf"(?![\p{{L}}])", regex.I)
         self.edition_words = {w.casefold() for w in r["edition_before"]}
+        self.numbered_before = regex.compile(rf"(?:{alternation(r['numbering_words'])})\s+$")  # case matters
+        self.another_year_after = regex.compile(rf"\s+(?:{alternation(r['another_year_after'])})(?![\p{{L}}])")
         self.relative_years = {k.casefold(): v for k, v in r["relative_years"].items()}
         self.year_count_before = regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(r['year_count_before'])})|\d)\s+$", regex.I)
         self.same_day_before = regex.compile(rf"(?:\(|,|-|–)\s*(?:{alternation(r['same_day_markers'])})\s+$", regex.I)
@@ -355,23 +357,22 @@ def _relative_year(x: Match, dr: DateRules) -> list[DateMatch]:
     years), "3 năm trước" (a length of time) or "năm trước đó" (the year before another)."""
     if dr.year_count_before.search(x.text, max(0, x.start - 12), x.start):
         return []
-    if regex.match(r"\s+(?:đó|ấy|nữa|đấy)(?![\p{L}])", x.text[x.end:]):
+    if dr.another_year_after.match(x.text, x.end):
         return []
     key = SPACES.sub(" ", x.group("rel")).casefold()
     return [DateMatch(x.start, x.end, "year", x.rule, rel_years=dr.relative_years[key])]
 
 
-NUMBERED = regex.compile(r"(?:Số|Điều|Khoản|Mục|Phòng|Trang|Nhà|Lô|Km|Chương|Tập|Kỳ|Đường|QL|Tổ|Xóm|Ấp|Khu|Lớp|Mã|"
-                         r"Hẻm|Ngõ|Ngách|Kiệt|Căn|Quốc lộ|Tỉnh lộ|Năm|Tháng|Ngày)\s+$")
+UNIT_AFTER = regex.compile(r"\s*(?:\p{Lu}{2,}|%)")  # "2020 USD", "2019%": an amount, not a year
 
 
 def _edition(x: Match, dr: DateRules) -> list[DateMatch]:
     """A year after a name or an event's word: "VTV Awards 2024", "live show 2008"; not a count
     ("Hơn 2000 người") or a number after a word that numbers things ("Phòng 2019")."""
-    if dr.counted_next.match(x.text, x.end) or regex.match(r"\s*(?:\p{Lu}{2,}|%)", x.text[x.end:]):
+    if dr.counted_next.match(x.text, x.end) or UNIT_AFTER.match(x.text, x.end):
         return []
     at = x.m.start()  # the year's digits (the expression starts at the word before them)
-    if NUMBERED.search(x.text, max(0, at - 10), at) or dr.target_before.search(x.text, max(0, at - 30), at):
+    if dr.numbered_before.search(x.text, max(0, at - 12), at) or dr.target_before.search(x.text, max(0, at - 30), at):
         return []
     if x.text[x.start:at].strip().casefold() not in dr.edition_words:
         return [DateMatch(at, x.end, "year", x.rule, x.num("y"))]  # after a name: the year alone

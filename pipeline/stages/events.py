@@ -26,7 +26,7 @@ import heapq
 import regex
 
 from ..models import Event, Participant
-from ..ruleset import Rules, alternation, compiled
+from ..ruleset import Rules, alternation, compiled, whole_words
 from .state import MeetingMention, Sentence
 from .titles import grammar
 
@@ -41,10 +41,6 @@ ORDINAL = regex.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai
 TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
 ROMAN = regex.compile(r"[IVXLC]+")
 SPACES = regex.compile(r"\s+")
-
-def _words(words) -> str:
-    return rf"(?<![\p{{L}}])(?:{alternation(words)})(?![\p{{L}}])"
-
 
 class EventRules:
     def __init__(self, rules: Rules):
@@ -61,7 +57,7 @@ class EventRules:
         self.anaphora = regex.compile(rf"^\s*(?:{alternation(words['anaphora'])})(?![\p{{L}}])", regex.I)
         self.stop = regex.compile(rf"\s+(?:{alternation(words['name_stops'])})(?![\p{{L}}])|\s*[.;:!?]"
                                   rf"|,\s+(?=\p{{Ll}})(?!(?:khóa|khoá|nhiệm)\s)|\s+\((?!\p{{Ll}})", regex.I)
-        self.future = regex.compile(_words(words["future"]), regex.I)
+        self.future = regex.compile(whole_words(words["future"]), regex.I)
         self.not_meeting = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['not_meeting_before'])})\s+$", regex.I)
         self.not_meeting_noun = regex.compile(rf"(?:{alternation(r['not_meetings'])})(?![\p{{L}}])", regex.I)
         self.part_of = regex.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])", regex.I)
@@ -69,11 +65,11 @@ class EventRules:
         self.background = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['background'])})\s+$", regex.I)
         self.many = regex.compile(rf"^(?:(?:{alternation(r['many_openers'])})\s+)*(?:(?:{alternation(words['many'])})(?![\p{{L}}])|\d)",
                                   regex.I)
-        self.many_in_name = regex.compile(_words(r["many_in_name"]), regex.I)
+        self.many_in_name = regex.compile(whole_words(r["many_in_name"]), regex.I)
         self.many_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['many'])})\s+$", regex.I)
         self.clause_date = regex.compile(rf"^(?:(?:đến|tới|trước|sau|vào)\s+)?(?:hết\s+)?(?:(?:{day_parts}|hôm)\s+)?"
                                          rf"(?:ngày\s+[\d/.-]+|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)\s+", regex.I)
-        self.biography = regex.compile(_words(words["biography"]))
+        self.biography = regex.compile(whole_words(words["biography"]))
         self.generic = {w.casefold() for w in words["generic"]}
         self.head = regex.compile(rf"^(?:(?:{alternation(r['scene_openers'])})\s*)?$", regex.I)
         self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
@@ -85,7 +81,7 @@ class EventRules:
         self.place_tail = regex.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
         held = alternation(r["organiser_verbs"])
         self.organizer = regex.compile(rf"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{{Lu}}[^,.;:]{{2,80}}?)\s+(?:đã\s+|long trọng\s+)?(?:{held})\s")
-        self.acts = [(act, regex.compile(_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
+        self.acts = [(act, regex.compile(whole_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
         self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
 

@@ -127,16 +127,15 @@ def resolve_roles(people: list[Person], dates: list[DateFact], events: list[Even
                 role.date = (starting if role.status == "relieved" and starting else None) or day or meeting_day
 
 
-def _starting_date(role, dates: list[DateFact], rr: ResolveRules, title_starts: list[int] | None = None) -> str | None:
+def _starting_date(role, dates: list[DateFact], rr: ResolveRules, title_starts: list[int]) -> str | None:
     """The "từ …"/"kể từ …" date right after the title, where it is given or given again ("Trước khi
     giữ chức … từ tháng 10/2020, …"); not past another title ("Bí thư Huyện ủy A giữ chức Trưởng
     Ban B kể từ ngày 1/4": the date is B's)."""
     for at in [role, *role.mentions]:
         for d in dates:
             if d.start >= at.end and d.start - at.end <= 120 and d.value and rr.since.match(d.text):
-                starts = title_starts or []
-                between = bisect_left(starts, at.end)
-                if between < len(starts) and starts[between] < d.start:
+                between = bisect_left(title_starts, at.end)
+                if between < len(title_starts) and title_starts[between] < d.start:
                     continue
                 return d.value
     return None
