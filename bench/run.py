@@ -26,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+from statistics import median
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,12 +83,6 @@ def tokeniser(folder: Path) -> list[str]:
 
 def ingest(path: Path, db: Path, workers: int) -> list[str]:
     return [sys.executable, "-m", "vnie", "ingest", str(path), "--db", str(db), "--workers", str(workers), "--quiet"]
-
-
-def median(xs: list[float]) -> float:
-    xs = sorted(xs)
-    mid = len(xs) // 2
-    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
 
 
 def paired(folder: Path, n: int, pairs: int) -> None:

@@ -98,9 +98,9 @@ BODY_CLAUSE = regex.compile(r"(?:^|[,;:]\s*)\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}
 class _Seen:
     """A meeting noun as the constructions see it: its sentence, where it stands, its name."""
 
-    def __init__(self, s: Sentence, m: regex.Match, er: EventRules):
+    def __init__(self, s: Sentence, m: regex.Match, er: EventRules, dated: bool = False):
         self.s, self.er = s, er
-        self.dated = False  # the sentence gives a date
+        self.dated = dated  # the sentence gives a date
         self.noun, self.start = m.group("noun"), m.start()
         # the words just before it (what the "…$" patterns read) and the rest of the sentence
         self.before, self.after = s.text[max(0, m.start() - 200): m.start()], s.text[m.end():]
@@ -169,8 +169,7 @@ def _mentions(s: Sentence, er: EventRules, dated: bool):
     for m in er.noun.finditer(s.text):
         if m.start() < inside:
             continue
-        x = _Seen(s, m, er)
-        x.dated = dated
+        x = _Seen(s, m, er, dated)
         if _no_meeting(x):
             continue
         inside = m.start() + len(x.name)
