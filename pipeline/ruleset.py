@@ -242,10 +242,14 @@ def _line_of(path: Path, needle: str) -> int:
     return 1
 
 
+# libyaml's loader where PyYAML was built with it: the same data, a tenth of the start-up time
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(path: Path) -> dict:
     """A YAML rule file checked against its schema; an error names the file, the line and the field."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
         raise RuleError(path, line, "yaml", str(exc).splitlines()[0]) from None
