@@ -11,6 +11,7 @@ import regex
 
 from ..ruleset import Rules, alternation, compiled
 from .state import Sentence
+from .wordseg import segmenter
 
 _SPLIT_FALLBACK = regex.compile(r"(?<=[.!?…])\s+(?=[\"“(]?\p{Lu})")
 
@@ -57,13 +58,18 @@ def locate(pieces, text: str, base: int = 0):
 
 
 def tokenize(sentence: str, fixed) -> list[tuple[int, int]]:
-    """The words of a sentence as offsets: underthesea's segmentation, then each fixed word (a
+    """The words of a sentence as offsets: underthesea's segmentation (its model and tagger, the
+    features built by :mod:`.wordseg`; ``word_tokenize`` itself where that cannot), then each fixed word (a
     territorial body, "Tỉnh ủy") made a word of its own where the segmenter glued it to a
     neighbour ("Tỉnh_ủy_Hòa"), which asking underthesea for fixed words costs on every call."""
-    from underthesea import word_tokenize
-
+    seg = segmenter()
     try:
-        words = word_tokenize(sentence)
+        if seg is not None:
+            words = seg.words(sentence)
+        else:
+            from underthesea import word_tokenize
+
+            words = word_tokenize(sentence)
     except Exception:  # noqa: BLE001
         words = sentence.split()
     spans = list(locate(words, sentence))
