@@ -61,6 +61,11 @@ CASES = [
     # talks between leaders are meetings
     ("Chiều 15/9, Chủ tịch nước đã có cuộc hội đàm với Tổng thống Ba Lan tại Phủ Chủ tịch.", "2024-09-16",
      [("cuộc hội đàm với Tổng thống Ba Lan", "2024-09-15", "Phủ Chủ tịch")]),
+    # a reception is a meeting, told by its verb and the guest
+    ("Chiều 12/3, Chủ tịch nước đã tiếp Đại sứ Pháp tại Việt Nam.", "2024-03-13",
+     [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),
+    ("Sáng 4/10, Bí thư Tỉnh ủy tiếp đoàn công tác của tỉnh Viêng Chăn.", "2024-10-05",
+     [("tiếp đoàn công tác của tỉnh Viêng Chăn", "2024-10-04", "")]),
 ]
 
 NOT_MEETINGS = [
@@ -73,6 +78,9 @@ NOT_MEETINGS = [
     "Ngày 22/3/2016, lễ viếng được tổ chức tại Nhà tang lễ Bộ Quốc phòng.".replace("lễ viếng được tổ chức", "đoàn đến"),
     "Buổi sáng ngày 3/5/2024, trời mưa to.",
     "Hội nghị sẽ được tổ chức vào ngày 20/5/2024.",
+    # "tiếp" that continues, or takes in, is no reception
+    "Ngày 3/5/2024, tỉnh tiếp tục đôn đốc các đoàn kiểm tra.",
+    "Ngày 3/5/2024, Sở tiếp nhận hồ sơ của các đoàn viên.",
 ]
 
 
