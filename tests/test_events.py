@@ -61,6 +61,12 @@ CASES = [
     # talks between leaders are meetings
     ("Chiều 15/9, Chủ tịch nước đã có cuộc hội đàm với Tổng thống Ba Lan tại Phủ Chủ tịch.", "2024-09-16",
      [("cuộc hội đàm với Tổng thống Ba Lan", "2024-09-15", "Phủ Chủ tịch")]),
+    # a town abbreviated "TP." keeps its name; a ceremony "tại A và B" of one kind of place is one at each
+    ("Ngày 3/4/2024, Hội nghị tổng kết diễn ra tại TP. Hồ Chí Minh.", None,
+     [("Hội nghị tổng kết", "2024-04-03", "TP. Hồ Chí Minh")]),
+    ("Sáng 25/5/2024, tại Thành ủy TP.Long Xuyên và Thành ủy TP.Châu Đốc, lãnh đạo tỉnh trao quyết định cho cán bộ.",
+     None, [("trao quyết định cho cán bộ", "2024-05-25", "Thành ủy TP.Long Xuyên"),
+            ("trao quyết định cho cán bộ", "2024-05-25", "Thành ủy TP.Châu Đốc")]),
     # a reception is a meeting, told by its verb and the guest
     ("Chiều 12/3, Chủ tịch nước đã tiếp Đại sứ Pháp tại Việt Nam.", "2024-03-13",
      [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),

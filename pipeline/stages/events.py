@@ -41,6 +41,10 @@ ORDINAL = regex.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai
 TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
 ROMAN = regex.compile(r"[IVXLC]+")
 SPACES = regex.compile(r"\s+")
+# the full stop of an abbreviated town or city before its name: "TP.Ngã Bảy", "TX. Long Mỹ"
+ABBREVIATED = r"(?<=(?<![\p{L}])(?:TP|TX|Tp))\.(?=\s?\p{Lu})"
+# "tại Thành ủy A và Thành ủy B": two places of one kind, a ceremony at each
+TWO_PLACES = regex.compile(r"^(?P<a>(?P<head>\p{Lu}[\p{L}\p{M}]*)\s.+?)\s+và\s+(?P<b>(?P=head)\s.+)$")
 
 class EventRules:
     def __init__(self, rules: Rules):
@@ -74,8 +78,10 @@ class EventRules:
         self.head = regex.compile(rf"^(?:(?:{alternation(r['scene_openers'])})\s*)?$", regex.I)
         self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
         stops = alternation(r["place_stops"])
-        self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+(?P<loc>[^,.;:()]{{3,80}}?)"
-                                   rf"(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
+        # a place ends at a clause break or a full stop, not at the one that abbreviates "TP.Ngã Bảy", "TX. Long Mỹ"
+        self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+"
+                                   rf"(?P<loc>(?:[^,.;:()]|{ABBREVIATED}){{3,80}}?)"
+                                   rf"(?=\s*(?:[,;:(]|(?!{ABBREVIATED})\.|$|\s(?:{stops})(?![\p{{L}}])))")
         self.place_list = regex.compile(rf"^(?:các|những)\s+(?:{alternation(rules.titles['levels'])})\s", regex.I)
         self.place_list_tail = regex.compile(r"(?:,\s*(?:và\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)+")
         self.place_tail = regex.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
@@ -189,8 +195,14 @@ def _ceremonies(s: Sentence, er: EventRules, inside: int):
         if m.start() < inside or er.background.search(s.text[: m.start()]):
             continue
         name = _name(s.text, m.start(), m.end(), er)
-        yield _mention(s, m.start(), name, m.group("noun"), "event-ceremony", er)
-        return  # one ceremony a sentence
+        mention = _mention(s, m.start(), name, m.group("noun"), "event-ceremony", er)
+        two = TWO_PLACES.match(mention.place)
+        if two:  # "tại Thành ủy A và Thành ủy B, … trao quyết định": one ceremony at each place
+            for place in (two.group("a"), two.group("b")):
+                yield _mention(s, m.start(), name, m.group("noun"), "event-ceremony", er, place)
+            return
+        yield mention
+        return  # one ceremony a sentence (or one a place it names)
 
 
 def _name(text: str, start: int, noun_end: int, er: EventRules) -> str:
@@ -205,14 +217,14 @@ def _many_hold(before: str, er: EventRules) -> bool:
     return bool(er.many.match(er.clause_date.sub("", clause.strip())))
 
 
-def _mention(s, start, name, noun, rule, er) -> MeetingMention:
+def _mention(s, start, name, noun, rule, er, place: str | None = None) -> MeetingMention:
     words = NAME_WORDS.findall(name, len(noun))
     ordinals = set(ORDINAL.findall(name))
     terms = set(TERM.findall(name))
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
               and not ROMAN.fullmatch(w)}
     return MeetingMention(s, start, name, SPACES.sub(" ", noun.casefold()), ordinals, terms, proper, rule,
-                          place=_location(s.text, er))
+                          place=_location(s.text, er) if place is None else place)
 
 
 def _same(a: MeetingMention, b: MeetingMention) -> bool:
@@ -388,7 +400,7 @@ def _event(group, by_sentence, sentences, participants, to_original, er) -> Even
     main = next((m for m in group if m.rule == "event-held"), first)
     sent = main.sent
     a, b = to_original(sent.start + main.start, sent.start + main.start + len(main.name))
-    return Event(name=main.name, date=date, location=_location(sent.text, er), organizer=_organizer(main, er),
+    return Event(name=main.name, date=date, location=main.place or _location(sent.text, er), organizer=_organizer(main, er),
                  participants=[p.model_copy() for p in participants], sentence=sent.index, start=a, end=b,
                  text=main.name, rule=main.rule, confidence=0.8 if main.rule == "event-held" else 0.6)
 
