@@ -67,6 +67,9 @@ CASES = [
     ("Sáng 25/5/2024, tại Thành ủy TP.Long Xuyên và Thành ủy TP.Châu Đốc, lãnh đạo tỉnh trao quyết định cho cán bộ.",
      None, [("trao quyết định cho cán bộ", "2024-05-25", "Thành ủy TP.Long Xuyên"),
             ("trao quyết định cho cán bộ", "2024-05-25", "Thành ủy TP.Châu Đốc")]),
+    # what came first on the day a sentence opens with was held that day
+    ("Chiều 15/9, sau lễ đón chính thức, Chủ tịch nước đã có cuộc hội đàm với Tổng thống Ba Lan.", "2024-09-16",
+     [("lễ đón chính thức", "2024-09-15", ""), ("cuộc hội đàm với Tổng thống Ba Lan", "2024-09-15", "")]),
     # a reception is a meeting, told by its verb and the guest
     ("Chiều 12/3, Chủ tịch nước đã tiếp Đại sứ Pháp tại Việt Nam.", "2024-03-13",
      [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),
@@ -84,6 +87,8 @@ NOT_MEETINGS = [
     "Ngày 22/3/2016, lễ viếng được tổ chức tại Nhà tang lễ Bộ Quốc phòng.".replace("lễ viếng được tổ chức", "đoàn đến"),
     "Buổi sáng ngày 3/5/2024, trời mưa to.",
     "Hội nghị sẽ được tổ chức vào ngày 20/5/2024.",
+    # after a meeting, undated: background
+    "Sau Đại hội, các chi bộ triển khai nghị quyết.",
     # "tiếp" that continues, or takes in, is no reception
     "Ngày 3/5/2024, tỉnh tiếp tục đôn đốc các đoàn kiểm tra.",
     "Ngày 3/5/2024, Sở tiếp nhận hồ sơ của các đoàn viên.",

@@ -88,6 +88,8 @@ class EventRules:
         held = alternation(r["organiser_verbs"])
         self.organizer = regex.compile(rf"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{{Lu}}[^,.;:]{{2,80}}?)\s+(?:đã\s+|long trọng\s+)?(?:{held})\s")
         self.acts = [(act, regex.compile(whole_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
+        # "Chiều 15/9, sau lễ đón chính thức, …": what came first on the day the sentence opens with was held
+        self.after_on_day = regex.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
         self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
 
@@ -164,7 +166,8 @@ def _no_meeting(x: _Seen) -> bool:
 def _not_reported(x: _Seen, future: bool) -> bool:
     """A meeting still to come, in the background, or many meetings at once."""
     er = x.er
-    return (future or bool(er.background.search(x.before)) or bool(er.many_before.search(x.before))
+    background = bool(er.background.search(x.before)) and not (x.dated and er.after_on_day.match(x.s.text[: x.start]))
+    return (future or background or bool(er.many_before.search(x.before))
             or bool(er.many_after.match(x.after)) or _many_hold(x.before, er) or bool(er.many_in_name.search(x.name)))
 
 
