@@ -70,6 +70,9 @@ CASES = [
     # what came first on the day a sentence opens with was held that day
     ("Chiều 15/9, sau lễ đón chính thức, Chủ tịch nước đã có cuộc hội đàm với Tổng thống Ba Lan.", "2024-09-16",
      [("lễ đón chính thức", "2024-09-15", ""), ("cuộc hội đàm với Tổng thống Ba Lan", "2024-09-15", "")]),
+    # an undated "họp" just after a meeting is told is that meeting
+    ("Chiều 27/6/2025, Chính phủ tổ chức Hội nghị trực tuyến về chuyển đổi số. Phó Thủ tướng chủ trì họp rà soát "
+     "tiến độ các nhiệm vụ.", None, [("Hội nghị trực tuyến về chuyển đổi số", "2025-06-27", "")]),
     # a reception is a meeting, told by its verb and the guest
     ("Chiều 12/3, Chủ tịch nước đã tiếp Đại sứ Pháp tại Việt Nam.", "2024-03-13",
      [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),

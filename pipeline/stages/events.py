@@ -326,6 +326,7 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
     cutoff = next((s.index for s in sentences if er.biography.search(s.text)), len(sentences) + 1)
     groups = _Groups()
     fallback: list[MeetingMention] = []
+    last: tuple[int, list[MeetingMention]] | None = None  # the sentence and group of the last meeting mentioned
     for s in sentences:
         dated = bool(by_sentence.get(s.index))
         for m in _mentions(s, er, dated):
@@ -336,10 +337,13 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
                 fallback.append(m)  # "Cũng tại hội nghị, …", "trao quyết định": if the article names no meeting
                 continue
             group = groups.find(m)
+            if group is None and m.kind == "họp" and not m.dated and last and last[0] >= s.index - 2:
+                group = last[1]  # "… tổ chức Hội nghị … . Phó Thủ tướng chủ trì họp …": the meeting just told
             if group is None and m.rule != "event-named" or m.dated:
                 group = group or groups.new(m)
             if group is not None:
                 group.append(m)
+                last = (s.index, group)
     found = groups.lists or _fallback_groups(fallback)
     participants = _participants(people, sentences, er)  # the same for every meeting: made once
     events = [_event(g, by_sentence, sentences, participants, to_original, er) for g in found if g]
