@@ -178,6 +178,7 @@ class EventsFile(RuleFile):
     verbs: Words
     agenda: Words
     organiser_verbs: Words
+    acted: Words
     scene_openers: Words
     not_meetings: Words
     many_openers: Words

@@ -41,6 +41,8 @@ ORDINAL = regex.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai
 TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
 ROMAN = regex.compile(r"[IVXLC]+")
 SPACES = regex.compile(r"\s+")
+# a meeting noun that opens its clause: the subject of what follows
+SUBJECT_BEFORE = regex.compile(r"(?:^|[,;:]\s*)$")
 # the full stop of an abbreviated town or city before its name: "TP.Ngã Bảy", "TX. Long Mỹ"
 ABBREVIATED = r"(?<=(?<![\p{L}])(?:TP|TX|Tp))\.(?=\s?\p{Lu})"
 # "tại Thành ủy A và Thành ủy B": two places of one kind, a ceremony at each
@@ -90,6 +92,8 @@ class EventRules:
         self.acts = [(act, regex.compile(whole_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
         # "Chiều 15/9, sau lễ đón chính thức, …": what came first on the day the sentence opens with was held
         self.after_on_day = regex.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
+        # what a meeting that was held did: "đã bầu", "đã thống nhất", "vừa thông qua"
+        self.acted_after = regex.compile(rf"^\s+(?:{alternation(r['acted'])})\s+\p{{Ll}}", regex.I)
         self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
 
@@ -127,6 +131,8 @@ def _held(x: _Seen) -> str:
         return "event-held"
     if x.noun.casefold() == "họp" and er.convened_before.search(x.before):
         return "event-held"
+    if SUBJECT_BEFORE.search(x.before) and x.er.acted_after.match(x.after):
+        return "event-subject"  # "…, Đại hội đã bầu 50 Ủy viên", "Hội nghị đã thống nhất …": the meeting did something
     if x.noun.casefold() == "họp" and x.dated and _body_before(x):
         return "event-held"  # "Chiều 15/3, tại …, Ban Thường vụ Huyện ủy họp để …": a body met, on a day
     return ""
@@ -339,6 +345,8 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
             group = groups.find(m)
             if group is None and m.kind == "họp" and not m.dated and last and last[0] >= s.index - 2:
                 group = last[1]  # "… tổ chức Hội nghị … . Phó Thủ tướng chủ trì họp …": the meeting just told
+            if group is None and m.rule == "event-subject" and not m.dated and last:
+                group = last[1]  # "Kỳ họp đã thông qua …" after "họp kỳ thứ 20": the meeting the article is telling
             if group is None and m.rule != "event-named" or m.dated:
                 group = group or groups.new(m)
             if group is not None:
