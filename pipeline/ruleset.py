@@ -179,6 +179,7 @@ class EventsFile(RuleFile):
     agenda: Words
     organiser_verbs: Words
     acted: Words
+    kind_modifiers: Words
     scene_openers: Words
     not_meetings: Words
     many_openers: Words

@@ -75,6 +75,11 @@ CASES = [
      "tiến độ các nhiệm vụ.", None, [("Hội nghị trực tuyến về chuyển đổi số", "2025-06-27", "")]),
     # a meeting noun opening its clause that did something was held, undated when nothing dates it
     ("Thực hiện công tác nhân sự, Đại hội đã bầu 45 Ủy viên Ban Chấp hành.", None, [("Đại hội", None, "")]),
+    # "lần họp" (a sitting) is a meeting; "Hội nghị trực tuyến …" and a later "Hội nghị" are one
+    ("Theo phụ huynh, trong lần họp phụ huynh cuối học kỳ 1 vừa qua, giáo viên thông báo học phí.", None,
+     [("lần họp phụ huynh cuối học kỳ 1", None, "")]),
+    ("Chiều 27/6/2025, Bộ tổ chức Hội nghị trực tuyến về chuyển đổi số. (Ảnh: TTXVN) Thứ trưởng chủ trì Hội nghị.", None,
+     [("Hội nghị trực tuyến về chuyển đổi số", "2025-06-27", "")]),
     # a reception is a meeting, told by its verb and the guest
     ("Chiều 12/3, Chủ tịch nước đã tiếp Đại sứ Pháp tại Việt Nam.", "2024-03-13",
      [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),
@@ -92,6 +97,8 @@ NOT_MEETINGS = [
     "Ngày 22/3/2016, lễ viếng được tổ chức tại Nhà tang lễ Bộ Quốc phòng.".replace("lễ viếng được tổ chức", "đoàn đến"),
     "Buổi sáng ngày 3/5/2024, trời mưa to.",
     "Hội nghị sẽ được tổ chức vào ngày 20/5/2024.",
+    # many sittings
+    "Năm 2023, Ban chấp hành đã tổ chức 2 lần họp.",
     # after a meeting, undated: background; a meeting noun that is not the subject of its clause
     "Trước khi Đại hội đã bầu Ban Chấp hành, các đại biểu thảo luận.",
     "Sau Đại hội, các chi bộ triển khai nghị quyết.",

@@ -94,6 +94,7 @@ class EventRules:
         self.after_on_day = regex.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
         # what a meeting that was held did: "đã bầu", "đã thống nhất", "vừa thông qua"
         self.acted_after = regex.compile(rf"^\s+(?:{alternation(r['acted'])})\s+\p{{Ll}}", regex.I)
+        self.kind_modifier = regex.compile(rf"\s+(?:{alternation(r['kind_modifiers'])})$", regex.I)
         self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
 
@@ -232,7 +233,8 @@ def _mention(s, start, name, noun, rule, er, place: str | None = None) -> Meetin
     terms = set(TERM.findall(name))
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
               and not ROMAN.fullmatch(w)}
-    return MeetingMention(s, start, name, SPACES.sub(" ", noun.casefold()), ordinals, terms, proper, rule,
+    kind = er.kind_modifier.sub("", SPACES.sub(" ", noun.casefold()))  # "Hội nghị trực tuyến" is a "hội nghị"
+    return MeetingMention(s, start, name, kind, ordinals, terms, proper, rule,
                           place=_location(s.text, er) if place is None else place)
 
 
