@@ -80,6 +80,9 @@ CASES = [
      [("lần họp phụ huynh cuối học kỳ 1", None, "")]),
     ("Chiều 27/6/2025, Bộ tổ chức Hội nghị trực tuyến về chuyển đổi số. (Ảnh: TTXVN) Thứ trưởng chủ trì Hội nghị.", None,
      [("Hội nghị trực tuyến về chuyển đổi số", "2025-06-27", "")]),
+    # the place only a later mention of the meeting gives
+    ("Tại phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án Luật. Phiên họp diễn ra ngày 12/3/2024 tại "
+     "Nhà Quốc hội.", None, [("phiên họp thứ 30", "2024-03-12", "Nhà Quốc hội")]),
     # a reception is a meeting, told by its verb and the guest
     ("Chiều 12/3, Chủ tịch nước đã tiếp Đại sứ Pháp tại Việt Nam.", "2024-03-13",
      [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),

@@ -417,7 +417,9 @@ def _event(group, by_sentence, sentences, participants, to_original, er) -> Even
     main = next((m for m in group if m.rule == "event-held"), first)
     sent = main.sent
     a, b = to_original(sent.start + main.start, sent.start + main.start + len(main.name))
-    return Event(name=main.name, date=date, location=main.place or _location(sent.text, er), organizer=_organizer(main, er),
+    # the place its main mention gives, else the first another mention gives ("Phiên họp diễn ra … tại Nhà Quốc hội")
+    place = main.place or next((m.place for m in group if m.place), "")
+    return Event(name=main.name, date=date, location=place, organizer=_organizer(main, er),
                  participants=[p.model_copy() for p in participants], sentence=sent.index, start=a, end=b,
                  text=main.name, rule=main.rule, confidence=0.8 if main.rule == "event-held" else 0.6)
 
