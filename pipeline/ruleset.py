@@ -178,6 +178,8 @@ class EventsFile(RuleFile):
     verbs: Words
     agenda: Words
     organiser_verbs: Words
+    acted: Words
+    kind_modifiers: Words
     scene_openers: Words
     not_meetings: Words
     many_openers: Words

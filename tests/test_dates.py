@@ -92,6 +92,12 @@ CASES = [
     ("Ngày 15/1, huyện tổng kết công tác xây dựng Đảng.", "Tổng kết công tác năm 2023", None, ["2024-01-15"]),
     ("Ngày 18/12, huyện tổng kết công tác xây dựng Đảng.", "Tổng kết công tác năm 2023", None, ["2023-12-18"]),
     ("Sáng 10/1, Đảng ủy xã tổng kết công tác năm 2020.", "", None, ["2021-01-10", "2020"]),
+    # a period still running since a month: a day without a year is not before it; a closed one says nothing
+    ("Từ tháng 9/2016, cô giáo mở lớp dạy thêm tại nhà. Tối 6/2, phóng viên ghi nhận lớp vẫn mở.", "", None,
+     ["2016-09", "2017-02-06"]),
+    ("Từ tháng 9/2016 đến tháng 12/2016, cô giáo mở lớp dạy thêm. Ngày 6/2, phóng viên ghi nhận.", "", None,
+     ["2016-09", "2016-12", "2016-02-06"]),
+    ("Từ tháng 3/2016, cô giáo mở lớp. Ngày 6/5, phóng viên ghi nhận.", "", None, ["2016-03", "2016-05-06"]),
     ("Ngày 5/7, huyện sơ kết 6 tháng đầu năm 2024.", "", None, ["2024-07-05", "2024-01-01/2024-06-30"]),
     ("Sáng 8/4, Sở tổ chức sơ kết quý I/2024.", "", None, ["2024-04-08", "2024-01-01/2024-03-31"]),
     ("Ngày 30-12, tỉnh trao quyết định nghỉ hưu cho ông Lâm.\n\nÔng Lâm nghỉ hưu từ ngày 1-1-2018.", "", None,

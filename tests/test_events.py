@@ -61,6 +61,33 @@ CASES = [
     # talks between leaders are meetings
     ("Chiều 15/9, Chủ tịch nước đã có cuộc hội đàm với Tổng thống Ba Lan tại Phủ Chủ tịch.", "2024-09-16",
      [("cuộc hội đàm với Tổng thống Ba Lan", "2024-09-15", "Phủ Chủ tịch")]),
+    # a town abbreviated "TP." keeps its name; a ceremony "tại A và B" of one kind of place is one at each
+    ("Ngày 3/4/2024, Hội nghị tổng kết diễn ra tại TP. Hồ Chí Minh.", None,
+     [("Hội nghị tổng kết", "2024-04-03", "TP. Hồ Chí Minh")]),
+    ("Sáng 25/5/2024, tại Thành ủy TP.Long Xuyên và Thành ủy TP.Châu Đốc, lãnh đạo tỉnh trao quyết định cho cán bộ.",
+     None, [("trao quyết định cho cán bộ", "2024-05-25", "Thành ủy TP.Long Xuyên"),
+            ("trao quyết định cho cán bộ", "2024-05-25", "Thành ủy TP.Châu Đốc")]),
+    # what came first on the day a sentence opens with was held that day
+    ("Chiều 15/9, sau lễ đón chính thức, Chủ tịch nước đã có cuộc hội đàm với Tổng thống Ba Lan.", "2024-09-16",
+     [("lễ đón chính thức", "2024-09-15", ""), ("cuộc hội đàm với Tổng thống Ba Lan", "2024-09-15", "")]),
+    # an undated "họp" just after a meeting is told is that meeting
+    ("Chiều 27/6/2025, Chính phủ tổ chức Hội nghị trực tuyến về chuyển đổi số. Phó Thủ tướng chủ trì họp rà soát "
+     "tiến độ các nhiệm vụ.", None, [("Hội nghị trực tuyến về chuyển đổi số", "2025-06-27", "")]),
+    # a meeting noun opening its clause that did something was held, undated when nothing dates it
+    ("Thực hiện công tác nhân sự, Đại hội đã bầu 45 Ủy viên Ban Chấp hành.", None, [("Đại hội", None, "")]),
+    # "lần họp" (a sitting) is a meeting; "Hội nghị trực tuyến …" and a later "Hội nghị" are one
+    ("Theo phụ huynh, trong lần họp phụ huynh cuối học kỳ 1 vừa qua, giáo viên thông báo học phí.", None,
+     [("lần họp phụ huynh cuối học kỳ 1", None, "")]),
+    ("Chiều 27/6/2025, Bộ tổ chức Hội nghị trực tuyến về chuyển đổi số. (Ảnh: TTXVN) Thứ trưởng chủ trì Hội nghị.", None,
+     [("Hội nghị trực tuyến về chuyển đổi số", "2025-06-27", "")]),
+    # the place only a later mention of the meeting gives
+    ("Tại phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án Luật. Phiên họp diễn ra ngày 12/3/2024 tại "
+     "Nhà Quốc hội.", None, [("phiên họp thứ 30", "2024-03-12", "Nhà Quốc hội")]),
+    # a reception is a meeting, told by its verb and the guest
+    ("Chiều 12/3, Chủ tịch nước đã tiếp Đại sứ Pháp tại Việt Nam.", "2024-03-13",
+     [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),
+    ("Sáng 4/10, Bí thư Tỉnh ủy tiếp đoàn công tác của tỉnh Viêng Chăn.", "2024-10-05",
+     [("tiếp đoàn công tác của tỉnh Viêng Chăn", "2024-10-04", "")]),
 ]
 
 NOT_MEETINGS = [
@@ -73,6 +100,14 @@ NOT_MEETINGS = [
     "Ngày 22/3/2016, lễ viếng được tổ chức tại Nhà tang lễ Bộ Quốc phòng.".replace("lễ viếng được tổ chức", "đoàn đến"),
     "Buổi sáng ngày 3/5/2024, trời mưa to.",
     "Hội nghị sẽ được tổ chức vào ngày 20/5/2024.",
+    # many sittings
+    "Năm 2023, Ban chấp hành đã tổ chức 2 lần họp.",
+    # after a meeting, undated: background; a meeting noun that is not the subject of its clause
+    "Trước khi Đại hội đã bầu Ban Chấp hành, các đại biểu thảo luận.",
+    "Sau Đại hội, các chi bộ triển khai nghị quyết.",
+    # "tiếp" that continues, or takes in, is no reception
+    "Ngày 3/5/2024, tỉnh tiếp tục đôn đốc các đoàn kiểm tra.",
+    "Ngày 3/5/2024, Sở tiếp nhận hồ sơ của các đoàn viên.",
 ]
 
 

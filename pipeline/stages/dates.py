@@ -445,13 +445,14 @@ class _Year:
     """A year the text names as its present, and the end of the period it puts under review."""
     y: int
     review_end: dt.date | None = None
+    since: dt.date | None = None  # the first day of a period still running ("từ tháng 9/2016"): the present is after it
 
 
 def _present_years(found: list[DateMatch], text: str, dr: DateRules) -> list[_Year]:
     """The years a sentence names as its present; a congress or a first session opening a term
     is held in the term's first year ("Đại hội … nhiệm kỳ 2020 - 2025")."""
     future = bool(dr.future.search(text))
-    out = [_Year(f.y, _review_end(f, text, dr)) for f in found if _names_present(f, text, future, dr)]
+    out = [_Year(f.y, _review_end(f, text, dr), _since(f, text)) for f in found if _names_present(f, text, future, dr)]
     if not future and dr.term_opener.search(text):
         out += [_Year(f.y) for f in found if f.kind == "span" and dr.term_spans.match(text, f.start)]
     return out
@@ -463,6 +464,26 @@ def _review_end(f: DateMatch, text: str, dr: DateRules) -> dt.date | None:
         return None
     last = f.m2 if f.kind == "period" else 12
     return dt.date(f.y, last, calendar.monthrange(f.y, last)[1])
+
+
+# "từ tháng 9/2016" opens a period; one that an end follows ("đến tháng 12/2016") is closed
+SINCE = regex.compile(r"từ\s", regex.I)
+CLOSED_AFTER = regex.compile(r"\s*(?:đến|tới)\s+(?:tháng|ngày|năm|\d)", regex.I)
+
+
+def _since(f: DateMatch, text: str) -> dt.date | None:
+    """The first day of a month the text says a period still running started in: "từ tháng 9/2016"."""
+    if f.kind != "month" or not f.y or not f.m or not SINCE.match(text, f.start) or CLOSED_AFTER.match(text, f.end):
+        return None
+    return dt.date(f.y, f.m, 1)
+
+
+def _after_start(f: DateMatch, year: _Year) -> int:
+    """A day without a year, told in a text whose present runs since a month: not before that month
+    ("từ tháng 9/2016 …", then "tối 6/2" is 2017-02-06)."""
+    if year.since and f.kind == "day" and _valid(year.y, f.m, f.d) and dt.date(year.y, f.m, f.d) < year.since:
+        return year.y + 1
+    return year.y
 
 
 def _after_review(f: DateMatch, end: dt.date) -> int:
@@ -557,7 +578,7 @@ def _year_for(f: DateMatch, pub, ctx: _Context, s):
             latest = max(years, key=lambda y: y.y)
             if latest.review_end and f.kind in {"day", "month"}:
                 return _after_review(f, latest.review_end), f"year from the period the {source} reviews"
-            return latest.y, f"year from the {source}"
+            return _after_start(f, latest), f"year from the {source}"
     if ctx.article is not None:
         return _near_anchor(f, ctx), "year from the article"
     return None, "no year in the publication date or the text"

@@ -41,6 +41,12 @@ ORDINAL = regex.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai
 TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
 ROMAN = regex.compile(r"[IVXLC]+")
 SPACES = regex.compile(r"\s+")
+# a meeting noun that opens its clause: the subject of what follows
+SUBJECT_BEFORE = regex.compile(r"(?:^|[,;:]\s*)$")
+# the full stop of an abbreviated town or city before its name: "TP.Ngã Bảy", "TX. Long Mỹ"
+ABBREVIATED = r"(?<=(?<![\p{L}])(?:TP|TX|Tp))\.(?=\s?\p{Lu})"
+# "tại Thành ủy A và Thành ủy B": two places of one kind, a ceremony at each
+TWO_PLACES = regex.compile(r"^(?P<a>(?P<head>\p{Lu}[\p{L}\p{M}]*)\s.+?)\s+và\s+(?P<b>(?P=head)\s.+)$")
 
 class EventRules:
     def __init__(self, rules: Rules):
@@ -74,14 +80,21 @@ class EventRules:
         self.head = regex.compile(rf"^(?:(?:{alternation(r['scene_openers'])})\s*)?$", regex.I)
         self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
         stops = alternation(r["place_stops"])
-        self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+(?P<loc>[^,.;:()]{{3,80}}?)"
-                                   rf"(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
+        # a place ends at a clause break or a full stop, not at the one that abbreviates "TP.Ngã Bảy", "TX. Long Mỹ"
+        self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+"
+                                   rf"(?P<loc>(?:[^,.;:()]|{ABBREVIATED}){{3,80}}?)"
+                                   rf"(?=\s*(?:[,;:(]|(?!{ABBREVIATED})\.|$|\s(?:{stops})(?![\p{{L}}])))")
         self.place_list = regex.compile(rf"^(?:các|những)\s+(?:{alternation(rules.titles['levels'])})\s", regex.I)
         self.place_list_tail = regex.compile(r"(?:,\s*(?:và\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)+")
         self.place_tail = regex.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
         held = alternation(r["organiser_verbs"])
         self.organizer = regex.compile(rf"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{{Lu}}[^,.;:]{{2,80}}?)\s+(?:đã\s+|long trọng\s+)?(?:{held})\s")
         self.acts = [(act, regex.compile(whole_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
+        # "Chiều 15/9, sau lễ đón chính thức, …": what came first on the day the sentence opens with was held
+        self.after_on_day = regex.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
+        # what a meeting that was held did: "đã bầu", "đã thống nhất", "vừa thông qua"
+        self.acted_after = regex.compile(rf"^\s+(?:{alternation(r['acted'])})\s+\p{{Ll}}", regex.I)
+        self.kind_modifier = regex.compile(rf"\s+(?:{alternation(r['kind_modifiers'])})$", regex.I)
         self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
 
@@ -119,6 +132,8 @@ def _held(x: _Seen) -> str:
         return "event-held"
     if x.noun.casefold() == "họp" and er.convened_before.search(x.before):
         return "event-held"
+    if SUBJECT_BEFORE.search(x.before) and x.er.acted_after.match(x.after):
+        return "event-subject"  # "…, Đại hội đã bầu 50 Ủy viên", "Hội nghị đã thống nhất …": the meeting did something
     if x.noun.casefold() == "họp" and x.dated and _body_before(x):
         return "event-held"  # "Chiều 15/3, tại …, Ban Thường vụ Huyện ủy họp để …": a body met, on a day
     return ""
@@ -158,7 +173,8 @@ def _no_meeting(x: _Seen) -> bool:
 def _not_reported(x: _Seen, future: bool) -> bool:
     """A meeting still to come, in the background, or many meetings at once."""
     er = x.er
-    return (future or bool(er.background.search(x.before)) or bool(er.many_before.search(x.before))
+    background = bool(er.background.search(x.before)) and not (x.dated and er.after_on_day.match(x.s.text[: x.start]))
+    return (future or background or bool(er.many_before.search(x.before))
             or bool(er.many_after.match(x.after)) or _many_hold(x.before, er) or bool(er.many_in_name.search(x.name)))
 
 
@@ -189,8 +205,14 @@ def _ceremonies(s: Sentence, er: EventRules, inside: int):
         if m.start() < inside or er.background.search(s.text[: m.start()]):
             continue
         name = _name(s.text, m.start(), m.end(), er)
-        yield _mention(s, m.start(), name, m.group("noun"), "event-ceremony", er)
-        return  # one ceremony a sentence
+        mention = _mention(s, m.start(), name, m.group("noun"), "event-ceremony", er)
+        two = TWO_PLACES.match(mention.place)
+        if two:  # "tại Thành ủy A và Thành ủy B, … trao quyết định": one ceremony at each place
+            for place in (two.group("a"), two.group("b")):
+                yield _mention(s, m.start(), name, m.group("noun"), "event-ceremony", er, place)
+            return
+        yield mention
+        return  # one ceremony a sentence (or one a place it names)
 
 
 def _name(text: str, start: int, noun_end: int, er: EventRules) -> str:
@@ -205,14 +227,15 @@ def _many_hold(before: str, er: EventRules) -> bool:
     return bool(er.many.match(er.clause_date.sub("", clause.strip())))
 
 
-def _mention(s, start, name, noun, rule, er) -> MeetingMention:
+def _mention(s, start, name, noun, rule, er, place: str | None = None) -> MeetingMention:
     words = NAME_WORDS.findall(name, len(noun))
     ordinals = set(ORDINAL.findall(name))
     terms = set(TERM.findall(name))
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
               and not ROMAN.fullmatch(w)}
-    return MeetingMention(s, start, name, SPACES.sub(" ", noun.casefold()), ordinals, terms, proper, rule,
-                          place=_location(s.text, er))
+    kind = er.kind_modifier.sub("", SPACES.sub(" ", noun.casefold()))  # "Hội nghị trực tuyến" is a "hội nghị"
+    return MeetingMention(s, start, name, kind, ordinals, terms, proper, rule,
+                          place=_location(s.text, er) if place is None else place)
 
 
 def _same(a: MeetingMention, b: MeetingMention) -> bool:
@@ -311,6 +334,7 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
     cutoff = next((s.index for s in sentences if er.biography.search(s.text)), len(sentences) + 1)
     groups = _Groups()
     fallback: list[MeetingMention] = []
+    last: tuple[int, list[MeetingMention]] | None = None  # the sentence and group of the last meeting mentioned
     for s in sentences:
         dated = bool(by_sentence.get(s.index))
         for m in _mentions(s, er, dated):
@@ -321,10 +345,15 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
                 fallback.append(m)  # "Cũng tại hội nghị, …", "trao quyết định": if the article names no meeting
                 continue
             group = groups.find(m)
+            if group is None and m.kind == "họp" and not m.dated and last and last[0] >= s.index - 2:
+                group = last[1]  # "… tổ chức Hội nghị … . Phó Thủ tướng chủ trì họp …": the meeting just told
+            if group is None and m.rule == "event-subject" and not m.dated and last:
+                group = last[1]  # "Kỳ họp đã thông qua …" after "họp kỳ thứ 20": the meeting the article is telling
             if group is None and m.rule != "event-named" or m.dated:
                 group = group or groups.new(m)
             if group is not None:
                 group.append(m)
+                last = (s.index, group)
     found = groups.lists or _fallback_groups(fallback)
     participants = _participants(people, sentences, er)  # the same for every meeting: made once
     events = [_event(g, by_sentence, sentences, participants, to_original, er) for g in found if g]
@@ -388,7 +417,9 @@ def _event(group, by_sentence, sentences, participants, to_original, er) -> Even
     main = next((m for m in group if m.rule == "event-held"), first)
     sent = main.sent
     a, b = to_original(sent.start + main.start, sent.start + main.start + len(main.name))
-    return Event(name=main.name, date=date, location=_location(sent.text, er), organizer=_organizer(main, er),
+    # the place its main mention gives, else the first another mention gives ("Phiên họp diễn ra … tại Nhà Quốc hội")
+    place = main.place or next((m.place for m in group if m.place), "")
+    return Event(name=main.name, date=date, location=place, organizer=_organizer(main, er),
                  participants=[p.model_copy() for p in participants], sentence=sent.index, start=a, end=b,
                  text=main.name, rule=main.rule, confidence=0.8 if main.rule == "event-held" else 0.6)
 
