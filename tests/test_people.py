@@ -175,6 +175,12 @@ CASES = [
      {("Êban Y Khoa", "Phó Bí thư Tỉnh ủy")}),
     ("Một Phó Chủ tịch khác là ông Trương Quang Hoài Nam có 27 phiếu.",
      {("Trương Quang Hoài Nam", None)}),
+    # --- abbreviated positions ("TGĐ", "GĐ", "PBT") and "Cty"; what follows "TGĐ" is no name
+    ("Ông Trần Văn Bảy, nguyên TGĐ Cty CP Thép Nam Hà, bị tuyên 10 năm tù.",
+     {("Trần Văn Bảy", "nguyên TGĐ Cty CP Thép Nam Hà")}),
+    ("Ông Trần Văn Bảy (nguyên GĐ Cty Vận tải Biển Đông) bị tuyên 10 năm tù.",
+     {("Trần Văn Bảy", "nguyên GĐ Cty Vận tải Biển Đông")}),
+    ("Ông Võ Văn Sang, PBT Đảng ủy xã cho biết.", {("Võ Văn Sang", "PBT Đảng ủy xã")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.

@@ -40,7 +40,7 @@ class Grammar:
         t = rules.titles
         self.rules = rules
         self.abbrev = rules.abbreviations
-        pos = _alt(t["positions"] + t["whole_titles"])
+        pos = _alt(t["positions"] + t["abbreviated_positions"] + t["whole_titles"])
         markers = _alt(t["markers"])
         quals = _alt(t["qualifiers"])
         self.position = regex.compile(
