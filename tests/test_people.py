@@ -181,6 +181,20 @@ CASES = [
     ("Ông Trần Văn Bảy (nguyên GĐ Cty Vận tải Biển Đông) bị tuyên 10 năm tù.",
      {("Trần Văn Bảy", "nguyên GĐ Cty Vận tải Biển Đông")}),
     ("Ông Võ Văn Sang, PBT Đảng ủy xã cho biết.", {("Võ Văn Sang", "PBT Đảng ủy xã")}),
+    # --- bodies of the Party's blocs, the armed forces, mass organisations; positions of a commune
+    ("Ông Lâm Văn Đông, Bí thư Đảng ủy Khối các cơ quan tỉnh cho biết.",
+     {("Lâm Văn Đông", "Bí thư Đảng ủy Khối các cơ quan tỉnh")}),
+    ("Ông Lâm Văn Đông, Bí thư Đảng ủy Quân sự tỉnh cho biết.", {("Lâm Văn Đông", "Bí thư Đảng ủy Quân sự tỉnh")}),
+    ("Ông Lâm Văn Đông, Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh cho biết.",
+     {("Lâm Văn Đông", "Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh")}),
+    ("Ông Lâm Văn Đông, Giám đốc Bảo hiểm xã hội tỉnh cho biết.", {("Lâm Văn Đông", "Giám đốc Bảo hiểm xã hội tỉnh")}),
+    ("Ông Lâm Văn Đông, Bí thư Đoàn Thanh niên xã cho biết.", {("Lâm Văn Đông", "Bí thư Đoàn Thanh niên xã")}),
+    ("Ông Lâm Văn Đông, Chủ nhiệm Hợp tác xã Nông nghiệp Tân Lập cho biết.",
+     {("Lâm Văn Đông", "Chủ nhiệm Hợp tác xã Nông nghiệp Tân Lập")}),
+    ("Ông Lâm Văn Đông, Chính trị viên Ban Chỉ huy Quân sự huyện cho biết.",
+     {("Lâm Văn Đông", "Chính trị viên Ban Chỉ huy Quân sự huyện")}),
+    ("Ông Lâm Văn Đông, Xã đội trưởng xã Tân Lập cho biết.", {("Lâm Văn Đông", "Xã đội trưởng xã Tân Lập")}),
+    ("Ông Lâm Văn Đông, Trưởng khu phố 3 cho biết.", {("Lâm Văn Đông", "Trưởng khu phố 3")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.
