@@ -195,6 +195,16 @@ CASES = [
      {("Lâm Văn Đông", "Chính trị viên Ban Chỉ huy Quân sự huyện")}),
     ("Ông Lâm Văn Đông, Xã đội trưởng xã Tân Lập cho biết.", {("Lâm Văn Đông", "Xã đội trưởng xã Tân Lập")}),
     ("Ông Lâm Văn Đông, Trưởng khu phố 3 cho biết.", {("Lâm Văn Đông", "Trưởng khu phố 3")}),
+    # --- members of a body: listed after it with "gồm", or each of a list elected "vào" it
+    ("Ban Thường vụ Huyện ủy khóa XX, nhiệm kỳ 2020 - 2025 gồm 3 đồng chí: Lâm Văn Đông, Trần Thị Hoa và Phạm Văn Ba.",
+     {("Lâm Văn Đông", "Ủy viên Ban Thường vụ Huyện ủy"), ("Trần Thị Hoa", "Ủy viên Ban Thường vụ Huyện ủy"),
+      ("Phạm Văn Ba", "Ủy viên Ban Thường vụ Huyện ủy")}),
+    ("Hội nghị đã bầu các đồng chí Lâm Văn Đông, Trần Thị Hoa vào Ban Thường vụ Huyện ủy.",
+     {("Lâm Văn Đông", "Ủy viên Ban Thường vụ Huyện ủy"), ("Trần Thị Hoa", "Ủy viên Ban Thường vụ Huyện ủy")}),
+    ("Ông Trần Văn Tư cho biết, hội nghị đã bầu ông Lâm Văn Đông vào Ban Chấp hành Đảng bộ huyện.",
+     {("Trần Văn Tư", None), ("Lâm Văn Đông", "Ủy viên Ban Chấp hành Đảng bộ huyện")}),
+    ("Ban Thường vụ Huyện ủy khóa XX gồm 15 đồng chí; đồng chí Lâm Văn Đông được bầu làm Bí thư Huyện ủy.",
+     {("Lâm Văn Đông", "Bí thư Huyện ủy")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.
