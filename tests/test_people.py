@@ -205,6 +205,13 @@ CASES = [
      {("Trần Văn Tư", None), ("Lâm Văn Đông", "Ủy viên Ban Chấp hành Đảng bộ huyện")}),
     ("Ban Thường vụ Huyện ủy khóa XX gồm 15 đồng chí; đồng chí Lâm Văn Đông được bầu làm Bí thư Huyện ủy.",
      {("Lâm Văn Đông", "Bí thư Huyện ủy")}),
+    # --- a level and its place in one word ("TP.HCM"); associations; the police's departments
+    ("Ông Lâm Văn Đông, Phó Giám đốc Công an TP.HCM cho biết.", {("Lâm Văn Đông", "Phó Giám đốc Công an TP.HCM")}),
+    ("Ông Lâm Văn Đông, Phó Chủ tịch Hiệp hội Bất động sản TP.HCM cho biết.",
+     {("Lâm Văn Đông", "Phó Chủ tịch Hiệp hội Bất động sản TP.HCM")}),
+    ("Ông Lâm Văn Đông, Phó Trưởng Phòng Cảnh sát hình sự Công an TP Hà Nội cho biết.",
+     {("Lâm Văn Đông", "Phó Trưởng Phòng Cảnh sát hình sự Công an TP Hà Nội")}),
+    ("Ông Lâm Văn Đông, Giám đốc điều hành Công ty ABC cho biết.", {("Lâm Văn Đông", "Giám đốc điều hành Công ty ABC")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.

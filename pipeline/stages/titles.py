@@ -177,6 +177,9 @@ class Grammar:
             return end
         m = self.level.match(joined, j)
         if m:
+            whole = self.known_place.match(joined, j)
+            if whole and whole.end() > m.end():
+                return whole.end()  # "TP.HCM": a level and its place written as one word
             k = m.end()
             if k < len(joined) and joined[k] in " _":
                 p = self.place_after(joined, k + 1)
