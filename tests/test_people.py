@@ -212,6 +212,10 @@ CASES = [
     ("Ông Lâm Văn Đông, Phó Trưởng Phòng Cảnh sát hình sự Công an TP Hà Nội cho biết.",
      {("Lâm Văn Đông", "Phó Trưởng Phòng Cảnh sát hình sự Công an TP Hà Nội")}),
     ("Ông Lâm Văn Đông, Giám đốc điều hành Công ty ABC cho biết.", {("Lâm Văn Đông", "Giám đốc điều hành Công ty ABC")}),
+    # --- a school's level in lower case before its name
+    ("Cô Lê Thị Hoa – Hiệu trưởng Trường tiểu học Tân Lập cho biết.",
+     {("Lê Thị Hoa", "Hiệu trưởng Trường tiểu học Tân Lập")}),
+    ("Cô Lê Thị Hoa, Hiệu trưởng Trường mầm non Sơn Ca cho biết.", {("Lê Thị Hoa", "Hiệu trưởng Trường mầm non Sơn Ca")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.
