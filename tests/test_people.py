@@ -216,6 +216,10 @@ CASES = [
     ("Cô Lê Thị Hoa – Hiệu trưởng Trường tiểu học Tân Lập cho biết.",
      {("Lê Thị Hoa", "Hiệu trưởng Trường tiểu học Tân Lập")}),
     ("Cô Lê Thị Hoa, Hiệu trưởng Trường mầm non Sơn Ca cho biết.", {("Lê Thị Hoa", "Hiệu trưởng Trường mầm non Sơn Ca")}),
+    # --- a country or the United Nations as the body of a title
+    ("Thủ tướng Ấn Độ Narendra Modi hội đàm.", {("Narendra Modi", "Thủ tướng Ấn Độ")}),
+    ("Thủ tướng Úc Anthony Albanese hội đàm.", {("Anthony Albanese", "Thủ tướng Úc")}),
+    ("Tổng thư ký LHQ António Guterres phát biểu.", {("António Guterres", "Tổng thư ký LHQ")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.
