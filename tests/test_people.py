@@ -220,6 +220,12 @@ CASES = [
     ("Thủ tướng Ấn Độ Narendra Modi hội đàm.", {("Narendra Modi", "Thủ tướng Ấn Độ")}),
     ("Thủ tướng Úc Anthony Albanese hội đàm.", {("Anthony Albanese", "Thủ tướng Úc")}),
     ("Tổng thư ký LHQ António Guterres phát biểu.", {("António Guterres", "Tổng thư ký LHQ")}),
+    # --- an age between a name and its title; bodies of urban management, power, disease control
+    ("Ông Lâm Văn Đông, 54 tuổi, Giám đốc Sở Xây dựng cho biết.", {("Lâm Văn Đông", "Giám đốc Sở Xây dựng")}),
+    ("Ông Lâm Văn Đông, 54 tuổi, trú xã Tân Lập, bị bắt.", {("Lâm Văn Đông", None)}),
+    ("Ông Lâm Văn Đông - Trưởng phòng Quản lý đô thị quận Hoàn Kiếm cho biết.",
+     {("Lâm Văn Đông", "Trưởng phòng Quản lý đô thị quận Hoàn Kiếm")}),
+    ("Ông Lâm Văn Đông, Giám đốc Điện lực huyện cho biết.", {("Lâm Văn Đông", "Giám đốc Điện lực huyện")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.

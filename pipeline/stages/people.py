@@ -101,7 +101,8 @@ class PeopleRules:
         self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$")
+        # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$")
         joiners = alternation(p["title_joiners"])
         self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;)?\s*(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
