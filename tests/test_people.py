@@ -226,6 +226,12 @@ CASES = [
     ("Ông Lâm Văn Đông - Trưởng phòng Quản lý đô thị quận Hoàn Kiếm cho biết.",
      {("Lâm Văn Đông", "Trưởng phòng Quản lý đô thị quận Hoàn Kiếm")}),
     ("Ông Lâm Văn Đông, Giám đốc Điện lực huyện cho biết.", {("Lâm Văn Đông", "Giám đốc Điện lực huyện")}),
+    # --- the investigating police, the trial panel, a chief executive
+    ("Ông Lâm Văn Đông, Phó Giám đốc Công an tỉnh, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh cho biết.",
+     {("Lâm Văn Đông", "Phó Giám đốc Công an tỉnh"),
+      ("Lâm Văn Đông", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh")}),
+    ("Ông Lâm Văn Đông, Chủ tịch Hội đồng xét xử tuyên án.", {("Lâm Văn Đông", "Chủ tịch Hội đồng xét xử")}),
+    ("Ông Lâm Văn Đông, CEO Công ty ABC cho biết.", {("Lâm Văn Đông", "CEO Công ty ABC")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.
