@@ -67,6 +67,7 @@ class Bodies(RuleFile):
 
 class TitlesFile(RuleFile):
     positions: Words
+    abbreviated_positions: Words  # titles, but no cue for a name ("TGĐ Vinashin")
     whole_titles: Words
     positions_naming_a_body: Words
     positions_naming_a_ministry: Words

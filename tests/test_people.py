@@ -175,6 +175,63 @@ CASES = [
      {("Êban Y Khoa", "Phó Bí thư Tỉnh ủy")}),
     ("Một Phó Chủ tịch khác là ông Trương Quang Hoài Nam có 27 phiếu.",
      {("Trương Quang Hoài Nam", None)}),
+    # --- abbreviated positions ("TGĐ", "GĐ", "PBT") and "Cty"; what follows "TGĐ" is no name
+    ("Ông Trần Văn Bảy, nguyên TGĐ Cty CP Thép Nam Hà, bị tuyên 10 năm tù.",
+     {("Trần Văn Bảy", "nguyên TGĐ Cty CP Thép Nam Hà")}),
+    ("Ông Trần Văn Bảy (nguyên GĐ Cty Vận tải Biển Đông) bị tuyên 10 năm tù.",
+     {("Trần Văn Bảy", "nguyên GĐ Cty Vận tải Biển Đông")}),
+    ("Ông Võ Văn Sang, PBT Đảng ủy xã cho biết.", {("Võ Văn Sang", "PBT Đảng ủy xã")}),
+    # --- bodies of the Party's blocs, the armed forces, mass organisations; positions of a commune
+    ("Ông Lâm Văn Đông, Bí thư Đảng ủy Khối các cơ quan tỉnh cho biết.",
+     {("Lâm Văn Đông", "Bí thư Đảng ủy Khối các cơ quan tỉnh")}),
+    ("Ông Lâm Văn Đông, Bí thư Đảng ủy Quân sự tỉnh cho biết.", {("Lâm Văn Đông", "Bí thư Đảng ủy Quân sự tỉnh")}),
+    ("Ông Lâm Văn Đông, Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh cho biết.",
+     {("Lâm Văn Đông", "Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh")}),
+    ("Ông Lâm Văn Đông, Giám đốc Bảo hiểm xã hội tỉnh cho biết.", {("Lâm Văn Đông", "Giám đốc Bảo hiểm xã hội tỉnh")}),
+    ("Ông Lâm Văn Đông, Bí thư Đoàn Thanh niên xã cho biết.", {("Lâm Văn Đông", "Bí thư Đoàn Thanh niên xã")}),
+    ("Ông Lâm Văn Đông, Chủ nhiệm Hợp tác xã Nông nghiệp Tân Lập cho biết.",
+     {("Lâm Văn Đông", "Chủ nhiệm Hợp tác xã Nông nghiệp Tân Lập")}),
+    ("Ông Lâm Văn Đông, Chính trị viên Ban Chỉ huy Quân sự huyện cho biết.",
+     {("Lâm Văn Đông", "Chính trị viên Ban Chỉ huy Quân sự huyện")}),
+    ("Ông Lâm Văn Đông, Xã đội trưởng xã Tân Lập cho biết.", {("Lâm Văn Đông", "Xã đội trưởng xã Tân Lập")}),
+    ("Ông Lâm Văn Đông, Trưởng khu phố 3 cho biết.", {("Lâm Văn Đông", "Trưởng khu phố 3")}),
+    # --- members of a body: listed after it with "gồm", or each of a list elected "vào" it
+    ("Ban Thường vụ Huyện ủy khóa XX, nhiệm kỳ 2020 - 2025 gồm 3 đồng chí: Lâm Văn Đông, Trần Thị Hoa và Phạm Văn Ba.",
+     {("Lâm Văn Đông", "Ủy viên Ban Thường vụ Huyện ủy"), ("Trần Thị Hoa", "Ủy viên Ban Thường vụ Huyện ủy"),
+      ("Phạm Văn Ba", "Ủy viên Ban Thường vụ Huyện ủy")}),
+    ("Hội nghị đã bầu các đồng chí Lâm Văn Đông, Trần Thị Hoa vào Ban Thường vụ Huyện ủy.",
+     {("Lâm Văn Đông", "Ủy viên Ban Thường vụ Huyện ủy"), ("Trần Thị Hoa", "Ủy viên Ban Thường vụ Huyện ủy")}),
+    ("Ông Trần Văn Tư cho biết, hội nghị đã bầu ông Lâm Văn Đông vào Ban Chấp hành Đảng bộ huyện.",
+     {("Trần Văn Tư", None), ("Lâm Văn Đông", "Ủy viên Ban Chấp hành Đảng bộ huyện")}),
+    ("Ban Thường vụ Huyện ủy khóa XX gồm 15 đồng chí; đồng chí Lâm Văn Đông được bầu làm Bí thư Huyện ủy.",
+     {("Lâm Văn Đông", "Bí thư Huyện ủy")}),
+    # --- a level and its place in one word ("TP.HCM"); associations; the police's departments
+    ("Ông Lâm Văn Đông, Phó Giám đốc Công an TP.HCM cho biết.", {("Lâm Văn Đông", "Phó Giám đốc Công an TP.HCM")}),
+    ("Ông Lâm Văn Đông, Phó Chủ tịch Hiệp hội Bất động sản TP.HCM cho biết.",
+     {("Lâm Văn Đông", "Phó Chủ tịch Hiệp hội Bất động sản TP.HCM")}),
+    ("Ông Lâm Văn Đông, Phó Trưởng Phòng Cảnh sát hình sự Công an TP Hà Nội cho biết.",
+     {("Lâm Văn Đông", "Phó Trưởng Phòng Cảnh sát hình sự Công an TP Hà Nội")}),
+    ("Ông Lâm Văn Đông, Giám đốc điều hành Công ty ABC cho biết.", {("Lâm Văn Đông", "Giám đốc điều hành Công ty ABC")}),
+    # --- a school's level in lower case before its name
+    ("Cô Lê Thị Hoa – Hiệu trưởng Trường tiểu học Tân Lập cho biết.",
+     {("Lê Thị Hoa", "Hiệu trưởng Trường tiểu học Tân Lập")}),
+    ("Cô Lê Thị Hoa, Hiệu trưởng Trường mầm non Sơn Ca cho biết.", {("Lê Thị Hoa", "Hiệu trưởng Trường mầm non Sơn Ca")}),
+    # --- a country or the United Nations as the body of a title
+    ("Thủ tướng Ấn Độ Narendra Modi hội đàm.", {("Narendra Modi", "Thủ tướng Ấn Độ")}),
+    ("Thủ tướng Úc Anthony Albanese hội đàm.", {("Anthony Albanese", "Thủ tướng Úc")}),
+    ("Tổng thư ký LHQ António Guterres phát biểu.", {("António Guterres", "Tổng thư ký LHQ")}),
+    # --- an age between a name and its title; bodies of urban management, power, disease control
+    ("Ông Lâm Văn Đông, 54 tuổi, Giám đốc Sở Xây dựng cho biết.", {("Lâm Văn Đông", "Giám đốc Sở Xây dựng")}),
+    ("Ông Lâm Văn Đông, 54 tuổi, trú xã Tân Lập, bị bắt.", {("Lâm Văn Đông", None)}),
+    ("Ông Lâm Văn Đông - Trưởng phòng Quản lý đô thị quận Hoàn Kiếm cho biết.",
+     {("Lâm Văn Đông", "Trưởng phòng Quản lý đô thị quận Hoàn Kiếm")}),
+    ("Ông Lâm Văn Đông, Giám đốc Điện lực huyện cho biết.", {("Lâm Văn Đông", "Giám đốc Điện lực huyện")}),
+    # --- the investigating police, the trial panel, a chief executive
+    ("Ông Lâm Văn Đông, Phó Giám đốc Công an tỉnh, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh cho biết.",
+     {("Lâm Văn Đông", "Phó Giám đốc Công an tỉnh"),
+      ("Lâm Văn Đông", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh")}),
+    ("Ông Lâm Văn Đông, Chủ tịch Hội đồng xét xử tuyên án.", {("Lâm Văn Đông", "Chủ tịch Hội đồng xét xử")}),
+    ("Ông Lâm Văn Đông, CEO Công ty ABC cho biết.", {("Lâm Văn Đông", "CEO Công ty ABC")}),
 ]
 
 # Constructions that hold on articles nobody tuned to (issue 11), one or more sentences of our own each.

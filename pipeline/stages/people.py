@@ -51,7 +51,7 @@ class PeopleRules:
         nominating = [v for v, s in verbs.items() if s == "nominated"]
         self.nominated_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt_joined(nominating)})(?![\p{{L}}])[^.;]{{0,40}}$", regex.I)
         # "bầu ông A vào Ban Thường vụ": a membership is given by a verb and "vào"
-        self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,60}}?[ _](?:vào|làm)[ _]*$",
+        self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,200}}?[ _](?:vào|làm)[ _]*$",
                                        regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
@@ -101,7 +101,8 @@ class PeopleRules:
         self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$")
+        # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$")
         joiners = alternation(p["title_joiners"])
         self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;)?\s*(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
@@ -116,6 +117,10 @@ class PeopleRules:
         self.counted_gap = regex.compile(
             rf"^\s*(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?\s*"
             rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
+        # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
+        self.members_gap = regex.compile(
+            rf"^[\s,]*(?:{alternation(p['list_copulas'])})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
+            rf"(?:(?:{hon})\s+)?$", regex.I)
         self.member_opener = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['membership_openers'])})\s*$", regex.I)
         self.bare_ok = regex.compile(
             rf"^(?:(?:{alternation(self.rules.titles['markers'])})\s+)?(?:phó\s+)?(?:{alternation(p['bare_positions'])})"
@@ -291,15 +296,21 @@ def membership(c: Clause, i: int) -> Link | None:
     if not c.is_membership(i):
         return None
     item = c.items[i]
-    into = c.pr.verb_into.search(c.text[max(0, item.start - 80):item.start])
+    window = max(0, item.start - 240)
+    into = c.pr.verb_into.search(c.text[window:item.start])
     if into:
-        targets = [n for n in c.names if n.end <= item.start][-1:]
+        # "bầu các đồng chí A, B và C vào Ban Thường vụ": each of the list before "vào"
+        between = [n for n in c.names if window + into.start("verb") < n.start and n.end <= item.start]
+        targets = _subject_list(c, between) if between else []
         status = c.pr.verbs.get(into.group("verb").casefold(), "holds")
         return Link(targets, "membership-verb", status) if targets else Link([], "membership", assign=False)
     if c.pr.member_opener.search(c.before(i)):
         targets = c.list_after(i, c.pr.colon_gap)
         if targets:
             return Link(targets, "membership-list")
+    targets = c.list_after(i, c.pr.members_gap)
+    if targets:
+        return Link(targets, "membership-members")
     if not item.text.casefold().startswith(("ban ", "btv", "bch")):
         appos = appositive(c, i)
         if appos:

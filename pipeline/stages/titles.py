@@ -40,7 +40,7 @@ class Grammar:
         t = rules.titles
         self.rules = rules
         self.abbrev = rules.abbreviations
-        pos = _alt(t["positions"] + t["whole_titles"])
+        pos = _alt(t["positions"] + t["abbreviated_positions"] + t["whole_titles"])
         markers = _alt(t["markers"])
         quals = _alt(t["qualifiers"])
         self.position = regex.compile(
@@ -177,6 +177,9 @@ class Grammar:
             return end
         m = self.level.match(joined, j)
         if m:
+            whole = self.known_place.match(joined, j)
+            if whole and whole.end() > m.end():
+                return whole.end()  # "TP.HCM": a level and its place written as one word
             k = m.end()
             if k < len(joined) and joined[k] in " _":
                 p = self.place_after(joined, k + 1)
@@ -308,7 +311,7 @@ class Grammar:
                 end = self._names(joined, end)  # "Trưởng Ban Tổ chức …": the position holds the head
             elif m.group("pos").replace("_", " ").casefold() in self.ministers and not self.org.match(joined, end + 1):
                 end = self._names(joined, end)  # "Bộ trưởng Tài chính": the ministry without "Bộ"
-            elif last in self.level_heads:
+            elif last in self.level_heads or self._ends_in_level(m.group("pos")):
                 end = self.place_after(joined, end + 1) if joined[end:end + 1] in " _" else end  # "Trưởng thôn Đông Hà"
                 end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
@@ -321,6 +324,11 @@ class Grammar:
             out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
             i = max(body, m.start() + 1)
         return out
+
+    def _ends_in_level(self, pos: str) -> bool:
+        """ "Trưởng khu phố": a position whose last words are a level of two words, a place may follow."""
+        words = pos.replace("_", " ").casefold().split()
+        return len(words) > 2 and " ".join(words[-2:]) in self.level_heads
 
     def body_of(self, joined: str) -> str | None:
         """The organisation a title belongs to (the title in a sentence's joined form): a territorial
