@@ -62,12 +62,7 @@ def _clean_by_word(raw: str) -> Cleaned:
             out.append(part.text)
             offsets.extend(m.start() + k for k in part.offsets[:-1])
     offsets.append(len(raw))
-    text = _SPACES.sub(" ", "".join(out)).translate(_LOOKALIKES)
-    if not text.isascii():
-        folded = fold_tones(text)
-        if len(folded) == len(text):
-            text = folded
-    return Cleaned(text, offsets)
+    return Cleaned(_folded(_SPACES.sub(" ", "".join(out)).translate(_LOOKALIKES)), offsets)
 
 
 def _clean_by_cluster(raw: str) -> Cleaned:
@@ -78,13 +73,16 @@ def _clean_by_cluster(raw: str) -> Cleaned:
         out.append(fixed)
         offsets.extend(_cluster_offsets(m.group(), fixed, m.start()))
     offsets.append(len(raw))
-    text = "".join(out)
     # Tone placement across a cluster boundary ("u" + "ỷ") needs the whole word.
-    if not text.isascii():
-        folded = fold_tones(text)
-        if len(folded) == len(text):
-            text = folded
-    return Cleaned(text, offsets)
+    return Cleaned(_folded("".join(out)), offsets)
+
+
+def _folded(text: str) -> str:
+    """``text`` with one tone placement where that keeps its length (the offsets stay true)."""
+    if text.isascii():
+        return text
+    folded = fold_tones(text)
+    return folded if len(folded) == len(text) else text
 
 
 def _on_letter(raw: str, at: int) -> bool:

@@ -48,7 +48,7 @@ class Featurizer:
     """The feature strings of underthesea_core's ``CRFFeaturizer`` for one column of tokens.
 
     ``templates``: the model's feature templates ("T[-2]", "T[0,1].lower" …); ``dictionary``:
-    its set of lowercased words. ``limit`` bounds each cache of rows (a full cache is emptied).
+    its set of lowercased words. ``limit`` bounds the cache of syllables (a full cache is emptied).
     """
 
     def __init__(self, templates: list[str], dictionary, limit: int = 20_000):
@@ -71,8 +71,8 @@ class Featurizer:
         self.eos = {n: tuple(f"{t}=EOS" for t, *_ in self.members[n]) for n in self.lengths}
         self.low = min(o1 for _, o1, _, _ in parsed)
         self.high = max(o1 for _, o1, _, _ in parsed)
-        self.cache: dict[int, dict] = {n: {} for n in self.lengths}
-        self.titles: dict[str, bool] = {}  # a syllable's istitle, bounded as the rows are
+        # a syllable's row of one-syllable templates and its istitle, which n-grams derive theirs from
+        self.known: dict[str, tuple[tuple | None, bool]] = {}
         # the (length, offset) groups a syllable reads, and its features as picks from them
         self.groups = sorted({(n, o1) for _, o1, n, _ in parsed})
         slot = {t: k for n in self.lengths for k, (t, *_) in enumerate(self.members[n])}
@@ -109,27 +109,23 @@ class Featurizer:
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """The features of each token, as ``CRFFeaturizer.process([[[t] for t in tokens]])[0]``."""
         count, low, high = len(tokens), self.low, self.high
-        rows: dict[int, list] = {}
-        titles = self.titles
-        if len(titles) > self.limit:
-            titles.clear()
-        flags = []
+        known, unigram = self.known, self._rows.get(1)
+        if len(known) > self.limit:
+            known.clear()
+        entries = []
         for token in tokens:
-            flag = titles.get(token)
-            if flag is None:
-                flag = titles[token] = _istitle(token)
-            flags.append(flag)
+            entry = known.get(token)
+            if entry is None:
+                flag = _istitle(token)
+                entry = known[token] = (unigram(token, flag) if unigram else None, flag)
+            entries.append(entry)
+        flags = [flag for _, flag in entries]
+        rows: dict[int, list] = {}
         for n in self.lengths:
-            cache, build = self.cache[n], self._rows[n]
-            if len(cache) > self.limit:
-                cache.clear()
-            found = [self.bos[n]] * -low if low < 0 else []
+            build = self._rows[n]
+            found: list = [self.bos[n]] * -low if low < 0 else []
             if n == 1:
-                for token, flag in zip(tokens, flags):
-                    row = cache.get(token)
-                    if row is None:
-                        row = cache[token] = build(token, flag)
-                    found.append(row)
+                found.extend(row for row, _ in entries)
             else:
                 for j in range(count - n + 1):
                     found.append(build(" ".join(tokens[j:j + n]), all(flags[j:j + n])))
@@ -153,15 +149,15 @@ class Segmenter:
     def __init__(self, folder: Path):
         import joblib
         from underthesea_core import CRFTagger
+        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
 
         self.tagger = CRFTagger()
         self.tagger.load(str(folder / "models.bin"))
         self.featurizer = Featurizer(joblib.load(folder / "features.bin"), joblib.load(folder / "dictionary.bin"))
+        self.tokenize = tokenize  # underthesea's pre-tokeniser, as word_tokenize calls it
 
     def words(self, sentence: str) -> list[str]:
-        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
-
-        tokens = tokenize(sentence)
+        tokens = self.tokenize(sentence)
         if not tokens:
             return []
         tags = self.tagger.tag(self.featurizer.sentence(tokens))
