@@ -11,6 +11,8 @@ $(BIN)/vnie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip "setuptools>=68" wheel
 	$(BIN)/pip install --quiet -e ".[test,serve,dask,analysis]"
+	@# an editable install is not byte-compiled (a wheel is): done here, so no run compiles vnie again
+	$(BIN)/python -m compileall -q pipeline > /dev/null
 	@touch $(BIN)/vnie
 
 install: $(BIN)/vnie

@@ -172,6 +172,11 @@ def main(argv=None) -> None:
     dev = ROOT.parent / "shared" / "dev" / "articles"
     source = dev if dev.is_dir() else ROOT / "corpus"
     base = len(texts_of(source))
+    # vnie's modules byte-compiled, as underthesea's are by pip: where Python writes no bytecode
+    # (PYTHONDONTWRITEBYTECODE, a read-only checkout) an editable install would compile each run
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "pipeline"), quiet=1)
     tmp = Path(tempfile.mkdtemp(prefix="vnie-bench-"))
     try:
         print(f"texts: {source} ({base} articles)")

@@ -407,7 +407,7 @@ def doc_of(article: Article, nlp: Language | None = None) -> Doc:
 def extract(article: Article, nlp: Language | None = None) -> Extraction:
     """The facts of one article (E011 when nothing is left of it after cleaning)."""
     doc = doc_of(article, nlp)
-    if not doc.text.strip():
+    if not doc._.clean.text.strip():  # doc.text, without joining the tokens again
         raise VnieError("E011", where=article.source)
     return doc._.extraction
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from vnie.stages.wordseg import MODEL, Featurizer, segmenter
+from vnie.stages.wordseg import MODEL, Featurizer, PreTokenizer, _load_pickle, segmenter
 
 from conftest import CORPUS
 
@@ -27,6 +27,10 @@ OWN = [
     "A",
     "UBND-HĐND tỉnh (T.Ư) họp sáng 3/12; e-mail: ban@tinhuy.vn, giá 1.250.000 đồng.",
     "Nguyễn Thị Minh Khai, Lê Lợi, Phan Bội Châu là tên đường ở thành phố Hòa Phong.",
+    # for the pre-tokeniser: old spellings its token map rewrites ("nghành", "baì"), ð for đ, a
+    # web address, a telephone number, a time, a date with dashes, emoji and symbols
+    "Cán bộ nghành giáo dục nộp baì lúc 7h30 ngày 03-12-2024, gọi 0912.345.678 hoặc xem https://tinhuy.vn/tin?id=5 😀 ≥ 5%.",
+    "Ðoàn ðại biểu gồm TS. Lê Văn Minh, ThS Trần An và PGS.TS Võ Hà; tỷ lệ 1:2, nhiệt độ 30°C.",
 ]
 
 
@@ -69,6 +73,13 @@ def _same_features(seg, reference, sentences):
     return differ
 
 
+def _same_tokens(sentences):
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    ours = PreTokenizer()
+    return [s for s in sentences if ours(s) != tokenize(s)]
+
+
 def _same_words(seg, sentences):
     from underthesea import word_tokenize
 
@@ -85,6 +96,28 @@ def test_words_equal_word_tokenize_on_our_sentences(model):
     sentences = OWN + _corpus_sentences()
     assert len(sentences) > 100
     assert _same_words(seg, sentences) == []
+
+
+def test_pre_tokeniser_gives_underthesea_tokens_on_our_sentences():
+    sentences = OWN + _corpus_sentences()
+    assert _same_tokens(sentences) == []
+    small = PreTokenizer(limit=20)  # a cache emptied, never grown past its bound
+    for sentence in sentences[:40]:
+        small(sentence)
+        assert len(small.known) <= 20 + len(sentence.split()) * 3
+
+
+def test_pre_tokeniser_rewrites_as_underthesea_does():
+    assert PreTokenizer()("Ðoàn nghành baì") == ["Đoàn", "ngành", "bài"]
+
+
+def test_model_files_read_as_joblib_reads_them(model):
+    from underthesea.pipeline.word_tokenize import __file__ as wt
+
+    *_, features, dictionary = model
+    folder = Path(wt).parent / "models" / MODEL
+    assert _load_pickle(folder / "features.bin") == features
+    assert _load_pickle(folder / "dictionary.bin") == dictionary
 
 
 @pytest.mark.parametrize("token", ["2147483647", "2147483648", "-2147483648", "-2147483649", "+7", "٣", "５", "0x1F", "1_000"])
@@ -123,5 +156,6 @@ def test_same_words_and_features_on_the_real_articles(model, shared):
                 if line.strip():
                     sentences.extend(sent_tokenize(line))
     assert len(sentences) > 1000
+    assert _same_tokens(sentences) == []
     assert _same_features(seg, reference, sentences) == []
     assert _same_words(seg, sentences) == []
