@@ -210,3 +210,25 @@ def test_the_body_of_a_title_is_read_by_the_title_grammar(title, province, body)
     from vnie.storage.query import body_of
 
     assert body_of(title, province) == body
+
+
+def test_opening_a_database_does_not_import_pandas_or_numpy(tmp_path):
+    """sqlite-utils would import pandas and numpy (1.1 s where installed) for types vnie never stores."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from vnie.storage.store import open_db; db = open_db(sys.argv[1]); "
+            "db['t'].insert({'a': 1}); print(sorted(m for m in ('pandas', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.db")], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_sqlite_utils_keeps_numpy_when_it_is_loaded_already(tmp_path):
+    import subprocess
+    import sys
+
+    pytest.importorskip("numpy")
+    code = ("import sys, numpy; from vnie.storage.store import open_db; open_db(sys.argv[1]); "
+            "import sqlite_utils.db as d; print(d.np is numpy, 'pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.db")], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]

@@ -17,6 +17,7 @@ import json
 import os
 import sqlite3
 import stat
+import sys
 import urllib.parse
 from contextlib import contextmanager
 from pathlib import Path
@@ -149,10 +150,33 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+# sqlite-utils imports pandas and numpy when it is imported, only to map their scalar types
+# (pandas.Timestamp, numpy.int64 …) to column types; vnie stores neither. Where the `analysis`
+# extra installed them, that import alone was 1.1 s of every `vnie query` and `vnie ingest`.
+_NOT_NEEDED = ("pandas", "numpy")
+
+
+def _sqlite_utils():
+    """sqlite-utils, imported here (not at import: `vnie extract` never opens a database) without
+    pandas or numpy where they are not loaded yet: its type map then lacks their scalar types,
+    which no vnie table holds. Loaded already (spaCy loads numpy; a notebook, pandas), they are used."""
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    masked = [name for name in _NOT_NEEDED if name not in sys.modules]
+    for name in masked:
+        sys.modules[name] = None  # type: ignore[assignment]  # `import pandas` then raises ImportError
+    try:
+        import sqlite_utils
+    finally:
+        for name in masked:
+            del sys.modules[name]
+    return sqlite_utils
+
+
 def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     """Open the facts database (creating it if needed, unless ``readonly``); WAL so readers work
     while one writer ingests. E034 for a file that is not a vnie database, E031 for none at all."""
-    import sqlite_utils  # here, not at import: `vnie extract` never opens a database
+    sqlite_utils = _sqlite_utils()
 
     path = Path(path)
     try:
