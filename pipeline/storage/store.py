@@ -18,6 +18,7 @@ import os
 import sqlite3
 import stat
 import sys
+import threading
 import urllib.parse
 from contextlib import contextmanager
 from pathlib import Path
@@ -154,6 +155,7 @@ def now() -> str:
 # (pandas.Timestamp, numpy.int64 …) to column types; vnie stores neither. Where the `analysis`
 # extra installed them, that import alone was 1.1 s of every `vnie query` and `vnie ingest`.
 _NOT_NEEDED = ("pandas", "numpy")
+_IMPORTING = threading.Lock()
 
 
 def _sqlite_utils():
@@ -162,15 +164,18 @@ def _sqlite_utils():
     which no vnie table holds. Loaded already (spaCy loads numpy; a notebook, pandas), they are used."""
     if "sqlite_utils" in sys.modules:
         return sys.modules["sqlite_utils"]
-    masked = [name for name in _NOT_NEEDED if name not in sys.modules]
-    for name in masked:
-        sys.modules[name] = None  # type: ignore[assignment]  # `import pandas` then raises ImportError
-    try:
-        import sqlite_utils
-    finally:
+    with _IMPORTING:  # a server's threads: one masks and imports, the others then find it loaded
+        if "sqlite_utils" in sys.modules:
+            return sys.modules["sqlite_utils"]
+        masked = [name for name in _NOT_NEEDED if name not in sys.modules]
         for name in masked:
-            del sys.modules[name]
-    return sqlite_utils
+            sys.modules[name] = None  # type: ignore[assignment]  # `import pandas` then raises ImportError
+        try:
+            import sqlite_utils
+        finally:
+            for name in masked:
+                del sys.modules[name]
+        return sqlite_utils
 
 
 def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
