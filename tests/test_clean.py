@@ -54,3 +54,35 @@ def test_some_words_decomposed_clean_as_the_whole_text_would(text, every):
     fast, whole = clean_text(mixed), _clean_by_cluster(mixed)
     assert (fast.text, list(fast.offsets)) == (whole.text, list(whole.offsets))
     assert fast.text == clean_text(text).text
+
+
+def _uncached(raw: str):
+    """Cleaning cluster by cluster as defined, nothing kept between clusters or words."""
+    import regex
+
+    from vnie.stages.clean import _clean_cluster, _cluster_offsets, _folded, _on_letter
+
+    out, offsets = [], []
+    for m in regex.finditer(r"\X", raw):
+        fixed = _clean_cluster(m.group(), _on_letter(raw, m.start()))
+        out.append(fixed)
+        offsets.extend(_cluster_offsets(m.group(), fixed, m.start()))
+    return _folded("".join(out)), offsets + [len(raw)]
+
+
+@pytest.mark.parametrize("raw", [
+    *(unicodedata.normalize("NFD", t) for t in _MIXED),
+    # a cluster longer than those kept (a flood of marks), a word longer than those kept, stray
+    # marks, invisible characters inside a cluster and a word, each met twice (the kept result reused)
+    "Xa\u0301\u0300\u0301\u0300\u0301\u0300\u0301\u0300\u0301 Xa\u0301\u0300\u0301\u0300\u0301\u0300\u0301\u0300\u0301",
+    unicodedata.normalize("NFD", "Chủ tịch Ủy ban nhân dân tỉnh Hòa Phong ") * 2 + "ả" * 40 + " " + unicodedata.normalize("NFD", "ả") * 40,
+    "\u0301đầu \u200bHoa\u0300 uy\u0309 Hoa\u0300 uy\u0309 e\u200b\u0302\u0301 e\u200b\u0302\u0301",
+])
+def test_cleaning_that_keeps_clusters_and_words_equals_cleaning_each_anew(raw):
+    from vnie.stages.clean import _clean_by_cluster
+
+    for _ in range(2):
+        fast = clean_text(raw)
+        assert (fast.text, list(fast.offsets)) == _uncached(raw)
+        whole = _clean_by_cluster(raw)
+        assert (whole.text, list(whole.offsets)) == _uncached(raw)

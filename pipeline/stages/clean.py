@@ -7,6 +7,7 @@ every fact can point back at the characters it came from.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -27,6 +28,9 @@ _STRAY_MARK = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{M}")
 _MARK = regex.compile(r"\p{M}")
 _WORD = regex.compile(r"[^ \n\t]+|[ \n\t]+")
 _LETTER = regex.compile(r"\p{L}")
+_CLUSTER = regex.compile(r"\X")
+_CACHED_WORD = 32  # and words up to this long
+_CACHED_CLUSTER = 8  # clusters up to this long are cleaned once each (a flood of marks is not kept)
 _PREFIX_MAP_LIMIT = 64  # visible characters of one cluster mapped prefix by prefix (quadratic in them)
 
 
@@ -58,9 +62,10 @@ def _clean_by_word(raw: str) -> Cleaned:
             out.append(piece)
             offsets.extend(range(m.start(), m.end()))
         else:
-            part = _clean_by_cluster(piece)
-            out.append(part.text)
-            offsets.extend(m.start() + k for k in part.offsets[:-1])
+            text, moved = _clean_word(piece) if len(piece) <= _CACHED_WORD else _cleaned(_clean_by_cluster(piece))
+            out.append(text)
+            at = m.start()
+            offsets.extend([at + k for k in moved])
     offsets.append(len(raw))
     return Cleaned(_folded(_SPACES.sub(" ", "".join(out)).translate(_LOOKALIKES)), offsets)
 
@@ -68,13 +73,39 @@ def _clean_by_word(raw: str) -> Cleaned:
 def _clean_by_cluster(raw: str) -> Cleaned:
     out: list[str] = []
     offsets: list[int] = []
-    for m in regex.finditer(r"\X", raw):
-        fixed = _clean_cluster(m.group(), _on_letter(raw, m.start()))
+    for m in _CLUSTER.finditer(raw):
+        cluster, at = m.group(), m.start()
+        if len(cluster) > _CACHED_CLUSTER:
+            fixed = _clean_cluster(cluster, _on_letter(raw, at))
+            out.append(fixed)
+            offsets.extend(_cluster_offsets(cluster, fixed, at))
+            continue
+        fixed, moved = _cleaned_cluster(cluster, _on_letter(raw, at))
         out.append(fixed)
-        offsets.extend(_cluster_offsets(m.group(), fixed, m.start()))
+        offsets.extend([at + k for k in moved])
     offsets.append(len(raw))
     # Tone placement across a cluster boundary ("u" + "ỷ") needs the whole word.
     return Cleaned(_folded("".join(out)), offsets)
+
+
+def _cleaned(part: Cleaned) -> tuple[str, tuple[int, ...]]:
+    return part.text, tuple(part.offsets[:-1])
+
+
+@lru_cache(maxsize=16384)
+def _clean_word(word: str) -> tuple[str, tuple[int, ...]]:
+    """A word (no space, no line break) cleaned cluster by cluster, and where each of its
+    characters came from: the words of a decomposed text repeat, so each is cleaned once."""
+    return _cleaned(_clean_by_cluster(word))
+
+
+@lru_cache(maxsize=16384)
+def _cleaned_cluster(cluster: str, on_letter: bool) -> tuple[str, tuple[int, ...]]:
+    """A short cluster cleaned and where each of its characters came from (from its start): a
+    language has few clusters, so a decomposed text ("e" + circumflex + acute, cluster after
+    cluster) cleans each kind once, not once per occurrence."""
+    fixed = _clean_cluster(cluster, on_letter)
+    return fixed, tuple(_cluster_offsets(cluster, fixed, 0))
 
 
 def _folded(text: str) -> str:
