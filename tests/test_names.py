@@ -206,6 +206,9 @@ GUARDS = [
     ("Bộ phim Đồng Tháp Mười giành giải.", set()),
     ("“Hoa cúc vàng” cũng là ca khúc mà ông yêu thích.", set()),
     ("Ông gọi anh là “ông Phần Ma làng” trong lời tiễn biệt.", set()),
+    ('Khán giả nhớ mãi "Nhà bên sông" và "Thu Sa" của ca sĩ Minh Long.', {"Minh Long"}),
+    # a straight quote that closes a quotation opens none: the name after it is not refused
+    ('Diễn viên Thu Sa đóng vai chính trong "Nhà bên sông," Thu Sa kể lại những ngày quay.', {"Thu Sa"}),
     ("Cô giành huy chương vàng tại Asiad năm ấy.", set()),
     # places of the world and of Viet Nam
     ("Đoàn đại biểu Bồ Đào Nha thăm Hà Nội.", set()),

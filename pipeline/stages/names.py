@@ -513,9 +513,17 @@ def guard_quoted(text, run, nr) -> bool:
     if run.cue == "honorific" and QUOTE_HONORIFIC.search(before) and nr.honorific_end.length(
             QUOTE_HONORIFIC.search(before).group(1).split()):
         return bool(QUOTE_CLOSE.match(text[run.start:]))  # "“ông Phần Ma làng”": a nickname
-    if not QUOTE_OPEN.search(before) or not QUOTE_CLOSE.match(text[run.start:]):
+    if not QUOTE_OPEN.search(before) or not QUOTE_CLOSE.match(text[run.start:]) or _closes_quotation(text, run.start):
         return False
     return not _cue(QUOTE_OPEN.sub("", before), nr)[0]
+
+
+def _closes_quotation(text: str, at: int) -> bool:
+    """Is the straight double quote before ``at`` the end of a quotation, not the start of one
+    (an even count of them up to it: "… trong phim "Nhà bên sông," Thu Sa kể …")? Curly quotes
+    say which they are; a straight single quote is also an apostrophe ("K'Ho"), so is left alone."""
+    q = text[:at].rstrip()
+    return q[-1:] == '"' and q.count('"') % 2 == 0
 
 
 def guard_credit(text, run, nr) -> bool:
