@@ -207,6 +207,8 @@ class NamesGlue(RuleFile):
     house_number: Words
     list_joiners: Words
     prepositions: Words
+    plural: Words
+    examples: Words
 
 
 class NamesFile(RuleFile):

@@ -99,6 +99,36 @@ def test_a_name_carries_its_rule_and_confidence():
     assert rules_of("HLV Park Hang-seo đến sân.")["Park Hang-seo"] == ("name-occupation", 0.8)
 
 
+# ------------------------------------------------------------------ the examples of a plural occupation
+
+EXAMPLES = [
+    # a plural, an occupation (a club after it), then "như": its examples; the list goes on
+    ("Ông từng bất hòa với nhiều cầu thủ Hòa Phong FC như Marco Tessaro, Luis Abrego.", {"Marco Tessaro", "Luis Abrego"}),
+    ("Các ca sĩ trẻ như Lam Trường và Hồng Ngọc sẽ biểu diễn tối nay.", {"Lam Trường", "Hồng Ngọc"}),
+    ("Chương trình có sự tham gia của hai nghệ sĩ là Thu Sa và Đinh Long.", {"Thu Sa", "Đinh Long"}),
+    # the rest of the clause between, clubs in brackets stepped over (a capitalised one too)
+    ("Những cầu thủ đang thi đấu tốt ở giải hạng Nhất là Hữu Khang (Hòa Phong FC), Văn Lực, Bảo Tín (Sanna), Minh Lực.",
+     {"Hữu Khang", "Văn Lực", "Bảo Tín", "Minh Lực"}),
+    # not: another plural nearer ("các tỉnh"), places, a school, capitalised common words, a clause ended
+    ("Nhiều cầu thủ đến từ các tỉnh như Hòa Phong, Tân Lập.", set()),
+    ("Các cầu thủ như Hà Nội và Hải Phòng đều có sân mới.", set()),
+    ("Các cầu thủ của đội là niềm tự hào của Hòa Phong.", set()),
+    ("Các học sinh như Trường THPT Hòa Phong đều đạt giải.", set()),
+    ("Các bác sĩ là Thanh Niên xung phong năm xưa.", set()),
+    ("Các cầu thủ đã về nước. Như Hòa Phong, nhiều tỉnh mở lớp bóng đá.", set()),
+    ("Cầu thủ Real Madrid như Sergio Ramos không ưa ông.", set()),  # no plural: one player, not examples
+]
+
+
+@pytest.mark.parametrize("text,expected", EXAMPLES, ids=[c[0][:40] for c in EXAMPLES])
+def test_examples_of_a_plural_occupation(text, expected):
+    assert people(text) == expected
+
+
+def test_an_example_carries_its_rule():
+    assert rules_of("Đội có nhiều hậu vệ như Marco Tessaro.")["Marco Tessaro"] == ("name-example", 0.75)
+
+
 # ------------------------------------------------------------------ minority and Tây Nguyên names
 
 MINORITY = [
@@ -334,6 +364,8 @@ GLUE = {
     "house_number": ("Ông Trần Văn Tám bán hàng ở {w} 12 Nguyễn Văn Cừ.", {"Trần Văn Tám"}),
     "list_joiners": ("Tiền vệ Tuấn Anh {w} Văn Toàn cùng lên tuyển.", {"Tuấn Anh", "Văn Toàn"}),
     "prepositions": ("Ông Lê Văn Tám chở hàng {w} đường Hà Huy Tập về kho.", {"Lê Văn Tám"}),
+    "plural": ("Đội có {w} cầu thủ như Marco Tessaro và Luis Abrego.", {"Marco Tessaro", "Luis Abrego"}),
+    "examples": ("Nhiều cầu thủ {w} Marco Tessaro và Luis Abrego đã đến.", {"Marco Tessaro", "Luis Abrego"}),
 }
 
 

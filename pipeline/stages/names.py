@@ -13,6 +13,8 @@ then say whether what is left is a name, the first that applies giving the rule 
   thống") or an occupation ("HLV", "nhạc sĩ"): Vietnamese or foreign, whatever its surname;
   one Vietnamese syllable there is a given name alone (``mention-given``, a short form)
 - ``name-middle``: "X Văn Y", "X Thị Y" ("Quàng Thị Dương")
+- ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
+  Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
 
 GUARDS keep out a run after a house number, a place, a company, a school or a work ("trú tại 45
 Lê Lợi", "Trường THPT Phan Bội Châu", "Công ty TNHH Minh Long", "phim Hoa sữa"), a run in quotes,
@@ -64,7 +66,8 @@ TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 # confidence of each construction (a name below 0.5 becomes a person only with a title linked)
 SURNAME_CONF = {(True, True): 0.95, (True, False): 0.85, (False, True): 0.75, (False, False): 0.45}
-CUE_CONF = {"honorific": 0.8, "title": 0.85, "occupation": 0.8, "rank": 0.85}
+CUE_CONF = {"honorific": 0.8, "title": 0.85, "occupation": 0.8, "rank": 0.85, "example": 0.75}
+EXAMPLE_REACH = 20  # words the clause of a plural occupation may run before its examples ("… như", "… là")
 MIDDLE_CONF = 0.8
 LIST_CONF = 0.7
 GIVEN_CONF = 0.3
@@ -234,6 +237,8 @@ class NameRules:
         self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
         self.held_at = set(g["held_at"])
         self.nationality = set(g["nationality"])
+        self.plural = set(g["plural"])
+        self.examples_end = PhraseEnd(g["examples"] + _capitalised(g["examples"]))
         self.given_cue_ends = {w.casefold() for pe in (self.honorific_end, self.rank_end, self.occupation_end)
                                for w in pe.last_words}
         self.cue_firsts = {w.casefold() for pe in (self.honorific_cap_end, self.rank_end, self.occupation_end, self.title_end)
@@ -290,6 +295,8 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     run.cue, run.cue_len = _cue(lead, nr)
     if not run.cue and len(words) > 1 and _foreign(words):
         run.cue, run.cue_len = _cue_near(lead, nr)
+    if not run.cue:
+        run.cue, run.cue_len = _cue_examples(lead, nr)
     while i < len(words):
         m = nr.g.position.match(text, run.syl[i][0])  # "Phó Chủ tịch", "Tổng Bí thư": a title, not a name
         if not m:
@@ -429,6 +436,28 @@ def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
     return "", 0
 
 
+def _cue_examples(lead: str, nr: NameRules) -> tuple[str, int]:
+    """The examples of a plural occupation: "nhiều cầu thủ Real Madrid như Sergio Ramos", "những
+    cầu thủ đang thi đấu ở V.League là Hữu Dũng": a plural, an occupation, the rest of its clause
+    (no punctuation, up to EXAMPLE_REACH words), then "như", "là", "gồm" right before the run. Another
+    plural between is the nearer head ("cầu thủ đến từ các tỉnh như Hòa Phong": provinces)."""
+    words = words_before(lead, len(lead), 160)
+    k = nr.examples_end.length(words)
+    if not k:
+        return "", 0
+    for end in range(len(words) - k, max(0, len(words) - k - EXAMPLE_REACH), -1):
+        last = words[end - 1]
+        if last[-1:] in CLAUSE_MARKS or last[-1:] in ",)":
+            break
+        n = nr.occupation_end.length(words[:end])
+        if n and end - n > 0 and words[end - n - 1].casefold() in nr.plural or n and end - n > 1 and (
+                " ".join(words[end - n - 2:end - n]).casefold() in nr.plural):
+            return "example", k
+        if last.casefold() in nr.plural:
+            break
+    return "", 0
+
+
 # ------------------------------------------------------------------ guards
 
 def guard_house_number(text, run, nr) -> bool:
@@ -560,6 +589,8 @@ def by_cue(text, run, nr):
     w = run.name_words
     if not run.cue or len(w) > 5:
         return None
+    if run.cue == "example" and (len(w) > 4 or not _foreign(w) and tiled_by_words(w)):
+        return None  # "các cầu thủ như Thanh Niên": common words, capitalised
     if len(w) == 1 and is_vietnamese_syllable(w[0]):
         if run.cue in ("honorific", "occupation", "rank") and not w[0].endswith("."):
             return "mention-given", GIVEN_CONF, True  # "ông Tùng": a given name alone, linked later
@@ -663,7 +694,7 @@ def find_names(sent: Sentence, nr: NameRules) -> list[NameSpan]:
 # ------------------------------------------------------------------ the article
 
 # rules whose names a refusal elsewhere in the article overrules ("CLB Chelsea" … "giúp Chelsea giành")
-OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title"}
+OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title", "name-example"}
 
 
 def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, list[NameRun]],
@@ -736,7 +767,8 @@ def _listed(text, found, runs, nr) -> list[NameSpan]:
     """"tiền vệ Tuấn Anh, Xuân Trường", "Văn Kiên, Thành Chung (Hà Nội FC)": loose runs and weak
     names (two syllables, no cue) in a list (commas, "và") with a name of the sentence are names."""
     items = sorted([(n.start, n.end, n) for n in found if n.person or not n.short]
-                   + [(r.start, r.end, r) for r in runs if _listable(r)], key=lambda x: x[0])
+                   + [(r.start, r.end, r) for r in runs if _listable(r) and not _parenthesised(text, r.start, r.end)],
+                   key=lambda x: x[0])
     out: list[NameSpan] = []
     chain: list = []
     for item in items:
@@ -747,6 +779,13 @@ def _listed(text, found, runs, nr) -> list[NameSpan]:
             chain = [item]
     out += _chain_names(text, chain)
     return out
+
+
+def _parenthesised(text: str, start: int, end: int) -> bool:
+    """Is the span inside a short parenthesis ("Ti Phông (Sanna), Thanh Hậu"), which a list steps
+    over between its items (``glue.list_joiners``' gap) and which is no item of it?"""
+    opened, closed = text.rfind("(", max(0, start - 40), start), text.rfind(")", max(0, start - 40), start)
+    return opened > closed and ")" in text[end:end + 40].split("(", 1)[0]
 
 
 def _listable(run: NameRun) -> bool:
