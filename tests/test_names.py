@@ -248,6 +248,7 @@ GUARDS = [
     ("Nhóm cổ đông gồm ông Trần Công Cận và Lafelle Limited.", {"Trần Công Cận"}),
     ("Cầu thủ Real Madrid như Sergio Ramos không ưa ông.", set()),
     ("CEO Forbes Vietnam phát biểu tại hội thảo.", set()),
+    ("Ông Lê Văn Tám, người sáng lập Sanna.vn, cho biết thêm.", {"Lê Văn Tám"}),  # one sentence, a domain
     ("Bà Đường Thu Hương là Giám đốc Quan Hệ Công Chúng của công ty.", {"Đường Thu Hương"}),
     ("Các bộ, Văn Phòng Chính phủ đã triển khai.", set()),
     ("Ông được bổ nhiệm Phó Đội trưởng Đội An ninh.", set()),
