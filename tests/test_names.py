@@ -213,6 +213,15 @@ def test_foreign_surname_and_vietnamese_given_names_are_short_forms():
         "Nguyễn Hữu Thắng": ["Hữu Thắng"]}
 
 
+def test_a_repeated_name_anchors_a_list():
+    # "Tessaro" repeats the full name of the article: the foreign name listed beside it is a name
+    text = "HLV Marco Tessaro đến Hòa Phong. Đội tin dùng Brandao, Tessaro ở trận này."
+    assert rules_of(text)["Brandao"][0] == "name-list"
+    assert mentions(text)["Marco Tessaro"] == ["Tessaro"]
+    # a Vietnamese run beside it is not (a foreign name lists foreign ones)
+    assert people("HLV Marco Tessaro đến Hòa Phong. Tessaro và Hòa Phong đã ký hợp đồng.") == {"Marco Tessaro"}
+
+
 # ------------------------------------------------------------------ guards
 
 GUARDS = [

@@ -710,9 +710,12 @@ def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, l
     out = {}
     for index in set(names) | set(loose):
         found = [_link_short(n, full) for n in names.get(index, [])]
-        listed = [_link_short(n, full) for n in _listed(texts[index], found, loose.get(index, []), nr)]
-        found = [n for n in found if not any(n.start == m.start and n.end == m.end for m in listed)] + listed
+        # a run that repeats a name is one before the lists are read: "tin dùng Pogba, Van De Beek",
+        # where "Van De Beek" is named in full elsewhere, lists Pogba beside a name
         found += _repeated(texts[index], found, loose.get(index, []), full)
+        runs = [r for r in loose.get(index, []) if not any(n.start < r.end and r.start < n.end for n in found)]
+        listed = [_link_short(n, full) for n in _listed(texts[index], found, runs, nr)]
+        found = [n for n in found if not any(n.start == m.start and n.end == m.end for m in listed)] + listed
         if found:
             out[index] = sorted(found, key=lambda n: n.start)
     return out
