@@ -141,6 +141,10 @@ MINORITY = [
     ("Ông Ksor Phước, Chủ tịch Hội đồng Dân tộc, tiếp đoàn.", {"Ksor Phước"}),
     ("Bà Rơ Châm H'Yâo dự họp.", {"Rơ Châm H'Yâo"}),
     ("Ông Êban Y Khoa, Phó Bí thư Tỉnh ủy, phát biểu.", {"Êban Y Khoa"}),
+    ("Năm nay, Điểu Thị Lanh và Đàng Năng Lực về thăm trường cũ.", {"Điểu Thị Lanh", "Đàng Năng Lực"}),
+    # a surname that starts a common word is no name there
+    ("Chế độ ăn của Bành Văn Lực rất lạ.", {"Bành Văn Lực"}),
+    ("Danh sách gồm ông Chiêm Quốc Lực.", {"Chiêm Quốc Lực"}),
 ]
 
 
@@ -150,7 +154,8 @@ def test_minority_and_tay_nguyen_names(text, expected):
 
 
 NEW_SURNAMES = ["Vì", "Quàng", "Chẩu", "Sử", "Uông", "Lèo", "Lù", "Chảo", "Tẩn", "Bàn", "Phùn", "Sình", "Tráng",
-                "Khà", "Cà", "Rơ Châm", "Rcom", "Puih", "Rmah", "Kpuih", "Rah Lan", "Liêng"]
+                "Khà", "Cà", "Rơ Châm", "Rcom", "Puih", "Rmah", "Kpuih", "Rah Lan", "Liêng",
+                "Danh", "Điểu", "Đàng", "Chế", "Bành", "Khưu", "Đới", "Chiêm"]
 
 
 @pytest.mark.parametrize("surname", NEW_SURNAMES)
