@@ -76,6 +76,12 @@ CUES = [
     ("Nhà báo Huyền Vũ tháp tùng đoàn.", {"Huyền Vũ"}),
     ("Đó là HLV người Đức Karl Heinz Weigang, người đưa đội tuyển đi xa.", {"Karl Heinz Weigang"}),
     ("Phim kể về họa sĩ nổi tiếng Jang Seung-up của thế kỷ 19.", {"Jang Seung-up"}),
+    # a modifier between the occupation and a Vietnamese name too; not before a place or a club
+    ("Bài hát ông song ca cùng cô học trò nhỏ Thu Sa năm ấy.", {"Thu Sa"}),
+    ("Nhạc sĩ nổi tiếng Minh Long vừa ra mắt album.", {"Minh Long"}),
+    ("Nhiều ca sĩ trẻ Hà Nội tham gia.", set()),
+    ("Cầu thủ trẻ Hòa Phong FC ghi bàn.", set()),
+    ("Diễn viên điện ảnh Hàn Quốc đến Hà Nội.", set()),
     ("Sự thất bại của đại tá Ducoroy đã rõ.", {"Ducoroy"}),
     ("Cô ấy hát với nghệ danh Thùy Dương từ năm 1960.", {"Thùy Dương"}),
     # a list shares its cue; weak names listed beside a name are names

@@ -293,7 +293,7 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     lead = text[:run.syl[0][0]]
     run.clause_start = clause_start(lead, len(lead))
     run.cue, run.cue_len = _cue(lead, nr)
-    if not run.cue and len(words) > 1 and _foreign(words):
+    if not run.cue and len(words) > 1:
         run.cue, run.cue_len = _cue_near(lead, nr)
     if not run.cue:
         run.cue, run.cue_len = _cue_examples(lead, nr)
@@ -414,8 +414,8 @@ def _cue(lead: str, nr: NameRules, words: list[str] | None = None) -> tuple[str,
 
 
 def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
-    """A cue a few words before a foreign name: after modifiers ("họa sĩ nổi tiếng Jang Seung"),
-    or a title and where it is held ("Đại sứ Nga tại Việt Nam Gennady Bezdetko")."""
+    """A cue a few words before a name: after modifiers ("họa sĩ nổi tiếng Jang Seung", "cô học trò
+    nhỏ Mỹ Dung"), or a title and where it is held ("Đại sứ Nga tại Việt Nam Gennady Bezdetko")."""
     words = words_before(lead, len(lead))
     for drop in range(1, nr.longest_modifier + 1):
         if len(words) > drop and " ".join(words[-drop:]) in nr.modifiers:
