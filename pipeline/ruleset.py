@@ -226,6 +226,7 @@ class NamesFile(RuleFile):
     connectors: Words
     org_words: Words
     not_person_before: Words
+    stage_name_cues: Words
     glue: NamesGlue
 
 

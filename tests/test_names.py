@@ -135,6 +135,23 @@ def test_an_example_carries_its_rule():
     assert rules_of("Đội có nhiều hậu vệ như Marco Tessaro.")["Marco Tessaro"] == ("name-example", 0.75)
 
 
+# ------------------------------------------------------------------ stage names in capitals
+
+STAGE_NAMES = [
+    ("Giải thưởng thuộc về ca sĩ SANNOR (lĩnh vực nghệ thuật).", {"SANNOR"}),
+    ("Ca sĩ SANNOR là gương mặt trẻ nổi bật.", {"SANNOR"}),
+    # not: an abbreviation (no two vowels), a headline in capitals, a domain
+    ("Diễn viên VTV đến trường quay.", set()),
+    ("CA SĨ TRẺ ĐẾN HÒA PHONG", set()),
+    ("Ca sĩ sannor.vn là trang mới.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", STAGE_NAMES, ids=[c[0][:40] for c in STAGE_NAMES])
+def test_stage_names_in_capitals(text, expected):
+    assert people(text) == expected
+
+
 # ------------------------------------------------------------------ minority and Tây Nguyên names
 
 MINORITY = [
@@ -314,6 +331,12 @@ def test_each_occupation_cues_a_name(word):
     found = rules_of(f"Hôm qua, {word} Zalinsky Borodai đã đến thăm trường.")
     assert {k: v[0] for k, v in found.items()} in ({"Zalinsky Borodai": "name-occupation"},
                                                   {"Zalinsky Borodai": "name-rank"})  # "TS", "GS" are ranks too
+
+
+@pytest.mark.parametrize("word", NAMES["stage_name_cues"])
+def test_each_stage_name_cue_cues_a_name_in_capitals(word):
+    found = rules_of(f"Hôm qua, {word} KEVARO đã đến thăm trường.")
+    assert {k: v[0] for k, v in found.items()} == {"KEVARO": "name-stage"}
 
 
 @pytest.mark.parametrize("word", NAMES["titles"])

@@ -13,6 +13,7 @@ then say whether what is left is a name, the first that applies giving the rule 
   thống") or an occupation ("HLV", "nhạc sĩ"): Vietnamese or foreign, whatever its surname;
   one Vietnamese syllable there is a given name alone (``mention-given``, a short form)
 - ``name-middle``: "X Văn Y", "X Thị Y" ("Quàng Thị Dương")
+- ``name-stage``: a stage name in capitals after an artist's occupation ("ca sĩ RHYDER")
 - ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
   Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
 
@@ -63,6 +64,8 @@ PLACE_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
 VIET_SYLLABLE = regex.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$")
 TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+# a word in capitals, alone (not one of a run of them: a headline), not inside a domain ("RHYDER")
+CAPITALS_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}{4,}(?![\p{L}\p{M}\p{N}'’-]|\.\p{L}|\s+\p{Lu}{2})")
 
 # confidence of each construction (a name below 0.5 becomes a person only with a title linked)
 SURNAME_CONF = {(True, True): 0.95, (True, False): 0.85, (False, True): 0.75, (False, False): 0.45}
@@ -71,6 +74,7 @@ EXAMPLE_REACH = 20  # words the clause of a plural occupation may run before its
 MIDDLE_CONF = 0.8
 LIST_CONF = 0.7
 GIVEN_CONF = 0.3
+STAGE_CONF = 0.75
 
 
 def _capitalised(words):
@@ -201,6 +205,8 @@ class NameRules:
         self.rank_end = PhraseEnd(p["ranks"], fold=True)
         occupations = n["occupations"]
         self.occupation_end = PhraseEnd(occupations + _capitalised(occupations))
+        self.stage_name_end = PhraseEnd(n["stage_name_cues"] + _capitalised(n["stage_name_cues"]))
+        self.abbreviations = set(r.abbreviations)
         t = r.titles
         titles = t["positions"] + t["whole_titles"] + n["titles"]
         self.title_end = PhraseEnd(titles, fold=True, then=n["glue"]["after_title"])
@@ -656,7 +662,23 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
         else:
             if len(run.name_words) > 1 or not is_vietnamese_syllable(run.words[run.i]):
                 loose.append(run)  # one Vietnamese syllable with no cue is a word ("Chính phủ")
-    return Reading(names, loose, refused)
+    names += [n for n in stage_names(text, nr) if not any(m.start < n.end and n.start < m.end for m in names)]
+    return Reading(sorted(names, key=lambda n: n.start), loose, refused)
+
+
+def stage_names(text: str, nr: NameRules) -> list[NameSpan]:
+    """A stage name in capitals after an artist's occupation ("ca sĩ RHYDER"; rule ``name-stage``):
+    one foreign-looking word of two vowels or more, no abbreviation ("diễn viên VTV") nor
+    organisation word."""
+    out = []
+    for m in CAPITALS_WORD.finditer(text):
+        word = m.group()
+        if word in nr.abbreviations or word.capitalize() in nr.org_words or is_vietnamese_syllable(word):
+            continue
+        if sum(c in "AEIOUY" for c in word) < 2 or not nr.stage_name_end.length(words_before(text, m.start())):
+            continue
+        out.append(NameSpan(m.start(), m.end(), word, rule="name-stage", confidence=STAGE_CONF))
+    return out
 
 
 def extract_names(sentences: list[Sentence], rules: Rules, left: dict | None = None) -> dict[int, list[NameSpan]]:
