@@ -381,8 +381,26 @@ def test_each_organisation_head_is_no_surname(word):
 def test_each_prefix_name_needs_a_cue(word):
     name = f"{word}Lơi" if word.endswith("'") else f"{word} Lơi"
     assert people(f"Hội nghị ghi nhận ý kiến của ông {name} về đất rẫy.") == {name}
-    if word not in RULES.surnames:  # "Y" is listed as a surname too (Ê Đê names): the tagger may read it
+    if word.endswith("'"):  # fused to a capital: a name without a cue
+        assert rules_of(f"Đất rẫy của {name} bị sạt lở.") == {name: ("name-prefix", 0.8)}
+    elif word not in RULES.surnames:  # "Y" is listed as a surname too (Ê Đê names): the tagger may read it
         assert people(f"Đất rẫy của {name} bị sạt lở.") == set()
+
+
+PREFIXED = [
+    ("Năm nay, H'Lơi Niê đã về thăm buôn cũ.", {"H'Lơi Niê"}),
+    ("Năm nay, K'Điệp đã về thăm buôn cũ.", {"K'Điệp"}),
+    # a people written so is no name
+    ("Phụ nữ H'Mông ở bản Phìn Hồ dệt vải.", set()),
+    ("Đồng bào K'Ho đón tết.", set()),
+    # nor a place whose name holds one ("Đạ K'Nàng")
+    ("Người dân xã Đạ K'Nàng đón tết.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREFIXED, ids=[c[0][:40] for c in PREFIXED])
+def test_a_prefix_fused_to_a_capital_makes_a_name(text, expected):
+    assert people(text) == expected
 
 
 @pytest.mark.parametrize("word", NAMES["connectors"])

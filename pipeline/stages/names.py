@@ -13,6 +13,7 @@ then say whether what is left is a name, the first that applies giving the rule 
   thống") or an occupation ("HLV", "nhạc sĩ"): Vietnamese or foreign, whatever its surname;
   one Vietnamese syllable there is a given name alone (``mention-given``, a short form)
 - ``name-middle``: "X Văn Y", "X Thị Y" ("Quàng Thị Dương")
+- ``name-prefix``: a Tây Nguyên name whose prefix is fused to a capital ("H'Hen Niê", "K'Điệp")
 - ``name-stage``: a stage name in capitals after an artist's occupation ("ca sĩ RHYDER")
 - ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
   Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
@@ -75,6 +76,7 @@ MIDDLE_CONF = 0.8
 LIST_CONF = 0.7
 GIVEN_CONF = 0.3
 STAGE_CONF = 0.75
+PREFIX_CONF = 0.8
 
 
 def _capitalised(words):
@@ -228,6 +230,7 @@ class NameRules:
         self.org_heads = set(n["org_heads"])
         self.org_heads_folded = {h.casefold() for h in self.org_heads if " " in h}
         self.prefixes = set(n["name_prefixes"])
+        self.fused_prefixes = tuple(p for p in n["name_prefixes"] if p.endswith("'"))
         self.connectors = set(n["connectors"])
         self.org_words = set(n["org_words"])
         self.modifiers = set(n["modifiers"])
@@ -619,7 +622,17 @@ def by_middle_name(text, run, nr):
     return None
 
 
-CONSTRUCTIONS = (by_surname, by_cue, by_middle_name)
+def by_prefix(text, run, nr):
+    """A Tây Nguyên name whose first syllable is a prefix fused to a capital ("H'Hen Niê", "K'Điệp"):
+    no Vietnamese word is written so, though a people's name may be ("H'Mông", listed as no name)."""
+    w = run.name_words
+    if len(w) <= 4 and w[0] not in nr.not_names and any(
+            w[0].startswith(p) and w[0][len(p):len(p) + 1].isupper() for p in nr.fused_prefixes):
+        return "name-prefix", PREFIX_CONF, False
+    return None
+
+
+CONSTRUCTIONS = (by_surname, by_cue, by_middle_name, by_prefix)
 
 
 def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool) -> NameSpan:
