@@ -235,6 +235,7 @@ class NameRules:
         self.org_words = set(n["org_words"])
         self.modifiers = set(n["modifiers"])
         self.longest_modifier = max(len(m.split()) for m in self.modifiers)
+        self.modifier_ends = {m.rsplit(" ", 1)[-1] for m in self.modifiers}
         self.not_name_heads = {x for x in r.not_names if " " in x}
         # what follows a name without being part of it ("Nguyễn Văn A Phó …", "… Thượng tá …")
         self.not_given = {"Phó", "Thứ", "Ủy", "Uỷ"}
@@ -286,6 +287,11 @@ def runs_of(text: str, nr: NameRules) -> list[NameRun]:
     return [NameRun(r, [text[a:b] for a, b in r], 0, len(r)) for r in out]
 
 
+def _last_word(text: str) -> str:
+    words = text[-40:].split()
+    return words[-1] if words else ""
+
+
 def _match_known(words: list[str], k: int, known: set, longest: int) -> int:
     """Length of the longest phrase of ``known`` that starts at ``words[k]`` (0 if none)."""
     for n in range(min(longest, len(words) - k), 0, -1):
@@ -302,7 +308,8 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     lead = text[:run.syl[0][0]]
     run.clause_start = clause_start(lead, len(lead))
     run.cue, run.cue_len = _cue(lead, nr)
-    if not run.cue and len(words) > 1:
+    # a Vietnamese name only after a modifier ("cô học trò nhỏ Mỹ Dung"), a foreign one after a place too
+    if not run.cue and len(words) > 1 and (_foreign(words) or lead[-1:] == " " and _last_word(lead) in nr.modifier_ends):
         run.cue, run.cue_len = _cue_near(lead, nr)
     if not run.cue:
         run.cue, run.cue_len = _cue_examples(lead, nr)
@@ -450,6 +457,8 @@ def _cue_examples(lead: str, nr: NameRules) -> tuple[str, int]:
     cầu thủ đang thi đấu ở V.League là Hữu Dũng": a plural, an occupation, the rest of its clause
     (no punctuation, up to EXAMPLE_REACH words), then "như", "là", "gồm" right before the run. Another
     plural between is the nearer head ("cầu thủ đến từ các tỉnh như Hòa Phong": provinces)."""
+    if lead[-1:] != " " or _last_word(lead).casefold() not in nr.examples_end.last_words:
+        return "", 0
     words = words_before(lead, len(lead), 160)
     k = nr.examples_end.length(words)
     if not k:
@@ -686,9 +695,9 @@ def stage_names(text: str, nr: NameRules) -> list[NameSpan]:
     out = []
     for m in CAPITALS_WORD.finditer(text):
         word = m.group()
-        if word in nr.abbreviations or word.capitalize() in nr.org_words or is_vietnamese_syllable(word):
+        if word in nr.abbreviations or sum(c in "AEIOUY" for c in word) < 2 or word.capitalize() in nr.org_words:
             continue
-        if sum(c in "AEIOUY" for c in word) < 2 or not nr.stage_name_end.length(words_before(text, m.start())):
+        if is_vietnamese_syllable(word) or not nr.stage_name_end.length(words_before(text, m.start())):
             continue
         out.append(NameSpan(m.start(), m.end(), word, rule="name-stage", confidence=STAGE_CONF))
     return out
