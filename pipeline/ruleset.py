@@ -227,6 +227,7 @@ class NamesFile(RuleFile):
     org_words: Words
     not_person_before: Words
     stage_name_cues: Words
+    person_brackets: Words
     glue: NamesGlue
 
 

@@ -135,6 +135,32 @@ def test_an_example_carries_its_rule():
     assert rules_of("Đội có nhiều hậu vệ như Marco Tessaro.")["Marco Tessaro"] == ("name-example", 0.75)
 
 
+# ------------------------------------------------------------------ a bracket that describes a person
+
+DESCRIBED = [
+    ("Qua mạng xã hội, Liễu quen Bảo Tín (đang cư trú tại Đức) và nhờ giúp đỡ.", {"Bảo Tín"}),
+    ("Cơ quan điều tra đã bắt Bảo Tín (SN 1990, trú tại xã Tân Lập).", {"Bảo Tín"}),
+    ("Cùng đi có Minh Lực (35 tuổi, ngụ quận 3).", {"Minh Lực"}),
+    ("Hoàng Lực (đang cư trú tại Đức) có nhiều người quen.", {"Hoàng Lực"}),  # a surname, two syllables
+    # not: a place described, a company, Vietnamese and foreign syllables mixed
+    ("Đoàn đến thăm Tân Lập (quê hương của nhạc sĩ) vào sáng nay.", set()),
+    ("Đoàn đến thăm Tân Lập (tỉnh Hòa Phong) vào sáng nay.", set()),
+    ("Nhóm Sanna Crew (trú tại Hà Nội) biểu diễn.", set()),
+    ("Công ty Minh Long (trú sở tại Hà Nội) phá sản.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED, ids=[c[0][:40] for c in DESCRIBED])
+def test_a_bracket_that_describes_a_person(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("word", RULES.names["person_brackets"])
+def test_each_person_bracket_makes_a_name(word):
+    inside = f"35 {word}" if word == "tuổi" else f"{word} Hòa Phong"
+    assert rules_of(f"Cơ quan điều tra đã làm việc với Bảo Tín ({inside}).") == {"Bảo Tín": ("name-described", 0.8)}
+
+
 # ------------------------------------------------------------------ stage names in capitals
 
 STAGE_NAMES = [

@@ -14,6 +14,8 @@ then say whether what is left is a name, the first that applies giving the rule 
   one Vietnamese syllable there is a given name alone (``mention-given``, a short form)
 - ``name-middle``: "X Văn Y", "X Thị Y" ("Quàng Thị Dương")
 - ``name-prefix``: a Tây Nguyên name whose prefix is fused to a capital ("H'Hen Niê", "K'Điệp")
+- ``name-described``: a bracket after the name describes a person ("Bảo Tín (SN 1990)", "Hoàng
+  Anh (đang cư trú tại Đức)")
 - ``name-stage``: a stage name in capitals after an artist's occupation ("ca sĩ RHYDER")
 - ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
   Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
@@ -77,6 +79,7 @@ LIST_CONF = 0.7
 GIVEN_CONF = 0.3
 STAGE_CONF = 0.75
 PREFIX_CONF = 0.8
+DESCRIBED_CONF = 0.8
 
 
 def _capitalised(words):
@@ -209,6 +212,8 @@ class NameRules:
         self.occupation_end = PhraseEnd(occupations + _capitalised(occupations))
         self.stage_name_end = PhraseEnd(n["stage_name_cues"] + _capitalised(n["stage_name_cues"]))
         self.abbreviations = set(r.abbreviations)
+        self.person_bracket = regex.compile(
+            rf"[ ]?\((?:\d{{1,3}}[ ]+)?(?:{alternation(n['person_brackets'])})(?![\p{{L}}\p{{M}}])", regex.I)
         t = r.titles
         titles = t["positions"] + t["whole_titles"] + n["titles"]
         self.title_end = PhraseEnd(titles, fold=True, then=n["glue"]["after_title"])
@@ -641,7 +646,20 @@ def by_prefix(text, run, nr):
     return None
 
 
-CONSTRUCTIONS = (by_surname, by_cue, by_middle_name, by_prefix)
+def by_description(text, run, nr):
+    """A bracket that describes a person right after the run: an age, a year of birth, where the
+    person lives ("Bảo Tín (SN 1990)", "Hoàng Anh (đang cư trú tại Đức)"). A surname and three
+    syllables say more (``by_surname``); Vietnamese and foreign syllables mixed are no name here
+    ("Nhóm Sanna Crew")."""
+    w = run.name_words
+    if run.cue or not 2 <= len(w) <= 4 or len(w) >= 3 and w[0] in nr.surnames or not nr.person_bracket.match(text, run.end):
+        return None
+    if len({is_vietnamese_syllable(x) for x in w}) > 1:
+        return None
+    return "name-described", DESCRIBED_CONF, False
+
+
+CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix)
 
 
 def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool) -> NameSpan:
