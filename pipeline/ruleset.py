@@ -209,6 +209,7 @@ class NamesGlue(RuleFile):
     prepositions: Words
     plural: Words
     examples: Words
+    companies_too: Words
 
 
 class NamesFile(RuleFile):

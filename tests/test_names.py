@@ -123,6 +123,7 @@ EXAMPLES = [
     ("Các bác sĩ là Thanh Niên xung phong năm xưa.", set()),
     ("Các cầu thủ đã về nước. Như Hòa Phong, nhiều tỉnh mở lớp bóng đá.", set()),
     ("Cầu thủ Real Madrid như Sergio Ramos không ưa ông.", set()),  # no plural: one player, not examples
+    ("Các nhà đầu tư như Tân Long, Minh Phát đã rót vốn.", set()),  # firms are investors too
 ]
 
 
@@ -454,6 +455,7 @@ GLUE = {
     "prepositions": ("Ông Lê Văn Tám chở hàng {w} đường Hà Huy Tập về kho.", {"Lê Văn Tám"}),
     "plural": ("Đội có {w} cầu thủ như Marco Tessaro và Luis Abrego.", {"Marco Tessaro", "Luis Abrego"}),
     "examples": ("Nhiều cầu thủ {w} Marco Tessaro và Luis Abrego đã đến.", {"Marco Tessaro", "Luis Abrego"}),
+    "companies_too": ("Nhiều {w} như Kavarin và Sanna đã đến.", set()),
 }
 
 

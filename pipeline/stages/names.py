@@ -253,6 +253,7 @@ class NameRules:
         self.held_at = set(g["held_at"])
         self.nationality = set(g["nationality"])
         self.plural = set(g["plural"])
+        self.companies_too = {w.casefold() for w in g["companies_too"]}
         self.examples_end = PhraseEnd(g["examples"] + _capitalised(g["examples"]))
         self.given_cue_ends = {w.casefold() for pe in (self.honorific_end, self.rank_end, self.occupation_end)
                                for w in pe.last_words}
@@ -473,6 +474,8 @@ def _cue_examples(lead: str, nr: NameRules) -> tuple[str, int]:
         if last[-1:] in CLAUSE_MARKS or last[-1:] in ",)":
             break
         n = nr.occupation_end.length(words[:end])
+        if n and " ".join(words[end - n:end]).casefold() in nr.companies_too:
+            break
         if n and end - n > 0 and words[end - n - 1].casefold() in nr.plural or n and end - n > 1 and (
                 " ".join(words[end - n - 2:end - n]).casefold() in nr.plural):
             return "example", k
