@@ -207,6 +207,9 @@ class NamesGlue(RuleFile):
     house_number: Words
     list_joiners: Words
     prepositions: Words
+    plural: Words
+    examples: Words
+    companies_too: Words
 
 
 class NamesFile(RuleFile):
@@ -224,6 +227,8 @@ class NamesFile(RuleFile):
     connectors: Words
     org_words: Words
     not_person_before: Words
+    stage_name_cues: Words
+    person_brackets: Words
     glue: NamesGlue
 
 

@@ -76,6 +76,12 @@ CUES = [
     ("Nhà báo Huyền Vũ tháp tùng đoàn.", {"Huyền Vũ"}),
     ("Đó là HLV người Đức Karl Heinz Weigang, người đưa đội tuyển đi xa.", {"Karl Heinz Weigang"}),
     ("Phim kể về họa sĩ nổi tiếng Jang Seung-up của thế kỷ 19.", {"Jang Seung-up"}),
+    # a modifier between the occupation and a Vietnamese name too; not before a place or a club
+    ("Bài hát ông song ca cùng cô học trò nhỏ Thu Sa năm ấy.", {"Thu Sa"}),
+    ("Nhạc sĩ nổi tiếng Minh Long vừa ra mắt album.", {"Minh Long"}),
+    ("Nhiều ca sĩ trẻ Hà Nội tham gia.", set()),
+    ("Cầu thủ trẻ Hòa Phong FC ghi bàn.", set()),
+    ("Diễn viên điện ảnh Hàn Quốc đến Hà Nội.", set()),
     ("Sự thất bại của đại tá Ducoroy đã rõ.", {"Ducoroy"}),
     ("Cô ấy hát với nghệ danh Thùy Dương từ năm 1960.", {"Thùy Dương"}),
     # a list shares its cue; weak names listed beside a name are names
@@ -99,6 +105,80 @@ def test_a_name_carries_its_rule_and_confidence():
     assert rules_of("HLV Park Hang-seo đến sân.")["Park Hang-seo"] == ("name-occupation", 0.8)
 
 
+# ------------------------------------------------------------------ the examples of a plural occupation
+
+EXAMPLES = [
+    # a plural, an occupation (a club after it), then "như": its examples; the list goes on
+    ("Ông từng bất hòa với nhiều cầu thủ Hòa Phong FC như Marco Tessaro, Luis Abrego.", {"Marco Tessaro", "Luis Abrego"}),
+    ("Các ca sĩ trẻ như Lam Trường và Hồng Ngọc sẽ biểu diễn tối nay.", {"Lam Trường", "Hồng Ngọc"}),
+    ("Chương trình có sự tham gia của hai nghệ sĩ là Thu Sa và Đinh Long.", {"Thu Sa", "Đinh Long"}),
+    # the rest of the clause between, clubs in brackets stepped over (a capitalised one too)
+    ("Những cầu thủ đang thi đấu tốt ở giải hạng Nhất là Hữu Khang (Hòa Phong FC), Văn Lực, Bảo Tín (Sanna), Minh Lực.",
+     {"Hữu Khang", "Văn Lực", "Bảo Tín", "Minh Lực"}),
+    # not: another plural nearer ("các tỉnh"), places, a school, capitalised common words, a clause ended
+    ("Nhiều cầu thủ đến từ các tỉnh như Hòa Phong, Tân Lập.", set()),
+    ("Các cầu thủ như Hà Nội và Hải Phòng đều có sân mới.", set()),
+    ("Các cầu thủ của đội là niềm tự hào của Hòa Phong.", set()),
+    ("Các học sinh như Trường THPT Hòa Phong đều đạt giải.", set()),
+    ("Các bác sĩ là Thanh Niên xung phong năm xưa.", set()),
+    ("Các cầu thủ đã về nước. Như Hòa Phong, nhiều tỉnh mở lớp bóng đá.", set()),
+    ("Cầu thủ Real Madrid như Sergio Ramos không ưa ông.", set()),  # no plural: one player, not examples
+    ("Các nhà đầu tư như Tân Long, Minh Phát đã rót vốn.", set()),  # firms are investors too
+]
+
+
+@pytest.mark.parametrize("text,expected", EXAMPLES, ids=[c[0][:40] for c in EXAMPLES])
+def test_examples_of_a_plural_occupation(text, expected):
+    assert people(text) == expected
+
+
+def test_an_example_carries_its_rule():
+    assert rules_of("Đội có nhiều hậu vệ như Marco Tessaro.")["Marco Tessaro"] == ("name-example", 0.75)
+
+
+# ------------------------------------------------------------------ a bracket that describes a person
+
+DESCRIBED = [
+    ("Qua mạng xã hội, Liễu quen Bảo Tín (đang cư trú tại Đức) và nhờ giúp đỡ.", {"Bảo Tín"}),
+    ("Cơ quan điều tra đã bắt Bảo Tín (SN 1990, trú tại xã Tân Lập).", {"Bảo Tín"}),
+    ("Cùng đi có Minh Lực (35 tuổi, ngụ quận 3).", {"Minh Lực"}),
+    ("Hoàng Lực (đang cư trú tại Đức) có nhiều người quen.", {"Hoàng Lực"}),  # a surname, two syllables
+    # not: a place described, a company, Vietnamese and foreign syllables mixed
+    ("Đoàn đến thăm Tân Lập (quê hương của nhạc sĩ) vào sáng nay.", set()),
+    ("Đoàn đến thăm Tân Lập (tỉnh Hòa Phong) vào sáng nay.", set()),
+    ("Nhóm Sanna Crew (trú tại Hà Nội) biểu diễn.", set()),
+    ("Công ty Minh Long (trú sở tại Hà Nội) phá sản.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED, ids=[c[0][:40] for c in DESCRIBED])
+def test_a_bracket_that_describes_a_person(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("word", RULES.names["person_brackets"])
+def test_each_person_bracket_makes_a_name(word):
+    inside = f"35 {word}" if word == "tuổi" else f"{word} Hòa Phong"
+    assert rules_of(f"Cơ quan điều tra đã làm việc với Bảo Tín ({inside}).") == {"Bảo Tín": ("name-described", 0.8)}
+
+
+# ------------------------------------------------------------------ stage names in capitals
+
+STAGE_NAMES = [
+    ("Giải thưởng thuộc về ca sĩ SANNOR (lĩnh vực nghệ thuật).", {"SANNOR"}),
+    ("Ca sĩ SANNOR là gương mặt trẻ nổi bật.", {"SANNOR"}),
+    # not: an abbreviation (no two vowels), a headline in capitals, a domain
+    ("Diễn viên VTV đến trường quay.", set()),
+    ("CA SĨ TRẺ ĐẾN HÒA PHONG", set()),
+    ("Ca sĩ sannor.vn là trang mới.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", STAGE_NAMES, ids=[c[0][:40] for c in STAGE_NAMES])
+def test_stage_names_in_capitals(text, expected):
+    assert people(text) == expected
+
+
 # ------------------------------------------------------------------ minority and Tây Nguyên names
 
 MINORITY = [
@@ -111,6 +191,10 @@ MINORITY = [
     ("Ông Ksor Phước, Chủ tịch Hội đồng Dân tộc, tiếp đoàn.", {"Ksor Phước"}),
     ("Bà Rơ Châm H'Yâo dự họp.", {"Rơ Châm H'Yâo"}),
     ("Ông Êban Y Khoa, Phó Bí thư Tỉnh ủy, phát biểu.", {"Êban Y Khoa"}),
+    ("Năm nay, Điểu Thị Lanh và Đàng Năng Lực về thăm trường cũ.", {"Điểu Thị Lanh", "Đàng Năng Lực"}),
+    # a surname that starts a common word is no name there
+    ("Chế độ ăn của Bành Văn Lực rất lạ.", {"Bành Văn Lực"}),
+    ("Danh sách gồm ông Chiêm Quốc Lực.", {"Chiêm Quốc Lực"}),
 ]
 
 
@@ -120,7 +204,8 @@ def test_minority_and_tay_nguyen_names(text, expected):
 
 
 NEW_SURNAMES = ["Vì", "Quàng", "Chẩu", "Sử", "Uông", "Lèo", "Lù", "Chảo", "Tẩn", "Bàn", "Phùn", "Sình", "Tráng",
-                "Khà", "Cà", "Rơ Châm", "Rcom", "Puih", "Rmah", "Kpuih", "Rah Lan", "Liêng"]
+                "Khà", "Cà", "Rơ Châm", "Rcom", "Puih", "Rmah", "Kpuih", "Rah Lan", "Liêng",
+                "Danh", "Điểu", "Đàng", "Chế", "Bành", "Khưu", "Đới", "Chiêm"]
 
 
 @pytest.mark.parametrize("surname", NEW_SURNAMES)
@@ -183,6 +268,15 @@ def test_foreign_surname_and_vietnamese_given_names_are_short_forms():
         "Nguyễn Hữu Thắng": ["Hữu Thắng"]}
 
 
+def test_a_repeated_name_anchors_a_list():
+    # "Tessaro" repeats the full name of the article: the foreign name listed beside it is a name
+    text = "HLV Marco Tessaro đến Hòa Phong. Đội tin dùng Brandao, Tessaro ở trận này."
+    assert rules_of(text)["Brandao"][0] == "name-list"
+    assert mentions(text)["Marco Tessaro"] == ["Tessaro"]
+    # a Vietnamese run beside it is not (a foreign name lists foreign ones)
+    assert people("HLV Marco Tessaro đến Hòa Phong. Tessaro và Hòa Phong đã ký hợp đồng.") == {"Marco Tessaro"}
+
+
 # ------------------------------------------------------------------ guards
 
 GUARDS = [
@@ -206,6 +300,9 @@ GUARDS = [
     ("Bộ phim Đồng Tháp Mười giành giải.", set()),
     ("“Hoa cúc vàng” cũng là ca khúc mà ông yêu thích.", set()),
     ("Ông gọi anh là “ông Phần Ma làng” trong lời tiễn biệt.", set()),
+    ('Khán giả nhớ mãi "Nhà bên sông" và "Thu Sa" của ca sĩ Minh Long.', {"Minh Long"}),
+    # a straight quote that closes a quotation opens none: the name after it is not refused
+    ('Diễn viên Thu Sa đóng vai chính trong "Nhà bên sông," Thu Sa kể lại những ngày quay.', {"Thu Sa"}),
     ("Cô giành huy chương vàng tại Asiad năm ấy.", set()),
     # places of the world and of Viet Nam
     ("Đoàn đại biểu Bồ Đào Nha thăm Hà Nội.", set()),
@@ -215,6 +312,7 @@ GUARDS = [
     ("Nhóm cổ đông gồm ông Trần Công Cận và Lafelle Limited.", {"Trần Công Cận"}),
     ("Cầu thủ Real Madrid như Sergio Ramos không ưa ông.", set()),
     ("CEO Forbes Vietnam phát biểu tại hội thảo.", set()),
+    ("Ông Lê Văn Tám, người sáng lập Sanna.vn, cho biết thêm.", {"Lê Văn Tám"}),  # one sentence, a domain
     ("Bà Đường Thu Hương là Giám đốc Quan Hệ Công Chúng của công ty.", {"Đường Thu Hương"}),
     ("Các bộ, Văn Phòng Chính phủ đã triển khai.", set()),
     ("Ông được bổ nhiệm Phó Đội trưởng Đội An ninh.", set()),
@@ -262,6 +360,12 @@ def test_each_occupation_cues_a_name(word):
                                                   {"Zalinsky Borodai": "name-rank"})  # "TS", "GS" are ranks too
 
 
+@pytest.mark.parametrize("word", NAMES["stage_name_cues"])
+def test_each_stage_name_cue_cues_a_name_in_capitals(word):
+    found = rules_of(f"Hôm qua, {word} KEVARO đã đến thăm trường.")
+    assert {k: v[0] for k, v in found.items()} == {"KEVARO": "name-stage"}
+
+
 @pytest.mark.parametrize("word", NAMES["titles"])
 def test_each_title_cues_a_name(word):
     found = rules_of(f"Hôm qua, {word} Amadou Karembeu phát biểu tại hội nghị.")
@@ -304,8 +408,26 @@ def test_each_organisation_head_is_no_surname(word):
 def test_each_prefix_name_needs_a_cue(word):
     name = f"{word}Lơi" if word.endswith("'") else f"{word} Lơi"
     assert people(f"Hội nghị ghi nhận ý kiến của ông {name} về đất rẫy.") == {name}
-    if word not in RULES.surnames:  # "Y" is listed as a surname too (Ê Đê names): the tagger may read it
+    if word.endswith("'"):  # fused to a capital: a name without a cue
+        assert rules_of(f"Đất rẫy của {name} bị sạt lở.") == {name: ("name-prefix", 0.8)}
+    elif word not in RULES.surnames:  # "Y" is listed as a surname too (Ê Đê names): the tagger may read it
         assert people(f"Đất rẫy của {name} bị sạt lở.") == set()
+
+
+PREFIXED = [
+    ("Năm nay, H'Lơi Niê đã về thăm buôn cũ.", {"H'Lơi Niê"}),
+    ("Năm nay, K'Điệp đã về thăm buôn cũ.", {"K'Điệp"}),
+    # a people written so is no name
+    ("Phụ nữ H'Mông ở bản Phìn Hồ dệt vải.", set()),
+    ("Đồng bào K'Ho đón tết.", set()),
+    # nor a place whose name holds one ("Đạ K'Nàng")
+    ("Người dân xã Đạ K'Nàng đón tết.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREFIXED, ids=[c[0][:40] for c in PREFIXED])
+def test_a_prefix_fused_to_a_capital_makes_a_name(text, expected):
+    assert people(text) == expected
 
 
 @pytest.mark.parametrize("word", NAMES["connectors"])
@@ -331,6 +453,9 @@ GLUE = {
     "house_number": ("Ông Trần Văn Tám bán hàng ở {w} 12 Nguyễn Văn Cừ.", {"Trần Văn Tám"}),
     "list_joiners": ("Tiền vệ Tuấn Anh {w} Văn Toàn cùng lên tuyển.", {"Tuấn Anh", "Văn Toàn"}),
     "prepositions": ("Ông Lê Văn Tám chở hàng {w} đường Hà Huy Tập về kho.", {"Lê Văn Tám"}),
+    "plural": ("Đội có {w} cầu thủ như Marco Tessaro và Luis Abrego.", {"Marco Tessaro", "Luis Abrego"}),
+    "examples": ("Nhiều cầu thủ {w} Marco Tessaro và Luis Abrego đã đến.", {"Marco Tessaro", "Luis Abrego"}),
+    "companies_too": ("Nhiều {w} như Kavarin và Sanna đã đến.", set()),
 }
 
 

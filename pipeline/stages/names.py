@@ -13,6 +13,12 @@ then say whether what is left is a name, the first that applies giving the rule 
   thống") or an occupation ("HLV", "nhạc sĩ"): Vietnamese or foreign, whatever its surname;
   one Vietnamese syllable there is a given name alone (``mention-given``, a short form)
 - ``name-middle``: "X Văn Y", "X Thị Y" ("Quàng Thị Dương")
+- ``name-prefix``: a Tây Nguyên name whose prefix is fused to a capital ("H'Hen Niê", "K'Điệp")
+- ``name-described``: a bracket after the name describes a person ("Bảo Tín (SN 1990)", "Hoàng
+  Anh (đang cư trú tại Đức)")
+- ``name-stage``: a stage name in capitals after an artist's occupation ("ca sĩ RHYDER")
+- ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
+  Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
 
 GUARDS keep out a run after a house number, a place, a company, a school or a work ("trú tại 45
 Lê Lợi", "Trường THPT Phan Bội Châu", "Công ty TNHH Minh Long", "phim Hoa sữa"), a run in quotes,
@@ -61,13 +67,19 @@ PLACE_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
 VIET_SYLLABLE = regex.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$")
 TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+# a word in capitals, alone (not one of a run of them: a headline), not inside a domain ("RHYDER")
+CAPITALS_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}{4,}(?![\p{L}\p{M}\p{N}'’-]|\.\p{L}|\s+\p{Lu}{2})")
 
 # confidence of each construction (a name below 0.5 becomes a person only with a title linked)
 SURNAME_CONF = {(True, True): 0.95, (True, False): 0.85, (False, True): 0.75, (False, False): 0.45}
-CUE_CONF = {"honorific": 0.8, "title": 0.85, "occupation": 0.8, "rank": 0.85}
+CUE_CONF = {"honorific": 0.8, "title": 0.85, "occupation": 0.8, "rank": 0.85, "example": 0.75}
+EXAMPLE_REACH = 20  # words the clause of a plural occupation may run before its examples ("… như", "… là")
 MIDDLE_CONF = 0.8
 LIST_CONF = 0.7
 GIVEN_CONF = 0.3
+STAGE_CONF = 0.75
+PREFIX_CONF = 0.8
+DESCRIBED_CONF = 0.8
 
 
 def _capitalised(words):
@@ -198,6 +210,10 @@ class NameRules:
         self.rank_end = PhraseEnd(p["ranks"], fold=True)
         occupations = n["occupations"]
         self.occupation_end = PhraseEnd(occupations + _capitalised(occupations))
+        self.stage_name_end = PhraseEnd(n["stage_name_cues"] + _capitalised(n["stage_name_cues"]))
+        self.abbreviations = set(r.abbreviations)
+        self.person_bracket = regex.compile(
+            rf"[ ]?\((?:\d{{1,3}}[ ]+)?(?:{alternation(n['person_brackets'])})(?![\p{{L}}\p{{M}}])", regex.I)
         t = r.titles
         titles = t["positions"] + t["whole_titles"] + n["titles"]
         self.title_end = PhraseEnd(titles, fold=True, then=n["glue"]["after_title"])
@@ -219,10 +235,12 @@ class NameRules:
         self.org_heads = set(n["org_heads"])
         self.org_heads_folded = {h.casefold() for h in self.org_heads if " " in h}
         self.prefixes = set(n["name_prefixes"])
+        self.fused_prefixes = tuple(p for p in n["name_prefixes"] if p.endswith("'"))
         self.connectors = set(n["connectors"])
         self.org_words = set(n["org_words"])
         self.modifiers = set(n["modifiers"])
         self.longest_modifier = max(len(m.split()) for m in self.modifiers)
+        self.modifier_ends = {m.rsplit(" ", 1)[-1] for m in self.modifiers}
         self.not_name_heads = {x for x in r.not_names if " " in x}
         # what follows a name without being part of it ("Nguyễn Văn A Phó …", "… Thượng tá …")
         self.not_given = {"Phó", "Thứ", "Ủy", "Uỷ"}
@@ -234,6 +252,9 @@ class NameRules:
         self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
         self.held_at = set(g["held_at"])
         self.nationality = set(g["nationality"])
+        self.plural = set(g["plural"])
+        self.companies_too = {w.casefold() for w in g["companies_too"]}
+        self.examples_end = PhraseEnd(g["examples"] + _capitalised(g["examples"]))
         self.given_cue_ends = {w.casefold() for pe in (self.honorific_end, self.rank_end, self.occupation_end)
                                for w in pe.last_words}
         self.cue_firsts = {w.casefold() for pe in (self.honorific_cap_end, self.rank_end, self.occupation_end, self.title_end)
@@ -272,6 +293,11 @@ def runs_of(text: str, nr: NameRules) -> list[NameRun]:
     return [NameRun(r, [text[a:b] for a, b in r], 0, len(r)) for r in out]
 
 
+def _last_word(text: str) -> str:
+    words = text[-40:].split()
+    return words[-1] if words else ""
+
+
 def _match_known(words: list[str], k: int, known: set, longest: int) -> int:
     """Length of the longest phrase of ``known`` that starts at ``words[k]`` (0 if none)."""
     for n in range(min(longest, len(words) - k), 0, -1):
@@ -288,8 +314,11 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     lead = text[:run.syl[0][0]]
     run.clause_start = clause_start(lead, len(lead))
     run.cue, run.cue_len = _cue(lead, nr)
-    if not run.cue and len(words) > 1 and _foreign(words):
+    # a Vietnamese name only after a modifier ("cô học trò nhỏ Mỹ Dung"), a foreign one after a place too
+    if not run.cue and len(words) > 1 and (_foreign(words) or lead[-1:] == " " and _last_word(lead) in nr.modifier_ends):
         run.cue, run.cue_len = _cue_near(lead, nr)
+    if not run.cue:
+        run.cue, run.cue_len = _cue_examples(lead, nr)
     while i < len(words):
         m = nr.g.position.match(text, run.syl[i][0])  # "Phó Chủ tịch", "Tổng Bí thư": a title, not a name
         if not m:
@@ -407,8 +436,8 @@ def _cue(lead: str, nr: NameRules, words: list[str] | None = None) -> tuple[str,
 
 
 def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
-    """A cue a few words before a foreign name: after modifiers ("họa sĩ nổi tiếng Jang Seung"),
-    or a title and where it is held ("Đại sứ Nga tại Việt Nam Gennady Bezdetko")."""
+    """A cue a few words before a name: after modifiers ("họa sĩ nổi tiếng Jang Seung", "cô học trò
+    nhỏ Mỹ Dung"), or a title and where it is held ("Đại sứ Nga tại Việt Nam Gennady Bezdetko")."""
     words = words_before(lead, len(lead))
     for drop in range(1, nr.longest_modifier + 1):
         if len(words) > drop and " ".join(words[-drop:]) in nr.modifiers:
@@ -426,6 +455,32 @@ def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
             break
     if places and nr.title_end.length(words[:end]):
         return "title", len(words) - end + nr.title_end.length(words[:end])
+    return "", 0
+
+
+def _cue_examples(lead: str, nr: NameRules) -> tuple[str, int]:
+    """The examples of a plural occupation: "nhiều cầu thủ Real Madrid như Sergio Ramos", "những
+    cầu thủ đang thi đấu ở V.League là Hữu Dũng": a plural, an occupation, the rest of its clause
+    (no punctuation, up to EXAMPLE_REACH words), then "như", "là", "gồm" right before the run. Another
+    plural between is the nearer head ("cầu thủ đến từ các tỉnh như Hòa Phong": provinces)."""
+    if lead[-1:] != " " or _last_word(lead).casefold() not in nr.examples_end.last_words:
+        return "", 0
+    words = words_before(lead, len(lead), 160)
+    k = nr.examples_end.length(words)
+    if not k:
+        return "", 0
+    for end in range(len(words) - k, max(0, len(words) - k - EXAMPLE_REACH), -1):
+        last = words[end - 1]
+        if last[-1:] in CLAUSE_MARKS or last[-1:] in ",)":
+            break
+        n = nr.occupation_end.length(words[:end])
+        if n and " ".join(words[end - n:end]).casefold() in nr.companies_too:
+            break
+        if n and end - n > 0 and words[end - n - 1].casefold() in nr.plural or n and end - n > 1 and (
+                " ".join(words[end - n - 2:end - n]).casefold() in nr.plural):
+            return "example", k
+        if last.casefold() in nr.plural:
+            break
     return "", 0
 
 
@@ -513,9 +568,17 @@ def guard_quoted(text, run, nr) -> bool:
     if run.cue == "honorific" and QUOTE_HONORIFIC.search(before) and nr.honorific_end.length(
             QUOTE_HONORIFIC.search(before).group(1).split()):
         return bool(QUOTE_CLOSE.match(text[run.start:]))  # "“ông Phần Ma làng”": a nickname
-    if not QUOTE_OPEN.search(before) or not QUOTE_CLOSE.match(text[run.start:]):
+    if not QUOTE_OPEN.search(before) or not QUOTE_CLOSE.match(text[run.start:]) or _closes_quotation(text, run.start):
         return False
     return not _cue(QUOTE_OPEN.sub("", before), nr)[0]
+
+
+def _closes_quotation(text: str, at: int) -> bool:
+    """Is the straight double quote before ``at`` the end of a quotation, not the start of one
+    (an even count of them up to it: "… trong phim "Nhà bên sông," Thu Sa kể …")? Curly quotes
+    say which they are; a straight single quote is also an apostrophe ("K'Ho"), so is left alone."""
+    q = text[:at].rstrip()
+    return q[-1:] == '"' and q.count('"') % 2 == 0
 
 
 def guard_credit(text, run, nr) -> bool:
@@ -552,6 +615,8 @@ def by_cue(text, run, nr):
     w = run.name_words
     if not run.cue or len(w) > 5:
         return None
+    if run.cue == "example" and (len(w) > 4 or not _foreign(w) and tiled_by_words(w)):
+        return None  # "các cầu thủ như Thanh Niên": common words, capitalised
     if len(w) == 1 and is_vietnamese_syllable(w[0]):
         if run.cue in ("honorific", "occupation", "rank") and not w[0].endswith("."):
             return "mention-given", GIVEN_CONF, True  # "ông Tùng": a given name alone, linked later
@@ -574,7 +639,30 @@ def by_middle_name(text, run, nr):
     return None
 
 
-CONSTRUCTIONS = (by_surname, by_cue, by_middle_name)
+def by_prefix(text, run, nr):
+    """A Tây Nguyên name whose first syllable is a prefix fused to a capital ("H'Hen Niê", "K'Điệp"):
+    no Vietnamese word is written so, though a people's name may be ("H'Mông", listed as no name)."""
+    w = run.name_words
+    if len(w) <= 4 and w[0] not in nr.not_names and any(
+            w[0].startswith(p) and w[0][len(p):len(p) + 1].isupper() for p in nr.fused_prefixes):
+        return "name-prefix", PREFIX_CONF, False
+    return None
+
+
+def by_description(text, run, nr):
+    """A bracket that describes a person right after the run: an age, a year of birth, where the
+    person lives ("Bảo Tín (SN 1990)", "Hoàng Anh (đang cư trú tại Đức)"). A surname and three
+    syllables say more (``by_surname``); Vietnamese and foreign syllables mixed are no name here
+    ("Nhóm Sanna Crew")."""
+    w = run.name_words
+    if run.cue or not 2 <= len(w) <= 4 or len(w) >= 3 and w[0] in nr.surnames or not nr.person_bracket.match(text, run.end):
+        return None
+    if len({is_vietnamese_syllable(x) for x in w}) > 1:
+        return None
+    return "name-described", DESCRIBED_CONF, False
+
+
+CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix)
 
 
 def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool) -> NameSpan:
@@ -617,7 +705,23 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
         else:
             if len(run.name_words) > 1 or not is_vietnamese_syllable(run.words[run.i]):
                 loose.append(run)  # one Vietnamese syllable with no cue is a word ("Chính phủ")
-    return Reading(names, loose, refused)
+    names += [n for n in stage_names(text, nr) if not any(m.start < n.end and n.start < m.end for m in names)]
+    return Reading(sorted(names, key=lambda n: n.start), loose, refused)
+
+
+def stage_names(text: str, nr: NameRules) -> list[NameSpan]:
+    """A stage name in capitals after an artist's occupation ("ca sĩ RHYDER"; rule ``name-stage``):
+    one foreign-looking word of two vowels or more, no abbreviation ("diễn viên VTV") nor
+    organisation word."""
+    out = []
+    for m in CAPITALS_WORD.finditer(text):
+        word = m.group()
+        if word in nr.abbreviations or sum(c in "AEIOUY" for c in word) < 2 or word.capitalize() in nr.org_words:
+            continue
+        if is_vietnamese_syllable(word) or not nr.stage_name_end.length(words_before(text, m.start())):
+            continue
+        out.append(NameSpan(m.start(), m.end(), word, rule="name-stage", confidence=STAGE_CONF))
+    return out
 
 
 def extract_names(sentences: list[Sentence], rules: Rules, left: dict | None = None) -> dict[int, list[NameSpan]]:
@@ -655,7 +759,7 @@ def find_names(sent: Sentence, nr: NameRules) -> list[NameSpan]:
 # ------------------------------------------------------------------ the article
 
 # rules whose names a refusal elsewhere in the article overrules ("CLB Chelsea" … "giúp Chelsea giành")
-OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title"}
+OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title", "name-example"}
 
 
 def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, list[NameRun]],
@@ -671,9 +775,12 @@ def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, l
     out = {}
     for index in set(names) | set(loose):
         found = [_link_short(n, full) for n in names.get(index, [])]
-        listed = [_link_short(n, full) for n in _listed(texts[index], found, loose.get(index, []), nr)]
-        found = [n for n in found if not any(n.start == m.start and n.end == m.end for m in listed)] + listed
+        # a run that repeats a name is one before the lists are read: "tin dùng Pogba, Van De Beek",
+        # where "Van De Beek" is named in full elsewhere, lists Pogba beside a name
         found += _repeated(texts[index], found, loose.get(index, []), full)
+        runs = [r for r in loose.get(index, []) if not any(n.start < r.end and r.start < n.end for n in found)]
+        listed = [_link_short(n, full) for n in _listed(texts[index], found, runs, nr)]
+        found = [n for n in found if not any(n.start == m.start and n.end == m.end for m in listed)] + listed
         if found:
             out[index] = sorted(found, key=lambda n: n.start)
     return out
@@ -728,7 +835,8 @@ def _listed(text, found, runs, nr) -> list[NameSpan]:
     """"tiền vệ Tuấn Anh, Xuân Trường", "Văn Kiên, Thành Chung (Hà Nội FC)": loose runs and weak
     names (two syllables, no cue) in a list (commas, "và") with a name of the sentence are names."""
     items = sorted([(n.start, n.end, n) for n in found if n.person or not n.short]
-                   + [(r.start, r.end, r) for r in runs if _listable(r)], key=lambda x: x[0])
+                   + [(r.start, r.end, r) for r in runs if _listable(r) and not _parenthesised(text, r.start, r.end)],
+                   key=lambda x: x[0])
     out: list[NameSpan] = []
     chain: list = []
     for item in items:
@@ -739,6 +847,13 @@ def _listed(text, found, runs, nr) -> list[NameSpan]:
             chain = [item]
     out += _chain_names(text, chain)
     return out
+
+
+def _parenthesised(text: str, start: int, end: int) -> bool:
+    """Is the span inside a short parenthesis ("Ti Phông (Sanna), Thanh Hậu"), which a list steps
+    over between its items (``glue.list_joiners``' gap) and which is no item of it?"""
+    opened, closed = text.rfind("(", max(0, start - 40), start), text.rfind(")", max(0, start - 40), start)
+    return opened > closed and ")" in text[end:end + 40].split("(", 1)[0]
 
 
 def _listable(run: NameRun) -> bool:

@@ -1,7 +1,8 @@
 """Segment stage: paragraphs, sentences and words (underthesea), the tokens of vnie's spaCy ``Doc``.
 
 Paragraphs are split on line breaks first (underthesea's ``sent_tokenize`` does not split
-on blank lines), then sentences with ``sent_tokenize``, then words with ``word_tokenize``.
+on blank lines), then sentences with ``sent_tokenize`` (joined again where it cut at a dot inside a
+word: "Tiki.vn", "SHB.ĐN"), then words with ``word_tokenize``.
 Each sentence also gets a *joined* form of the same length where the spaces inside a word
 are underscores ("Phan_Tấn_Cảnh"), so rules can see word boundaries through plain regexes.
 """
@@ -41,6 +42,23 @@ def split_sentences(par: str) -> list[str]:
         return sent_tokenize(par)
     except Exception:  # noqa: BLE001 - fall back to a plain splitter on odd input
         return _SPLIT_FALLBACK.split(par)
+
+
+# after a dot with no space, what goes on the same sentence: a lower-case letter (a domain, "Tiki.vn",
+# "binhdinh.gov.vn") or capitals alone (an abbreviation, "SHB.ĐN"; initials, "T.T.P.K."), not a word
+# ("xong.Với": a crawl that lost the space after a full stop)
+_GOES_ON = regex.compile(r"\p{Ll}|\p{Lu}+(?![\p{L}\p{M}])")
+
+
+def rejoin(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """underthesea's sentences, those it cut at a dot inside a word joined again."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s == out[-1][1] and text[s - 1] == "." and text[s - 2:s - 1].isalpha() and _GOES_ON.match(text, s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def locate(pieces, text: str, base: int = 0):
@@ -109,7 +127,7 @@ def segment_text(text: str, rules: Rules, max_sentence: int = 2000) -> list[Sent
     out: list[Sentence] = []
     for p_index, (ps, pe) in enumerate(paragraphs(text)):
         par = text[ps:pe]
-        for ss, se in locate(split_sentences(par), par, ps):
+        for ss, se in rejoin(list(locate(split_sentences(par), par, ps)), text):
             # very long "sentences" (tables, lists) are cut at semicolons to bound the work
             for cs, ce in _bounded(text, ss, se, max_sentence):
                 s_text = text[cs:ce]

@@ -1,0 +1,27 @@
+"""Segment: the sentences of a paragraph (underthesea's ``sent_tokenize``, then vnie's repairs).
+
+Every sentence here is written for these tests (invented people and places).
+"""
+from __future__ import annotations
+
+import pytest
+
+from vnie.ruleset import load_rules
+from vnie.stages.segment import segment_text
+
+RULES = load_rules()
+
+SENTENCES = [
+    # a dot inside a word ends no sentence: a domain, an abbreviation of a club
+    ("Ông Lê Văn Tám, người sáng lập Sanna.vn, cho biết thêm.", ["Ông Lê Văn Tám, người sáng lập Sanna.vn, cho biết thêm."]),
+    ("(hoaphong.gov.vn) - Sáng nay, tỉnh họp.", ["(hoaphong.gov.vn) - Sáng nay, tỉnh họp."]),
+    ("Các CLB như HPFC.HP và Sanna.KH có cầu thủ trẻ.", ["Các CLB như HPFC.HP và Sanna.KH có cầu thủ trẻ."]),
+    # a full stop whose space the crawl lost still ends one before a word
+    ("Việc đã xong.Với tinh thần đó, ông về.", ["Việc đã xong.", "Với tinh thần đó, ông về."]),
+    ("Năm 2014.Theo đó, xã có đường mới.", ["Năm 2014.", "Theo đó, xã có đường mới."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES, ids=[s[0][:40] for s in SENTENCES])
+def test_sentences(text, expected):
+    assert [s.text for s in segment_text(text, RULES)] == expected
