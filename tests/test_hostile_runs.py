@@ -210,3 +210,29 @@ def test_extract_output_never_carries_terminal_escapes(tmp_path):
         records = [json.loads(line) for line in out.output.splitlines()] if fmt == "jsonl" else json.loads(out.output)
         assert records[0]["title"] == "Tin\x1b[2J\x9b31m\u202e"  # the data unchanged, only its JSON escaped
 
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the alarm ignored in the callback
+def test_the_time_bound_holds_when_the_alarm_falls_in_a_garbage_collector_callback():
+    """Python ignores an exception raised in a gc callback: the alarm, falling there, must come again."""
+    import gc
+
+    from vnie.interfaces.ingest import _time_limit, _TooLong
+
+    def slow_callback(phase, info):
+        if phase == "start":
+            end = time.perf_counter() + 0.3  # the 0.1 s alarm falls in here
+            while time.perf_counter() < end:
+                pass
+
+    gc.callbacks.append(slow_callback)
+    t0 = time.perf_counter()
+    try:
+        with pytest.raises(_TooLong):
+            with _time_limit(0.1):
+                gc.collect()
+                while time.perf_counter() - t0 < 3:
+                    pass
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert time.perf_counter() - t0 < 1.5

@@ -178,6 +178,9 @@ def file_sha256(path: Path) -> str:
 
 # ------------------------------------------------------------------ extraction
 
+ALARM_REPEAT = 0.05  # seconds between alarms once an article's time is up
+
+
 class _TooLong(BaseException):
     """Raised by the alarm: a BaseException, so no ``except Exception`` on the way swallows it."""
 
@@ -194,7 +197,9 @@ def _time_limit(seconds: float):
         raise _TooLong()
 
     previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the alarm repeats: raised where Python ignores exceptions (a garbage-collector callback,
+    # a __del__), it would otherwise be lost and the article run unbounded
+    signal.setitimer(signal.ITIMER_REAL, seconds, ALARM_REPEAT)
     try:
         yield
     finally:
