@@ -192,6 +192,8 @@ class EventsFile(RuleFile):
     name_stops: Words
     future: Words
     background: Words
+    documents: Words
+    past_after: Words
     not_meeting_before: Words
     many: Words
     biography: Words

@@ -88,6 +88,13 @@ CASES = [
      [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),
     ("Sáng 4/10, Bí thư Tỉnh ủy tiếp đoàn công tác của tỉnh Viêng Chăn.", "2024-10-05",
      [("tiếp đoàn công tác của tỉnh Viêng Chăn", "2024-10-04", "")]),
+    # what must still be meetings beside the documents, the past and the holidays
+    ("Sáng 2/9/2024, tỉnh tổ chức Lễ kỷ niệm Quốc khánh tại Quảng trường tỉnh.", None,
+     [("Lễ kỷ niệm Quốc khánh", "2024-09-02", "Quảng trường tỉnh")]),
+    ("Sáng 5/3/2024, Ban Chấp hành Trung ương khai mạc Hội nghị Trung ương 10. Hội nghị thông qua Nghị quyết của "
+     "Hội nghị Trung ương 10.", None, [("Hội nghị Trung ương 10", "2024-03-05", "")]),
+    ("Sáng 5/3/2024, tại Kỳ họp thứ 15 vừa qua, HĐND tỉnh bầu Chủ tịch UBND tỉnh.", None,
+     [("Kỳ họp thứ 15", "2024-03-05", "")]),
 ]
 
 NOT_MEETINGS = [
@@ -105,6 +112,46 @@ NOT_MEETINGS = [
     # after a meeting, undated: background; a meeting noun that is not the subject of its clause
     "Trước khi Đại hội đã bầu Ban Chấp hành, các đại biểu thảo luận.",
     "Sau Đại hội, các chi bộ triển khai nghị quyết.",
+    # a document named after a meeting refers to it ("của", "số …" may stand between)
+    "Ngày 5/3/2024, Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết của Hội nghị Trung ương 8 khóa XIII.",
+    "Ngày 5/3/2024, Ban Thường vụ quán triệt Kết luận số 12 của Hội nghị Trung ương 9.",
+    "Ngày 5/3/2024, huyện triển khai Thông báo kết luận của Hội nghị Tỉnh ủy lần thứ 20.",
+    "Ngày 5/3/2024, Sở phổ biến Chỉ thị của Hội nghị Chính phủ với địa phương.",
+    "Ngày 5/3/2024, đảng viên nghiên cứu Văn kiện Đại hội XIII của Đảng.",
+    "Ngày 5/3/2024, Sở Tư pháp tuyên truyền Luật tại Kỳ họp thứ 7 Quốc hội khóa XV.",
+    "Ngày 5/3/2024, Chính phủ ban hành Nghị định của Phiên họp Chính phủ thường kỳ tháng 2.",
+    "Ngày 5/3/2024, xã rà soát Quy định của Đại hội Đảng bộ huyện lần thứ XX.",
+    "Ngày 5/3/2024, Hội đồng sửa đổi Quy chế của Kỳ họp HĐND huyện Tân Lạc.",
+    "Ngày 5/3/2024, cán bộ học tập tinh thần của Hội nghị Trung ương 10.",
+    # a meeting the article looks back on, inside its name or after it
+    "Ngày 5/3/2024, ông Lê Văn Nam cho biết tại Hội nghị Trung ương 10 trước đó, Ban Chấp hành đã thống nhất chủ trương.",
+    "Ngày 5/3/2024, ông Lê Văn Nam nhắc lại Hội nghị Tỉnh ủy lần thứ 18 trước đây đã bàn việc này.",
+    "Ngày 5/3/2024, HĐND huyện nhắc lại kết quả Kỳ họp lần trước của HĐND tỉnh Hòa Phong.",
+    "Ngày 5/3/2024, cử tri hỏi lại việc Kỳ họp kỳ trước HĐND tỉnh Hòa Phong đã hứa.",
+    "Ngày 5/3/2024, ông Lê Văn Nam nhắc Hội thảo năm trước của Sở Y tế Hòa Phong.",
+    "Ngày 5/3/2024, ông Lê Văn Nam nhắc Hội thảo năm ngoái của Sở Y tế Hòa Phong.",
+    "Ngày 5/3/2024, cử tri nhắc tới Kỳ họp thứ 14 diễn ra hồi tháng 12 của HĐND tỉnh Hòa Phong.",
+    "Ngày 5/3/2024, cử tri nhắc tới Kỳ họp thứ 14 tổ chức hồi năm 2023 của HĐND tỉnh Hòa Phong.",
+    "Ngày 5/3/2024, cử tri nhắc tới Hội nghị Tỉnh ủy hồi đầu năm của tỉnh Hòa Phong.",
+    "Ngày 5/3/2024, cử tri nhắc tới Hội nghị Tỉnh ủy hồi cuối năm 2023 của tỉnh Hòa Phong.",
+    # a festival or a holiday is no ceremony held; nor are words of manners and rites
+    "Ngày 15/4/2024, Lễ hội Đền Hùng thu hút hàng vạn du khách.",
+    "Ngày 10/2/2024, người dân Hòa Phong vui lễ Tết bên gia đình.",
+    "Ngày 25/12/2024, Lễ Giáng sinh diễn ra trong không khí ấm áp.",
+    "Ngày 31/3/2024, Lễ Phục sinh năm nay đông vui.",
+    "Ngày 23/8/2024, Lễ Vu Lan được người dân đón nhận.",
+    "Ngày 1/5/2024, người lao động đón Lễ Quốc tế Lao động.",
+    "Ngày 2/9/2024, cả nước vui Lễ Quốc khánh.",
+    "Ngày 5/3/2024, học sinh Trường Tân Lập được dạy lễ phép với thầy cô.",
+    "Ngày 5/3/2024, đoàn tìm hiểu lễ nghi cổ truyền của người Mường.",
+    "Ngày 5/3/2024, gia đình chuẩn bị lễ vật dâng cúng.",
+    "Ngày 5/3/2024, nhà may giới thiệu lễ phục của các cụ cao niên.",
+    "Ngày 5/3/2024, khách sạn tuyển nhân viên lễ tân mới.",
+    "Ngày 30/4/2024, dịp lễ chiến thắng thu hút du khách đến Hòa Phong.",
+    "Ngày 30/4/2024, kỳ nghỉ lễ kéo dài 5 ngày.",
+    "Ngày 30/4/2024, ngày lễ chiến thắng thu hút du khách đến Hòa Phong.",
+    "Ngày 5/3/2024, mùa lễ hội đầu xuân bắt đầu ở Hòa Phong.",
+    "Ngày 5/3/2024, bà con đi lễ chùa đầu năm.",
     # "tiếp" that continues, or takes in, is no reception
     "Ngày 3/5/2024, tỉnh tiếp tục đôn đốc các đoàn kiểm tra.",
     "Ngày 3/5/2024, Sở tiếp nhận hồ sơ của các đoàn viên.",

@@ -14,9 +14,10 @@ event when the text reports it as held; the constructions, tried in order:
 - ``event-ceremony``: a ceremony verb in a sentence that dates or places it ("Sáng 25.5, tại
   Huyện ủy …, lãnh đạo tỉnh trao quyết định …").
 
-Mentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra"), of many meetings
-at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") or of what is no meeting ("buổi sáng",
-"Trung tâm Hội nghị", "phiên tòa") start none. Mentions of one meeting merge: same kind, no
+Mentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra"), in a document's
+name ("Nghị quyết của Hội nghị Trung ương 8"), looked back on ("tại Hội nghị … trước đó"), of many
+meetings at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") or of what is no meeting ("buổi
+sáng", "Trung tâm Hội nghị", "phiên tòa", "Lễ hội", "dịp lễ") start none. Mentions of one meeting merge: same kind, no
 conflicting ordinal, term or proper name; "họp" on a day merges with that day's meeting.
 """
 from __future__ import annotations
@@ -69,6 +70,11 @@ class EventRules:
         self.part_of = regex.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])", regex.I)
         self.many_after = regex.compile(rf"^\s+(?:của\s+)?(?:{alternation(words['many'])}|\d+)\s", regex.I)
         self.background = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['background'])})\s+$", regex.I)
+        self.document = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['documents'])})(?:\s+số\s+[\w./-]+)?"
+                                      rf"(?:\s+(?:của|tại))?\s+$", regex.I)
+        self.past_after = regex.compile(rf"^\s*(?:(?:{alternation(r['verbs'])}|được tổ chức)\s+)?"
+                                        rf"(?:{alternation(r['past_after'])})(?![\p{{L}}])", regex.I)
+        self.past_in_name = regex.compile(whole_words(r["past_after"]), regex.I)
         self.many = regex.compile(rf"^(?:(?:{alternation(r['many_openers'])})\s+)*(?:(?:{alternation(words['many'])})(?![\p{{L}}])|\d)",
                                   regex.I)
         self.many_in_name = regex.compile(whole_words(r["many_in_name"]), regex.I)
@@ -174,7 +180,8 @@ def _not_reported(x: _Seen, future: bool) -> bool:
     """A meeting still to come, in the background, or many meetings at once."""
     er = x.er
     background = bool(er.background.search(x.before)) and not (x.dated and er.after_on_day.match(x.s.text[: x.start]))
-    return (future or background or bool(er.many_before.search(x.before))
+    looked_back = bool(er.past_after.match(x.rest)) or bool(er.past_in_name.search(x.name, len(x.noun)))
+    return (future or background or looked_back or bool(er.document.search(x.before)) or bool(er.many_before.search(x.before))
             or bool(er.many_after.match(x.after)) or _many_hold(x.before, er) or bool(er.many_in_name.search(x.name)))
 
 
