@@ -177,6 +177,7 @@ class EventsFile(RuleFile):
     nouns: Words
     ceremonies: Words
     verbs: Words
+    speeches: Words
     agenda: Words
     organiser_verbs: Words
     acted: Words

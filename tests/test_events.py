@@ -88,6 +88,15 @@ CASES = [
      [("tiếp Đại sứ Pháp", "2024-03-12", "Việt Nam")]),
     ("Sáng 4/10, Bí thư Tỉnh ủy tiếp đoàn công tác của tỉnh Viêng Chăn.", "2024-10-05",
      [("tiếp đoàn công tác của tỉnh Viêng Chăn", "2024-10-04", "")]),
+    # the occasion of a speech, undated, is only the scene: a meeting where the article names no other
+    ("Phát biểu bế mạc kỳ họp, Chủ tịch HĐND tỉnh đề nghị các cấp triển khai nghị quyết.", None, [("kỳ họp", None, "")]),
+    ("Chiều 11/12/2024, HĐND tỉnh Hòa Phong tổ chức Kỳ họp thứ 20. Ông Lê Văn Nam nhắc lại bài phát biểu bế mạc "
+     "Hội nghị Tỉnh ủy lần thứ 18 về chuyển đổi số.", None, [("Kỳ họp thứ 20", "2024-12-11", "")]),
+    ("Chiều 11/12/2024, Quốc hội tổ chức Phiên họp toàn thể. Diễn văn khai mạc Đại hội Đảng bộ tỉnh Hòa Phong được "
+     "nhắc lại.", None, [("Phiên họp toàn thể", "2024-12-11", "")]),
+    # … dated, the speech's day is the meeting's
+    ("Sáng 5/3/2024, phát biểu khai mạc Hội nghị tổng kết, Bí thư Tỉnh ủy nhấn mạnh nhiệm vụ năm 2024.", None,
+     [("Hội nghị tổng kết", "2024-03-05", "")]),
     # what must still be meetings beside the documents, the past and the holidays
     ("Sáng 2/9/2024, tỉnh tổ chức Lễ kỷ niệm Quốc khánh tại Quảng trường tỉnh.", None,
      [("Lễ kỷ niệm Quốc khánh", "2024-09-02", "Quảng trường tỉnh")]),

@@ -4,6 +4,8 @@ A mention of a meeting noun ("Hội nghị", "Kỳ họp", "Đại hội", "Lễ
 ceremony told by its verb ("trao quyết định", "trao tặng Huy hiệu Đảng", "hội đàm") starts an
 event when the text reports it as held; the constructions, tried in order:
 
+- ``event-scene`` (first): the occasion of a speech, undated ("Phát biểu bế mạc kỳ họp, …"): a meeting
+  only where the article names no other;
 - ``event-held``: after a verb that holds it ("tổ chức Hội nghị …", "khai mạc Kỳ họp …",
   "đã họp …") or inside its agenda ("tiếp tục chương trình Đại hội");
 - ``event-head``: the scene of the sentence ("Tại buổi trao quyết định …, Ban …", "Cũng tại hội
@@ -59,6 +61,8 @@ class EventRules:
         self.ceremony = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['ceremonies'])})(?![\p{{L}}])", regex.I)
         self.time_of_day = regex.compile(rf"\s*(?:{day_parts}|hôm)(?![\p{{L}}])", regex.I)
         self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
+        self.speech_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['speeches'])})\s+(?:{alternation(r['verbs'])})\s+$",
+                                           regex.I)
         self.agenda_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['agenda'])})\s+$", regex.I)
         self.convened_before = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang)\s+$", regex.I)
         self.anaphora = regex.compile(rf"^\s*(?:{alternation(words['anaphora'])})(?![\p{{L}}])", regex.I)
@@ -131,6 +135,11 @@ class _Seen:
 
 # The constructions for a meeting noun, tried in this order; the first that names a rule wins.
 
+def _speech(x: _Seen) -> str:
+    """"Phát biểu bế mạc kỳ họp, …" undated: the meeting is the scene of a speech, not told as held."""
+    return "event-scene" if not x.dated and x.er.speech_before.search(x.before) else ""
+
+
 def _held(x: _Seen) -> str:
     """"tổ chức Hội nghị …", "đã họp", "tiếp tục chương trình Đại hội": the meeting took place."""
     er = x.er
@@ -166,7 +175,7 @@ def _named(x: _Seen) -> str:
     return "event-named" if x.qualified else ""
 
 
-NOUN_CONSTRUCTIONS = [_held, _scene, _named]
+NOUN_CONSTRUCTIONS = [_speech, _held, _scene, _named]
 
 
 def _no_meeting(x: _Seen) -> bool:
