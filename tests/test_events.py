@@ -97,6 +97,14 @@ CASES = [
     # … dated, the speech's day is the meeting's
     ("Sáng 5/3/2024, phát biểu khai mạc Hội nghị tổng kết, Bí thư Tỉnh ủy nhấn mạnh nhiệm vụ năm 2024.", None,
      [("Hội nghị tổng kết", "2024-03-05", "")]),
+    # a sentence parted by ";" dates a meeting by the day of its own part
+    ("Ngày 1/3/2024, UBND tỉnh ban hành quyết định; sáng 5/3/2024, Sở Nội vụ tổ chức Hội nghị công bố quyết định.", None,
+     [("Hội nghị công bố quyết định", "2024-03-05", "")]),
+    ("Căn cứ đơn từ nhiệm ngày 6/4/2021 của ông Lê Văn Nam; căn cứ kết quả biểu quyết tại cuộc họp ngày 13/4/2021, "
+     "HĐQT ban hành nghị quyết.", None, [("cuộc họp", "2021-04-13", "")]),
+    # … and one part the first day of the sentence, not a document's day after it
+    ("Sáng 5/3/2024, căn cứ Quyết định ngày 1/3/2024 của UBND tỉnh, Sở Nội vụ tổ chức Hội nghị công bố quyết định.", None,
+     [("Hội nghị công bố quyết định", "2024-03-05", "")]),
     # what must still be meetings beside the documents, the past and the holidays
     ("Sáng 2/9/2024, tỉnh tổ chức Lễ kỷ niệm Quốc khánh tại Quảng trường tỉnh.", None,
      [("Lễ kỷ niệm Quốc khánh", "2024-09-02", "Quảng trường tỉnh")]),

@@ -318,14 +318,27 @@ def _last_days(by_sentence, sentences) -> dict[int, object]:
     return out
 
 
-def _own_date(m: MeetingMention, by_sentence, last_days, er) -> None:
+def _own_date(m: MeetingMention, by_sentence, last_days, er, to_original) -> None:
     """The day the mention's sentence names (a day whose year is unknown still dates it, without a
-    value); "cùng ngày" takes the last day named before it."""
+    value), the one of its own part where ";" parts the sentence; "cùng ngày" takes the last day
+    named before it."""
     same = by_sentence.get(m.sent.index)
     if same:
-        m.date, m.dated = _day_or_days(same), True
+        m.date, m.dated = _day_or_days(_of_part(m, same, to_original) or same), True
     elif er.same_day.search(m.sent.text) and last_days.get(m.sent.index):
         m.date, m.dated = last_days[m.sent.index].value, True
+
+
+def _of_part(m: MeetingMention, days, to_original) -> list:
+    """The days of the ";"-part of its sentence the mention is in: "căn cứ Đơn … ngày 6/4; căn cứ kết quả
+    … tại cuộc họp ngày 13/4 …" dates the meeting by 13/4."""
+    text, base = m.sent.text, m.sent.start
+    if ";" not in text:
+        return []
+    left, right = text.rfind(";", 0, m.start), text.find(";", m.start)
+    lo = to_original(base + left + 1, base + left + 1)[0] if left >= 0 else -1
+    hi = to_original(base + right, base + right)[0] if right >= 0 else float("inf")
+    return [d for d in days if lo <= d.start < hi]
 
 
 def _nearby_date(m: MeetingMention, by_sentence, sentences) -> str | None:
@@ -356,7 +369,7 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
         for m in _mentions(s, er, dated):
             if m.rule in {"event-head", "event-scene"} and s.index > cutoff:
                 continue  # "Tại kỳ họp thứ 16 …, ông X được bầu": a career's background
-            _own_date(m, by_sentence, last_days, er)
+            _own_date(m, by_sentence, last_days, er, to_original)
             if m.rule in {"event-scene", "event-ceremony"}:
                 fallback.append(m)  # "Cũng tại hội nghị, …", "trao quyết định": if the article names no meeting
                 continue
