@@ -105,6 +105,17 @@ CASES = [
     # … and one part the first day of the sentence, not a document's day after it
     ("Sáng 5/3/2024, căn cứ Quyết định ngày 1/3/2024 của UBND tỉnh, Sở Nội vụ tổ chức Hội nghị công bố quyết định.", None,
      [("Hội nghị công bố quyết định", "2024-03-05", "")]),
+    # two meetings of one kind at different hours of a day are two; one that gives no hour is either
+    ("Ngày 13/4/2021, HĐQT Công ty Hòa Phong họp lúc 10h15. Tại cuộc họp lúc 10h45 cùng ngày, HĐQT bầu Chủ tịch.", None,
+     [("họp lúc 10h15", "2021-04-13", ""), ("cuộc họp lúc 10h45 cùng", "2021-04-13", "")]),
+    ("Căn cứ kết quả tại cuộc họp ngày 13/4/2021 vào lúc 10h15 và cuộc họp lúc 10h45, HĐQT ban hành nghị quyết. Nghị quyết "
+     "khác căn cứ kết quả tại cuộc họp HĐQT vào lúc 11 giờ 10 ngày 13/4/2021.", None,
+     [("cuộc họp", "2021-04-13", ""), ("cuộc họp lúc 10h45", "2021-04-13", ""), ("cuộc họp HĐQT", "2021-04-13", "")]),
+    ("Sáng 13/4/2021, HĐQT Công ty Hòa Phong tổ chức cuộc họp thường kỳ. Chiều cùng ngày, cuộc họp HĐQT lúc 14 giờ bầu "
+     "Chủ tịch.", None, [("cuộc họp thường kỳ", "2021-04-13", "")]),
+    # … the hour it ended is not the hour it began
+    ("Sáng 13/4/2021, HĐQT Công ty Hòa Phong tổ chức cuộc họp lúc 9h. Chiều 13/4/2021, cuộc họp kết thúc lúc 17h.", None,
+     [("cuộc họp lúc 9h", "2021-04-13", "")]),
     # what must still be meetings beside the documents, the past and the holidays
     ("Sáng 2/9/2024, tỉnh tổ chức Lễ kỷ niệm Quốc khánh tại Quảng trường tỉnh.", None,
      [("Lễ kỷ niệm Quốc khánh", "2024-09-02", "Quảng trường tỉnh")]),

@@ -104,6 +104,10 @@ class EventRules:
         self.after_on_day = regex.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
         # what a meeting that was held did: "đã bầu", "đã thống nhất", "vừa thông qua"
         self.acted_after = regex.compile(rf"^\s+(?:{alternation(r['acted'])})\s+\p{{Ll}}", regex.I)
+        # the hour a meeting began, right after its noun, a body's name or its day: "cuộc họp HĐQT vào lúc 11h10",
+        # "cuộc họp ngày 13/4 lúc 10h15"; not "cuộc họp kết thúc lúc 11h" (when it ended)
+        self.clock = regex.compile(rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.]*)*(?:\s+ngày\s+[\d/.-]+)?\s+(?i:{alternation(r['clock_markers'])})"
+                                   rf"\s+(?P<h>\d{{1,2}})\s*(?i:h|giờ|:)\s*(?P<m>\d{{2}})?(?![\p{{L}}\d])")
         self.kind_modifier = regex.compile(rf"\s+(?:{alternation(r['kind_modifiers'])})$", regex.I)
         self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
@@ -250,8 +254,14 @@ def _mention(s, start, name, noun, rule, er, place: str | None = None) -> Meetin
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
               and not ROMAN.fullmatch(w)}
     kind = er.kind_modifier.sub("", SPACES.sub(" ", noun.casefold()))  # "Hội nghị trực tuyến" is a "hội nghị"
-    return MeetingMention(s, start, name, kind, ordinals, terms, proper, rule,
+    return MeetingMention(s, start, name, kind, ordinals, terms, proper, _clocks(s.text, start + len(noun), er), rule,
                           place=_location(s.text, er) if place is None else place)
+
+
+def _clocks(text: str, noun_end: int, er: EventRules) -> set[str]:
+    """The hour the meeting began: "cuộc họp HĐQT vào lúc 11h10" -> {"11:10"}."""
+    m = er.clock.match(text, noun_end)
+    return {f"{int(m['h'])}:{m['m'] or '00'}"} if m else set()
 
 
 def _same(a: MeetingMention, b: MeetingMention) -> bool:
@@ -407,7 +417,7 @@ class _Groups:
             keys = keys + [("dated", m.date)] if m.kind == "họp" else keys + [("họp", m.date)]
         last = -1
         for i in heapq.merge(*(self.index.get(k, ()) for k in keys)):  # each list is in order: no sort
-            if i != last and _same(self.lists[i][0], m):
+            if i != last and _same(self.lists[i][0], m) and _same_hour(self.lists[i], m):
                 return self.lists[i]
             last = i
         return None
@@ -421,6 +431,15 @@ class _Groups:
         for key in keys:
             self.index.setdefault(key, []).append(i)
         return self.lists[-1]
+
+
+def _same_hour(group: list[MeetingMention], m: MeetingMention) -> bool:
+    """No mention of the meeting gives another hour than ``m`` ("cuộc họp lúc 10h15" … "cuộc họp lúc 10h45").
+    A group's mentions that give an hour all give the same one, so its first such mention speaks for it."""
+    if not m.clocks:
+        return True
+    hours = next((g.clocks for g in group if g.clocks), None)
+    return hours is None or bool(hours & m.clocks)
 
 
 def _facets(m: MeetingMention):
