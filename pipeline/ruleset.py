@@ -182,6 +182,7 @@ class EventsFile(RuleFile):
     organiser_verbs: Words
     acted: Words
     kind_modifiers: Words
+    noun_prefixes: Words
     clock_markers: Words
     scene_openers: Words
     not_meetings: Words

@@ -116,6 +116,17 @@ CASES = [
     # … the hour it ended is not the hour it began
     ("Sáng 13/4/2021, HĐQT Công ty Hòa Phong tổ chức cuộc họp lúc 9h. Chiều 13/4/2021, cuộc họp kết thúc lúc 17h.", None,
      [("cuộc họp lúc 9h", "2021-04-13", "")]),
+    # "buổi lễ", "buổi họp" are the ceremony, the meeting the article told, of the kind of the noun after "buổi"
+    ("Sáng 5/3/2024, Thủ tướng dự Lễ khởi công cầu Tân Lập. Ngày 5/3/2024, tại buổi lễ, Thủ tướng phát biểu.", None,
+     [("Lễ khởi công cầu Tân Lập", "2024-03-05", "")]),
+    ("Sáng 5/3/2024, UBND tỉnh tổ chức Hội nghị công bố quyết định bổ nhiệm. Tại buổi lễ sáng 5/3/2024, ông Lê Văn Nam "
+     "phát biểu nhận nhiệm vụ.", None, [("Hội nghị công bố quyết định bổ nhiệm", "2024-03-05", "")]),
+    ("Chiều 5/3/2024, Ban Thường vụ Huyện ủy họp để cho ý kiến về nhân sự. Chiều 5/3/2024, tại buổi họp, ông Lê Văn Nam "
+     "đề nghị các ngành phối hợp.", None, [("họp", "2024-03-05", "")]),
+    # … alone, a meeting where the article names no other; "buổi" before what is no meeting noun is one still
+    ("Tại buổi họp báo, Công an huyện Tân Lạc cho biết đã khởi tố vụ án.", None, [("buổi họp báo", None, "")]),
+    ("Ngày 5/3/2024, tại buổi giám sát của HĐND tỉnh, ông Lê Văn Nam báo cáo.", None,
+     [("buổi giám sát của HĐND tỉnh", "2024-03-05", "")]),
     # what must still be meetings beside the documents, the past and the holidays
     ("Sáng 2/9/2024, tỉnh tổ chức Lễ kỷ niệm Quốc khánh tại Quảng trường tỉnh.", None,
      [("Lễ kỷ niệm Quốc khánh", "2024-09-02", "Quảng trường tỉnh")]),

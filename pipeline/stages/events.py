@@ -20,7 +20,8 @@ Mentions in the future ("sẽ"), in the background ("Trước khi Đại hội �
 name ("Nghị quyết của Hội nghị Trung ương 8"), looked back on ("tại Hội nghị … trước đó"), of many
 meetings at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") or of what is no meeting ("buổi
 sáng", "Trung tâm Hội nghị", "phiên tòa", "Lễ hội", "dịp lễ") start none. Mentions of one meeting merge: same kind, no
-conflicting ordinal, term or proper name; "họp" on a day merges with that day's meeting.
+conflicting ordinal, term, proper name or hour ("lúc 10h15"); "họp" on a day merges with that day's meeting;
+"buổi lễ", "buổi họp" are of the kind after "buổi" and say no more of it than the noun alone.
 """
 from __future__ import annotations
 
@@ -57,7 +58,11 @@ class EventRules:
         self.grammar = grammar(rules)  # whether the words before "họp" name a body
         words = {k: r[k] for k in WORD_GROUPS}
         day_parts = alternation(rules.dates["day_parts"])
-        self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['nouns'] + ['buổi'])})(?![\p{{L}}])", regex.I)
+        prefixes = alternation(r["noun_prefixes"])
+        self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>(?:{prefixes})\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])"
+                                  rf"|(?:{alternation(r['nouns'] + r['noun_prefixes'])}))(?![\p{{L}}])", regex.I)
+        self.noun_prefix = regex.compile(rf"^(?:{prefixes})\s+(?=\S)", regex.I)
+        self.prefixes = {w.casefold() for w in r["noun_prefixes"]}
         self.ceremony = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['ceremonies'])})(?![\p{{L}}])", regex.I)
         self.time_of_day = regex.compile(rf"\s*(?:{day_parts}|hôm)(?![\p{{L}}])", regex.I)
         self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
@@ -185,7 +190,7 @@ NOUN_CONSTRUCTIONS = [_speech, _held, _scene, _named]
 def _no_meeting(x: _Seen) -> bool:
     """"buổi sáng" (a time of day), "Trung tâm Hội nghị", "Nhà tang lễ" (places), "phiên tòa" (a hearing)."""
     er = x.er
-    return (x.noun.casefold() == "buổi" and bool(er.time_of_day.match(x.after)) or bool(er.not_meeting.search(x.before))
+    return (x.noun.casefold() in er.prefixes and bool(er.time_of_day.match(x.after)) or bool(er.not_meeting.search(x.before))
             or bool(er.not_meeting_noun.match(x.s.text, x.start)))
 
 
@@ -253,7 +258,8 @@ def _mention(s, start, name, noun, rule, er, place: str | None = None) -> Meetin
     terms = set(TERM.findall(name))
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
               and not ROMAN.fullmatch(w)}
-    kind = er.kind_modifier.sub("", SPACES.sub(" ", noun.casefold()))  # "Hội nghị trực tuyến" is a "hội nghị"
+    # "Hội nghị trực tuyến" is a "hội nghị", "buổi lễ" a "lễ"
+    kind = er.noun_prefix.sub("", er.kind_modifier.sub("", SPACES.sub(" ", noun.casefold())))
     return MeetingMention(s, start, name, kind, ordinals, terms, proper, _clocks(s.text, start + len(noun), er), rule,
                           place=_location(s.text, er) if place is None else place)
 
