@@ -178,6 +178,7 @@ class EventsFile(RuleFile):
     ceremonies: Words
     verbs: Words
     speeches: Words
+    said_at: Words
     agenda: Words
     organiser_verbs: Words
     acted: Words

@@ -127,6 +127,11 @@ CASES = [
     ("Tại buổi họp báo, Công an huyện Tân Lạc cho biết đã khởi tố vụ án.", None, [("buổi họp báo", None, "")]),
     ("Ngày 5/3/2024, tại buổi giám sát của HĐND tỉnh, ông Lê Văn Nam báo cáo.", None,
      [("buổi giám sát của HĐND tỉnh", "2024-03-05", "")]),
+    # where something was said, undated: a meeting where the article names no other
+    ("Ông Lê Văn Nam chia sẻ kinh nghiệm tại buổi thảo luận về khởi nghiệp.", None,
+     [("buổi thảo luận về khởi nghiệp", None, "")]),
+    ("Sáng 5/3/2024, Sở Y tế tổ chức Hội nghị tổng kết. Ông Lê Văn Nam từng phát biểu tại Hội thảo khoa học về y tế.", None,
+     [("Hội nghị tổng kết", "2024-03-05", "")]),
     # what must still be meetings beside the documents, the past and the holidays
     ("Sáng 2/9/2024, tỉnh tổ chức Lễ kỷ niệm Quốc khánh tại Quảng trường tỉnh.", None,
      [("Lễ kỷ niệm Quốc khánh", "2024-09-02", "Quảng trường tỉnh")]),
@@ -191,6 +196,9 @@ NOT_MEETINGS = [
     "Ngày 30/4/2024, ngày lễ chiến thắng thu hút du khách đến Hòa Phong.",
     "Ngày 5/3/2024, mùa lễ hội đầu xuân bắt đầu ở Hòa Phong.",
     "Ngày 5/3/2024, bà con đi lễ chùa đầu năm.",
+    # chosen or marching at a meeting is not saying something there
+    "Ông Lê Văn Nam được chỉ định tại đại hội Đảng bộ huyện Tân Lạc.",
+    "Các chiến sĩ chuẩn bị diễu hành tại Lễ kỷ niệm 50 năm Ngày Giải phóng.",
     # "tiếp" that continues, or takes in, is no reception
     "Ngày 3/5/2024, tỉnh tiếp tục đôn đốc các đoàn kiểm tra.",
     "Ngày 3/5/2024, Sở tiếp nhận hồ sơ của các đoàn viên.",

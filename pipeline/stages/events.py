@@ -11,6 +11,7 @@ event when the text reports it as held; the constructions, tried in order:
 - ``event-head``: the scene of the sentence ("Tại buổi trao quyết định …, Ban …", "Cũng tại hội
   nghị, …"); a bare noun there is the meeting of that kind the article reports, or a meeting
   with no date or place when it reports no other;
+- ``event-scene`` too: where something was said, undated ("chia sẻ kinh nghiệm tại buổi thảo luận …");
 - ``event-named``: named with what sets it apart (an ordinal, a body) in a sentence that dates it
   ("Ngày 30-1, kỳ họp bất thường HĐND TP …");
 - ``event-ceremony``: a ceremony verb in a sentence that dates or places it ("Sáng 25.5, tại
@@ -68,6 +69,9 @@ class EventRules:
         self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
         self.speech_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['speeches'])})\s+(?:{alternation(r['verbs'])})\s+$",
                                            regex.I)
+        # what was said may stand between: "chia sẻ ý kiến và kinh nghiệm tại buổi thảo luận"
+        self.at_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['said_at'])})(?:\s[^,;:.]{{0,60}})?"
+                                       rf"\s(?:{alternation(r['place_markers'])})\s+$", regex.I)
         self.agenda_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['agenda'])})\s+$", regex.I)
         self.convened_before = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang)\s+$", regex.I)
         self.anaphora = regex.compile(rf"^\s*(?:{alternation(words['anaphora'])})(?![\p{{L}}])", regex.I)
@@ -180,11 +184,17 @@ def _scene(x: _Seen) -> str:
     return ""
 
 
+def _told_at(x: _Seen) -> str:
+    """"… chia sẻ tại buổi thảo luận …" undated: where something was said, a meeting only where the article
+    names no other."""
+    return "event-scene" if not x.dated and x.er.at_before.search(x.before) else ""
+
+
 def _named(x: _Seen) -> str:
     return "event-named" if x.qualified else ""
 
 
-NOUN_CONSTRUCTIONS = [_speech, _held, _scene, _named]
+NOUN_CONSTRUCTIONS = [_speech, _held, _scene, _told_at, _named]
 
 
 def _no_meeting(x: _Seen) -> bool:
