@@ -41,6 +41,9 @@ CASES = [
      "2014-12-31", [("Kỳ họp thứ 12", "2014-12-30", "")]),
     ("Trong hai ngày 9-10/4, Hội đồng nhân dân huyện họp kỳ họp chuyên đề.", "2024-04-12",
      [("họp kỳ họp chuyên đề", "2024-04-09/2024-04-10", "")]),
+    ("Từ 9 đến 11/12/2023, HĐND tỉnh tổ chức Kỳ họp thứ 7.", None, [("Kỳ họp thứ 7", "2023-12-09/2023-12-11", "")]),
+    ("Trong 2 ngày (9 và 10/12/2023), HĐND tỉnh tổ chức Kỳ họp thứ 7.", None,
+     [("Kỳ họp thứ 7", "2023-12-09/2023-12-10", "")]),
     # the scene of a sentence, when the article names no other meeting; no date, no place
     ("Cũng tại hội nghị, Ban Chấp hành bỏ phiếu bầu Bí thư Tỉnh ủy.", None, [("hội nghị", None, "")]),
     # ceremonies told by their verb, one a place, when no meeting is named
