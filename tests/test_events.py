@@ -44,6 +44,11 @@ CASES = [
     ("Từ 9 đến 11/12/2023, HĐND tỉnh tổ chức Kỳ họp thứ 7.", None, [("Kỳ họp thứ 7", "2023-12-09/2023-12-11", "")]),
     ("Trong 2 ngày (9 và 10/12/2023), HĐND tỉnh tổ chức Kỳ họp thứ 7.", None,
      [("Kỳ họp thứ 7", "2023-12-09/2023-12-10", "")]),
+    ("Từ ngày 30/11 đến ngày 2/12/2023, HĐND tỉnh tổ chức Kỳ họp thứ 7.", None,
+     [("Kỳ họp thứ 7", "2023-11-30/2023-12-02", "")]),
+    # … a day after "từ" alone starts something else
+    ("Từ ngày 1/7/2024, Luật Đất đai có hiệu lực. Ngày 5/7/2024, Sở Tư pháp tổ chức Hội nghị phổ biến Luật.", None,
+     [("Hội nghị phổ biến Luật", "2024-07-05", "")]),
     # the scene of a sentence, when the article names no other meeting; no date, no place
     ("Cũng tại hội nghị, Ban Chấp hành bỏ phiếu bầu Bí thư Tỉnh ủy.", None, [("hội nghị", None, "")]),
     # ceremonies told by their verb, one a place, when no meeting is named

@@ -46,6 +46,8 @@ ORDINAL = regex.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai
 TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
 ROMAN = regex.compile(r"[IVXLC]+")
 SPACES = regex.compile(r"\s+")
+# the words that open and close a span of days: "từ ngày 30/11 đến ngày 2/12"
+SPAN_ENDS = ("từ", "đến", "tới")
 # a meeting noun that opens its clause: the subject of what follows
 SUBJECT_BEFORE = regex.compile(r"(?:^|[,;:]\s*)$")
 # the full stop of an abbreviated town or city before its name: "TP.Ngã Bảy", "TX. Long Mỹ"
@@ -301,23 +303,35 @@ def _same(a: MeetingMention, b: MeetingMention) -> bool:
 
 def _dates_by_sentence(dates):
     """The days each sentence names (those with a value first), and for each sentence the last day
-    named before it (what "cùng ngày" refers to): computed once, so many meetings stay linear."""
+    named before it (what "cùng ngày" refers to): computed once, so many meetings stay linear. A day
+    after "từ" is the start of something else ("từ ngày 1/7, luật có hiệu lực"), unless a day after
+    "đến" closes it: the days of one meeting ("từ ngày 30/11 đến ngày 2/12")."""
     out: dict[int, list] = {}
-    for d in dates:
+    for i, d in enumerate(dates):
         if d.kind in {"day", "relative"} and d.rule != "date-iso" and (
-                d.rule == "date-d-d/m" or not d.text.casefold().startswith("từ")):
+                d.rule == "date-d-d/m" or not d.text.casefold().startswith(SPAN_ENDS[0]) or _closed(d, dates[i + 1: i + 2])):
             out.setdefault(d.sentence, []).append(d)
     for days in out.values():
         days.sort(key=lambda d: d.value is None)
     return out
 
 
+def _closed(d, after) -> bool:
+    """Is the day after ``d`` in its sentence the end of a span "từ … đến …"?"""
+    return bool(after) and after[0].sentence == d.sentence and after[0].kind == "day" and \
+        after[0].text.casefold().startswith(SPAN_ENDS[1:])
+
+
 def _day_or_days(days) -> str | None:
-    """The sentence's day, or the interval of the days of one meeting ("từ ngày 3 đến 5/12/2019")."""
+    """The sentence's day, or the interval of the days of one meeting ("từ ngày 3 đến 5/12/2019",
+    "từ ngày 30/11 đến ngày 2/12")."""
     first = days[0]
     pair = [d for d in days if d.rule == "date-d-d/m" and d.value]
     if first.rule == "date-d-d/m" and len(pair) >= 2 and pair[0] is first:
         return f"{pair[0].value}/{pair[1].value}"
+    if first.text.casefold().startswith(SPAN_ENDS[0]) and len(days) >= 2 and first.value and days[1].value \
+            and first.value < days[1].value:
+        return f"{first.value}/{days[1].value}"
     return first.value
 
 
@@ -328,7 +342,7 @@ def _reported_day(date: str | None, by_sentence, sentences) -> str | None:
         return date
     first, last = date.split("/")
     lead = [d.value for s in sentences if s.paragraph <= 2 for d in by_sentence.get(s.index, [])
-            if d.kind == "day" and d.value and d.rule != "date-d-d/m"]
+            if d.kind == "day" and d.value and d.rule != "date-d-d/m" and not d.text.casefold().startswith(SPAN_ENDS)]
     return next((day for day in lead if first <= day <= last), date)
 
 
