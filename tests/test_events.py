@@ -213,6 +213,22 @@ NOT_MEETINGS = [
 ]
 
 
+# A page whose text opens with the body, its title given apart: the first sentence is no title, so an undated
+# meeting in it does not take the lead's day; where the text opens with the title, the title's meeting does.
+TITLED = [
+    ("Tại Kỳ họp thứ 7, Quốc hội đã thông qua Luật Đất đai sửa đổi.\n\nNgày 18/1/2024, Chủ tịch nước ký lệnh công bố Luật.",
+     "Luật Đất đai sửa đổi có hiệu lực", [("Kỳ họp thứ 7", None, "")]),
+    ("Khai mạc Hội nghị Tỉnh ủy Hòa Phong lần thứ 20\n\nNgày 14/6/2024, Ban Chấp hành Đảng bộ tỉnh bàn công tác cán bộ.",
+     "Khai mạc Hội nghị Tỉnh ủy Hòa Phong lần thứ 20", [("Hội nghị Tỉnh ủy Hòa Phong lần thứ 20", "2024-06-14", "")]),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", TITLED, ids=[c[1] for c in TITLED])
+def test_the_title_only_where_the_text_opens_with_it(text, title, expected):
+    found = extract_text(text, title=title).events
+    assert [(e.name, e.date, e.location) for e in found] == expected
+
+
 @pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_meetings(text, published, expected):
     assert meetings(text, published) == expected

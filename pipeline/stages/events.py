@@ -32,6 +32,7 @@ import regex
 
 from ..models import Event, Participant
 from ..ruleset import Rules, alternation, compiled, whole_words
+from ..text import normalize
 from .state import MeetingMention, Sentence
 from .titles import grammar
 
@@ -381,13 +382,14 @@ def _of_part(m: MeetingMention, days, to_original) -> list:
     return [d for d in days if lo <= d.start < hi]
 
 
-def _nearby_date(m: MeetingMention, by_sentence, sentences) -> str | None:
-    """An undated mention: the day of the two sentences before it, else (for the title) the lead's."""
+def _nearby_date(m: MeetingMention, by_sentence, sentences, titled: bool) -> str | None:
+    """An undated mention: the day of the two sentences before it, else (for the title, where the text
+    opens with it) the lead's."""
     for i in (m.sent.index - 1, m.sent.index - 2):
         valued = [d for d in by_sentence.get(i, []) if d.value]
         if valued:
             return valued[-1].value
-    if m.sent.index == 0:
+    if m.sent.index == 0 and titled:
         lead = [d for s in sentences[1:] if s.paragraph <= 2 for d in by_sentence.get(s.index, [])
                 if d.kind == "day" and d.value]
         return lead[0].value if lead else None
@@ -396,8 +398,12 @@ def _nearby_date(m: MeetingMention, by_sentence, sentences) -> str | None:
 
 # ------------------------------------------------------------------ events
 
-def extract_events(sentences, to_original, dates, people, published: str | None, rules: Rules) -> list[Event]:
+def extract_events(sentences, to_original, dates, people, published: str | None, rules: Rules,
+                   title: str | None = None) -> list[Event]:
+    """The meetings held. ``title``: the article's; its first sentence is taken for it unless another
+    is given (a page whose text starts with the body: "Tại Kỳ họp thứ 7, …" is no title dated by the lead)."""
     er = event_rules(rules)
+    titled = title is None or bool(sentences) and normalize(title).startswith(normalize(sentences[0].text))
     by_sentence = _dates_by_sentence(dates)
     last_days = _last_days(by_sentence, sentences)
     cutoff = next((s.index for s in sentences if er.biography.search(s.text)), len(sentences) + 1)
@@ -425,7 +431,7 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
                 last = (s.index, group)
     found = groups.lists or _fallback_groups(fallback)
     participants = _participants(people, sentences, er)  # the same for every meeting: made once
-    events = [_event(g, by_sentence, sentences, participants, to_original, er) for g in found if g]
+    events = [_event(g, by_sentence, sentences, participants, to_original, er, titled) for g in found if g]
     return _drop_future(events, published)
 
 
@@ -487,10 +493,10 @@ def _fallback_groups(mentions: list[MeetingMention]) -> list[list[MeetingMention
     return groups or ([scenes[:1]] if scenes else [])
 
 
-def _event(group, by_sentence, sentences, participants, to_original, er) -> Event:
+def _event(group, by_sentence, sentences, participants, to_original, er, titled: bool) -> Event:
     first = group[0]
     dated = next((m for m in group if m.dated), None)
-    date = dated.date if dated else _nearby_date(first, by_sentence, sentences)
+    date = dated.date if dated else _nearby_date(first, by_sentence, sentences, titled)
     date = _reported_day(date, by_sentence, sentences)
     main = next((m for m in group if m.rule == "event-held"), first)
     sent = main.sent
