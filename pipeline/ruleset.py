@@ -197,6 +197,7 @@ class EventsFile(RuleFile):
     future: Words
     background: Words
     documents: Words
+    document_markers: Words
     past_after: Words
     not_meeting_before: Words
     many: Words

@@ -140,6 +140,13 @@ CASES = [
      [("buổi thảo luận về khởi nghiệp", None, "")]),
     ("Sáng 5/3/2024, Sở Y tế tổ chức Hội nghị tổng kết. Ông Lê Văn Nam từng phát biểu tại Hội thảo khoa học về y tế.", None,
      [("Hội nghị tổng kết", "2024-03-05", "")]),
+    # a document's day dates no meeting: undated, or the day the sentence tells
+    ("Tại hội nghị, Phó Chủ tịch UBND tỉnh Lê Văn Nam công bố Quyết định số 123/QĐ-UBND ngày 1/3/2024 của UBND tỉnh.",
+     None, [("công bố Quyết định số 123/QĐ-UBND", None, "")]),
+    ("Tại hội nghị, ông Lê Văn Nam quán triệt Kế hoạch 45/KH-UBND ngày 1/3/2024 của UBND tỉnh.", None,
+     [("hội nghị", None, "")]),
+    ("Sáng 7/3/2024, tại hội nghị, ông Lê Văn Nam công bố Quyết định số 123/QĐ-UBND ngày 1/3/2024 của UBND tỉnh.",
+     None, [("công bố Quyết định số 123/QĐ-UBND", "2024-03-07", "")]),
     # what must still be meetings beside the documents, the past and the holidays
     ("Sáng 2/9/2024, tỉnh tổ chức Lễ kỷ niệm Quốc khánh tại Quảng trường tỉnh.", None,
      [("Lễ kỷ niệm Quốc khánh", "2024-09-02", "Quảng trường tỉnh")]),

@@ -90,6 +90,9 @@ class EventRules:
                                       rf"(?:\s+(?:của|tại))?\s+$", regex.I)
         self.past_after = regex.compile(rf"^\s*(?:(?:{alternation(r['verbs'])}|được tổ chức)\s+)?"
                                         rf"(?:{alternation(r['past_after'])})(?![\p{{L}}])", regex.I)
+        # a document's number just before a day: "Quyết định số 123/QĐ-UBND ngày 1/3/2024", "Kế hoạch 45/KH-UBND ngày …"
+        self.document_number = regex.compile(rf"(?:(?<![\p{{L}}])(?i:{alternation(r['document_markers'])})\s+\S+"
+                                             rf"|\d+[/-](?:\d+[/-])*\p{{Lu}}[\p{{L}}\d/-]*)\s*,?\s*$")
         self.past_in_name = regex.compile(whole_words(r["past_after"]), regex.I)
         self.many = regex.compile(rf"^(?:(?:{alternation(r['many_openers'])})\s+)*(?:(?:{alternation(words['many'])})(?![\p{{L}}])|\d)",
                                   regex.I)
@@ -361,13 +364,19 @@ def _last_days(by_sentence, sentences) -> dict[int, object]:
 
 def _own_date(m: MeetingMention, by_sentence, last_days, er, to_original) -> None:
     """The day the mention's sentence names (a day whose year is unknown still dates it, without a
-    value), the one of its own part where ";" parts the sentence; "cùng ngày" takes the last day
-    named before it."""
-    same = by_sentence.get(m.sent.index)
+    value), the one of its own part where ";" parts the sentence, never a document's; "cùng ngày"
+    takes the last day named before it."""
+    same = [d for d in by_sentence.get(m.sent.index, ()) if not _of_document(m.sent.text, d, er)]
     if same:
         m.date, m.dated = _day_or_days(_of_part(m, same, to_original) or same), True
     elif er.same_day.search(m.sent.text) and last_days.get(m.sent.index):
         m.date, m.dated = last_days[m.sent.index].value, True
+
+
+def _of_document(text: str, d, er: EventRules) -> bool:
+    """Is the day a document's ("Quyết định số 123/QĐ-UBND ngày 1/3/2024"), not what the sentence tells?"""
+    at = text.find(d.text)
+    return at > 0 and bool(er.document_number.search(text, 0, at))
 
 
 def _of_part(m: MeetingMention, days, to_original) -> list:
