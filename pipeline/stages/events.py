@@ -19,10 +19,12 @@ event when the text reports it as held; the constructions, tried in order:
 
 Mentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra"), in a document's
 name ("Nghị quyết của Hội nghị Trung ương 8"), looked back on ("tại Hội nghị … trước đó"), of many
-meetings at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") or of what is no meeting ("buổi
-sáng", "Trung tâm Hội nghị", "phiên tòa", "Lễ hội", "dịp lễ") start none. Mentions of one meeting merge: same kind, no
-conflicting ordinal, term, proper name or hour ("lúc 10h15"); "họp" on a day merges with that day's meeting;
-"buổi lễ", "buổi họp" are of the kind after "buổi" and say no more of it than the noun alone.
+meetings at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") or of what is no meeting
+("buổi sáng", "Trung tâm Hội nghị", "phiên tòa", "Lễ hội", "dịp lễ") start none. Mentions of one
+meeting merge: same kind, no conflicting ordinal, term, proper name or hour ("lúc 10h15"); "họp"
+on a day merges with that day's meeting; "buổi lễ", "buổi họp" are of the kind after "buổi" and
+say no more of it than the noun alone. A meeting's day is its sentence's (of its ";"-part), never a
+document's ("Quyết định số … ngày …").
 """
 from __future__ import annotations
 
@@ -86,8 +88,8 @@ class EventRules:
         self.part_of = regex.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])", regex.I)
         self.many_after = regex.compile(rf"^\s+(?:của\s+)?(?:{alternation(words['many'])}|\d+)\s", regex.I)
         self.background = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['background'])})\s+$", regex.I)
-        self.document = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['documents'])})(?:\s+số\s+[\w./-]+)?"
-                                      rf"(?:\s+(?:của|tại))?\s+$", regex.I)
+        self.document = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['documents'])})"
+                                      rf"(?:\s+(?:{alternation(r['document_markers'])})\s+[\w./-]+)?(?:\s+(?:của|tại))?\s+$", regex.I)
         self.past_after = regex.compile(rf"^\s*(?:(?:{alternation(r['verbs'])}|được tổ chức)\s+)?"
                                         rf"(?:{alternation(r['past_after'])})(?![\p{{L}}])", regex.I)
         # a document's number just before a day: "Quyết định số 123/QĐ-UBND ngày 1/3/2024", "Kế hoạch 45/KH-UBND ngày …"
