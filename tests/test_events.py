@@ -66,6 +66,11 @@ CASES = [
      [("trao Huy hiệu Đảng", "2024-09-02", "các xã Sông Lam, Chiềng Khay, Mường Hoa")]),
     ("Tối 1/1, Lễ trao giải thưởng Báo chí diễn ra tại Nhà hát Lớn, Hà Nội.", "2025-01-02",
      [("Lễ trao giải thưởng Báo chí", "2025-01-01", "Nhà hát Lớn, Hà Nội")]),
+    # a place ends before the day told after it; a capitalised name keeps its words
+    ("Hội nghị tổng kết diễn ra tại Nhà văn hóa xã Tân Lập sáng 5/3/2024.", None,
+     [("Hội nghị tổng kết", "2024-03-05", "Nhà văn hóa xã Tân Lập")]),
+    ("Ngày 5/3/2024, Hội nghị tổng kết diễn ra tại Hội trường Sáng Tạo.", None,
+     [("Hội nghị tổng kết", "2024-03-05", "Hội trường Sáng Tạo")]),
     # talks between leaders are meetings
     ("Chiều 15/9, Chủ tịch nước đã có cuộc hội đàm với Tổng thống Ba Lan tại Phủ Chủ tịch.", "2024-09-16",
      [("cuộc hội đàm với Tổng thống Ba Lan", "2024-09-15", "Phủ Chủ tịch")]),

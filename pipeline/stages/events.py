@@ -107,10 +107,12 @@ class EventRules:
         self.head = regex.compile(rf"^(?:(?:{alternation(r['scene_openers'])})\s*)?$", regex.I)
         self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
         stops = alternation(r["place_stops"])
-        # a place ends at a clause break or a full stop, not at the one that abbreviates "TP.Ngã Bảy", "TX. Long Mỹ"
+        # a place ends at a clause break or a full stop, not at the one that abbreviates "TP.Ngã Bảy", "TX. Long Mỹ",
+        # or before the day told after it ("tại hội trường sáng 11-12")
         self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+"
                                    rf"(?P<loc>(?:[^,.;:()]|{ABBREVIATED}){{3,80}}?)"
-                                   rf"(?=\s*(?:[,;:(]|(?!{ABBREVIATED})\.|$|\s(?:{stops})(?![\p{{L}}])))")
+                                   rf"(?=\s*(?:[,;:(]|(?!{ABBREVIATED})\.|$|\s(?:{stops})(?![\p{{L}}])"
+                                   rf"|\s(?:{day_parts}|ngày)\s+\d))")
         self.place_list = regex.compile(rf"^(?:các|những)\s+(?:{alternation(rules.titles['levels'])})\s", regex.I)
         self.place_list_tail = regex.compile(r"(?:,\s*(?:và\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)+")
         self.place_tail = regex.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
