@@ -157,6 +157,8 @@ CASES = [
      [("Lễ kỷ niệm Quốc khánh", "2024-09-02", "Quảng trường tỉnh")]),
     ("Sáng 5/3/2024, Ban Chấp hành Trung ương khai mạc Hội nghị Trung ương 10. Hội nghị thông qua Nghị quyết của "
      "Hội nghị Trung ương 10.", None, [("Hội nghị Trung ương 10", "2024-03-05", "")]),
+    ("Ngày 10/1/2024, UBND xã tổ chức Hội nghị tổng kết công tác năm trước.", None,
+     [("Hội nghị tổng kết công tác năm trước", "2024-01-10", "")]),
     ("Sáng 5/3/2024, tại Kỳ họp thứ 15 vừa qua, HĐND tỉnh bầu Chủ tịch UBND tỉnh.", None,
      [("Kỳ họp thứ 15", "2024-03-05", "")]),
 ]
@@ -192,8 +194,6 @@ NOT_MEETINGS = [
     "Ngày 5/3/2024, ông Lê Văn Nam nhắc lại Hội nghị Tỉnh ủy lần thứ 18 trước đây đã bàn việc này.",
     "Ngày 5/3/2024, HĐND huyện nhắc lại kết quả Kỳ họp lần trước của HĐND tỉnh Hòa Phong.",
     "Ngày 5/3/2024, cử tri hỏi lại việc Kỳ họp kỳ trước HĐND tỉnh Hòa Phong đã hứa.",
-    "Ngày 5/3/2024, ông Lê Văn Nam nhắc Hội thảo năm trước của Sở Y tế Hòa Phong.",
-    "Ngày 5/3/2024, ông Lê Văn Nam nhắc Hội thảo năm ngoái của Sở Y tế Hòa Phong.",
     "Ngày 5/3/2024, cử tri nhắc tới Kỳ họp thứ 14 diễn ra hồi tháng 12 của HĐND tỉnh Hòa Phong.",
     "Ngày 5/3/2024, cử tri nhắc tới Kỳ họp thứ 14 tổ chức hồi năm 2023 của HĐND tỉnh Hòa Phong.",
     "Ngày 5/3/2024, cử tri nhắc tới Hội nghị Tỉnh ủy hồi đầu năm của tỉnh Hòa Phong.",
