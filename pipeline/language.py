@@ -238,7 +238,7 @@ class EventsStage(Stage):
 
     def run(self, doc, cleaned, article):
         doc._.events = extract_events(doc._.sentences, cleaned.to_original, doc._.dates, doc._.people,
-                                      article.published, self.rules)
+                                      article.published, self.rules, article.title)
 
 
 class RecordStage(Stage):

@@ -177,10 +177,14 @@ class EventsFile(RuleFile):
     nouns: Words
     ceremonies: Words
     verbs: Words
+    speeches: Words
+    said_at: Words
     agenda: Words
     organiser_verbs: Words
     acted: Words
     kind_modifiers: Words
+    noun_prefixes: Words
+    clock_markers: Words
     scene_openers: Words
     not_meetings: Words
     many_openers: Words
@@ -192,6 +196,9 @@ class EventsFile(RuleFile):
     name_stops: Words
     future: Words
     background: Words
+    documents: Words
+    document_markers: Words
+    past_after: Words
     not_meeting_before: Words
     many: Words
     biography: Words

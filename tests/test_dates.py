@@ -67,6 +67,11 @@ CASES = [
     ("Kỳ họp diễn ra từ ngày 3 đến 5/12/2019 tại trụ sở.", "", None, ["2019-12-03", "2019-12-05"]),
     ("Kỳ họp diễn ra từ ngày 3 đến ngày 5/12 tại trụ sở.", "", "2019-12-06", ["2019-12-03", "2019-12-05"]),
     ("Trong hai ngày 9-10/4, các đoàn giám sát làm việc.", "", "2024-04-12", ["2024-04-09", "2024-04-10"]),
+    # two days of a month without "ngày" before the first: after "từ", or in brackets after "ngày"
+    ("Kỳ họp diễn ra từ 9 đến 11/12/2023 tại trụ sở.", "", None, ["2023-12-09", "2023-12-11"]),
+    ("Trong 2 ngày (9 và 10/12/2023), HĐND tỉnh họp.", "", None, ["2023-12-09", "2023-12-10"]),
+    # … not when the first day is the later one
+    ("Giá tăng từ 12 đến 11/12/2023 là sai.", "", None, ["2023-12-11"]),
     ("Đến nay, xã đã có 12 hợp tác xã.", "", PUB, ["2024-06-20"]),
     ("Hiện nay, xã đã có 12 hợp tác xã.", "", PUB, ["2024-06-20"]),
     ("Hiện nay, xã đã có 12 hợp tác xã.", "", None, [None]),

@@ -55,8 +55,9 @@ class DateRules:
                                     rf"(?:\s+năm\s+(?:{alternation(r['lunar_stems'])})\s+(?:{alternation(r['lunar_branches'])})"
                                     rf"|\s*\(?\s*(?:{alternation(r['lunar_markers'])})\)?)(?![\p{{L}}])", regex.I)),
             ("dmy-words", regex.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+{Y})?{E}", regex.I)),
-            # "từ ngày 3 đến 5/12", "ngày 9-10/4", "ngày 9 và 10/4/2024": two days of one month
-            ("d-d/m", regex.compile(rf"(?:(?:từ\s+)?ngày\s+)(?P<d0>\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?:(?P=sep){Y})?{E}", regex.I)),
+            # "từ ngày 3 đến 5/12", "ngày 9-10/4", "ngày 9 và 10/4/2024", "từ 9 đến 11/12", "trong 2 ngày (9 và
+            # 10/12)": two days of one month
+            ("d-d/m", regex.compile(rf"(?:(?:từ\s+)?ngày\s+|(?<![\p{{L}}])từ\s+|(?<=(?<![\p{{L}}])ngày\s{{0,2}})\(\s*)(?P<d0>\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?:(?P=sep){Y})?{E}", regex.I)),
             ("dmy", regex.compile(rf"{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep){Y}{E}", regex.I)),
             # "ngày 6 - 12": some papers space the dash of a day
             # not a time ("lúc 1-2h", "1-2 giờ")

@@ -4,20 +4,27 @@ A mention of a meeting noun ("Hội nghị", "Kỳ họp", "Đại hội", "Lễ
 ceremony told by its verb ("trao quyết định", "trao tặng Huy hiệu Đảng", "hội đàm") starts an
 event when the text reports it as held; the constructions, tried in order:
 
+- ``event-scene`` (first): the occasion of a speech, undated ("Phát biểu bế mạc kỳ họp, …"): a meeting
+  only where the article names no other;
 - ``event-held``: after a verb that holds it ("tổ chức Hội nghị …", "khai mạc Kỳ họp …",
   "đã họp …") or inside its agenda ("tiếp tục chương trình Đại hội");
 - ``event-head``: the scene of the sentence ("Tại buổi trao quyết định …, Ban …", "Cũng tại hội
   nghị, …"); a bare noun there is the meeting of that kind the article reports, or a meeting
   with no date or place when it reports no other;
+- ``event-scene`` too: where something was said, undated ("chia sẻ kinh nghiệm tại buổi thảo luận …");
 - ``event-named``: named with what sets it apart (an ordinal, a body) in a sentence that dates it
   ("Ngày 30-1, kỳ họp bất thường HĐND TP …");
 - ``event-ceremony``: a ceremony verb in a sentence that dates or places it ("Sáng 25.5, tại
   Huyện ủy …, lãnh đạo tỉnh trao quyết định …").
 
-Mentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra"), of many meetings
-at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") or of what is no meeting ("buổi sáng",
-"Trung tâm Hội nghị", "phiên tòa") start none. Mentions of one meeting merge: same kind, no
-conflicting ordinal, term or proper name; "họp" on a day merges with that day's meeting.
+Mentions in the future ("sẽ"), in the background ("Trước khi Đại hội … diễn ra"), in a document's
+name ("Nghị quyết của Hội nghị Trung ương 8"), looked back on ("tại Hội nghị … trước đó"), of many
+meetings at once ("các phiên họp", "68 Đảng bộ đã tổ chức đại hội") or of what is no meeting
+("buổi sáng", "Trung tâm Hội nghị", "phiên tòa", "Lễ hội", "dịp lễ") start none. Mentions of one
+meeting merge: same kind, no conflicting ordinal, term, proper name or hour ("lúc 10h15"); "họp"
+on a day merges with that day's meeting; "buổi lễ", "buổi họp" are of the kind after "buổi" and
+say no more of it than the noun alone. A meeting's day is its sentence's (of its ";"-part), never a
+document's ("Quyết định số … ngày …").
 """
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ import regex
 
 from ..models import Event, Participant
 from ..ruleset import Rules, alternation, compiled, whole_words
+from ..text import normalize
 from .state import MeetingMention, Sentence
 from .titles import grammar
 
@@ -41,6 +49,8 @@ ORDINAL = regex.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai
 TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
 ROMAN = regex.compile(r"[IVXLC]+")
 SPACES = regex.compile(r"\s+")
+# the words that open and close a span of days: "từ ngày 30/11 đến ngày 2/12"
+SPAN_ENDS = ("từ", "đến", "tới")
 # a meeting noun that opens its clause: the subject of what follows
 SUBJECT_BEFORE = regex.compile(r"(?:^|[,;:]\s*)$")
 # the full stop of an abbreviated town or city before its name: "TP.Ngã Bảy", "TX. Long Mỹ"
@@ -54,10 +64,19 @@ class EventRules:
         self.grammar = grammar(rules)  # whether the words before "họp" name a body
         words = {k: r[k] for k in WORD_GROUPS}
         day_parts = alternation(rules.dates["day_parts"])
-        self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['nouns'] + ['buổi'])})(?![\p{{L}}])", regex.I)
+        prefixes = alternation(r["noun_prefixes"])
+        self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>(?:{prefixes})\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])"
+                                  rf"|(?:{alternation(r['nouns'] + r['noun_prefixes'])}))(?![\p{{L}}])", regex.I)
+        self.noun_prefix = regex.compile(rf"^(?:{prefixes})\s+(?=\S)", regex.I)
+        self.prefixes = {w.casefold() for w in r["noun_prefixes"]}
         self.ceremony = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['ceremonies'])})(?![\p{{L}}])", regex.I)
         self.time_of_day = regex.compile(rf"\s*(?:{day_parts}|hôm)(?![\p{{L}}])", regex.I)
         self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
+        self.speech_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['speeches'])})\s+(?:{alternation(r['verbs'])})\s+$",
+                                           regex.I)
+        # what was said may stand between: "chia sẻ ý kiến và kinh nghiệm tại buổi thảo luận"
+        self.at_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['said_at'])})(?:\s[^,;:.]{{0,60}})?"
+                                       rf"\s(?:{alternation(r['place_markers'])})\s+$", regex.I)
         self.agenda_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['agenda'])})\s+$", regex.I)
         self.convened_before = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang)\s+$", regex.I)
         self.anaphora = regex.compile(rf"^\s*(?:{alternation(words['anaphora'])})(?![\p{{L}}])", regex.I)
@@ -69,6 +88,14 @@ class EventRules:
         self.part_of = regex.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])", regex.I)
         self.many_after = regex.compile(rf"^\s+(?:của\s+)?(?:{alternation(words['many'])}|\d+)\s", regex.I)
         self.background = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['background'])})\s+$", regex.I)
+        self.document = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['documents'])})"
+                                      rf"(?:\s+(?:{alternation(r['document_markers'])})\s+[\w./-]+)?(?:\s+(?:của|tại))?\s+$", regex.I)
+        self.past_after = regex.compile(rf"^\s*(?:(?:{alternation(r['verbs'])}|được tổ chức)\s+)?"
+                                        rf"(?:{alternation(r['past_after'])})(?![\p{{L}}])", regex.I)
+        # a document's number just before a day: "Quyết định số 123/QĐ-UBND ngày 1/3/2024", "Kế hoạch 45/KH-UBND ngày …"
+        self.document_number = regex.compile(rf"(?:(?<![\p{{L}}])(?i:{alternation(r['document_markers'])})\s+\S+"
+                                             rf"|\d+[/-](?:\d+[/-])*\p{{Lu}}[\p{{L}}\d/-]*)\s*,?\s*$")
+        self.past_in_name = regex.compile(whole_words(r["past_after"]), regex.I)
         self.many = regex.compile(rf"^(?:(?:{alternation(r['many_openers'])})\s+)*(?:(?:{alternation(words['many'])})(?![\p{{L}}])|\d)",
                                   regex.I)
         self.many_in_name = regex.compile(whole_words(r["many_in_name"]), regex.I)
@@ -80,10 +107,12 @@ class EventRules:
         self.head = regex.compile(rf"^(?:(?:{alternation(r['scene_openers'])})\s*)?$", regex.I)
         self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
         stops = alternation(r["place_stops"])
-        # a place ends at a clause break or a full stop, not at the one that abbreviates "TP.Ngã Bảy", "TX. Long Mỹ"
+        # a place ends at a clause break or a full stop, not at the one that abbreviates "TP.Ngã Bảy", "TX. Long Mỹ",
+        # or before the day told after it ("tại hội trường sáng 11-12")
         self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+"
                                    rf"(?P<loc>(?:[^,.;:()]|{ABBREVIATED}){{3,80}}?)"
-                                   rf"(?=\s*(?:[,;:(]|(?!{ABBREVIATED})\.|$|\s(?:{stops})(?![\p{{L}}])))")
+                                   rf"(?=\s*(?:[,;:(]|(?!{ABBREVIATED})\.|$|\s(?:{stops})(?![\p{{L}}])"
+                                   rf"|\s(?:{day_parts}|ngày)\s+\d))")
         self.place_list = regex.compile(rf"^(?:các|những)\s+(?:{alternation(rules.titles['levels'])})\s", regex.I)
         self.place_list_tail = regex.compile(r"(?:,\s*(?:và\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)+")
         self.place_tail = regex.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
@@ -94,6 +123,10 @@ class EventRules:
         self.after_on_day = regex.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
         # what a meeting that was held did: "đã bầu", "đã thống nhất", "vừa thông qua"
         self.acted_after = regex.compile(rf"^\s+(?:{alternation(r['acted'])})\s+\p{{Ll}}", regex.I)
+        # the hour a meeting began, right after its noun, a body's name or its day: "cuộc họp HĐQT vào lúc 11h10",
+        # "cuộc họp ngày 13/4 lúc 10h15"; not "cuộc họp kết thúc lúc 11h" (when it ended)
+        self.clock = regex.compile(rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.]*)*(?:\s+ngày\s+[\d/.-]+)?\s+(?i:{alternation(r['clock_markers'])})"
+                                   rf"\s+(?P<h>\d{{1,2}})\s*(?i:h|giờ|:)\s*(?P<m>\d{{2}})?(?![\p{{L}}\d])")
         self.kind_modifier = regex.compile(rf"\s+(?:{alternation(r['kind_modifiers'])})$", regex.I)
         self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
@@ -124,6 +157,11 @@ class _Seen:
 
 
 # The constructions for a meeting noun, tried in this order; the first that names a rule wins.
+
+def _speech(x: _Seen) -> str:
+    """"Phát biểu bế mạc kỳ họp, …" undated: the meeting is the scene of a speech, not told as held."""
+    return "event-scene" if not x.dated and x.er.speech_before.search(x.before) else ""
+
 
 def _held(x: _Seen) -> str:
     """"tổ chức Hội nghị …", "đã họp", "tiếp tục chương trình Đại hội": the meeting took place."""
@@ -156,17 +194,23 @@ def _scene(x: _Seen) -> str:
     return ""
 
 
+def _told_at(x: _Seen) -> str:
+    """"… chia sẻ tại buổi thảo luận …" undated: where something was said, a meeting only where the article
+    names no other."""
+    return "event-scene" if not x.dated and x.er.at_before.search(x.before) else ""
+
+
 def _named(x: _Seen) -> str:
     return "event-named" if x.qualified else ""
 
 
-NOUN_CONSTRUCTIONS = [_held, _scene, _named]
+NOUN_CONSTRUCTIONS = [_speech, _held, _scene, _told_at, _named]
 
 
 def _no_meeting(x: _Seen) -> bool:
     """"buổi sáng" (a time of day), "Trung tâm Hội nghị", "Nhà tang lễ" (places), "phiên tòa" (a hearing)."""
     er = x.er
-    return (x.noun.casefold() == "buổi" and bool(er.time_of_day.match(x.after)) or bool(er.not_meeting.search(x.before))
+    return (x.noun.casefold() in er.prefixes and bool(er.time_of_day.match(x.after)) or bool(er.not_meeting.search(x.before))
             or bool(er.not_meeting_noun.match(x.s.text, x.start)))
 
 
@@ -174,7 +218,8 @@ def _not_reported(x: _Seen, future: bool) -> bool:
     """A meeting still to come, in the background, or many meetings at once."""
     er = x.er
     background = bool(er.background.search(x.before)) and not (x.dated and er.after_on_day.match(x.s.text[: x.start]))
-    return (future or background or bool(er.many_before.search(x.before))
+    looked_back = bool(er.past_after.match(x.rest)) or bool(er.past_in_name.search(x.name, len(x.noun)))
+    return (future or background or looked_back or bool(er.document.search(x.before)) or bool(er.many_before.search(x.before))
             or bool(er.many_after.match(x.after)) or _many_hold(x.before, er) or bool(er.many_in_name.search(x.name)))
 
 
@@ -233,9 +278,16 @@ def _mention(s, start, name, noun, rule, er, place: str | None = None) -> Meetin
     terms = set(TERM.findall(name))
     proper = {w.casefold().strip(".") for w in words if w[:1].isupper() and w.casefold() not in er.generic
               and not ROMAN.fullmatch(w)}
-    kind = er.kind_modifier.sub("", SPACES.sub(" ", noun.casefold()))  # "Hội nghị trực tuyến" is a "hội nghị"
-    return MeetingMention(s, start, name, kind, ordinals, terms, proper, rule,
+    # "Hội nghị trực tuyến" is a "hội nghị", "buổi lễ" a "lễ"
+    kind = er.noun_prefix.sub("", er.kind_modifier.sub("", SPACES.sub(" ", noun.casefold())))
+    return MeetingMention(s, start, name, kind, ordinals, terms, proper, _clocks(s.text, start + len(noun), er), rule,
                           place=_location(s.text, er) if place is None else place)
+
+
+def _clocks(text: str, noun_end: int, er: EventRules) -> set[str]:
+    """The hour the meeting began: "cuộc họp HĐQT vào lúc 11h10" -> {"11:10"}."""
+    m = er.clock.match(text, noun_end)
+    return {f"{int(m['h'])}:{m['m'] or '00'}"} if m else set()
 
 
 def _same(a: MeetingMention, b: MeetingMention) -> bool:
@@ -259,23 +311,35 @@ def _same(a: MeetingMention, b: MeetingMention) -> bool:
 
 def _dates_by_sentence(dates):
     """The days each sentence names (those with a value first), and for each sentence the last day
-    named before it (what "cùng ngày" refers to): computed once, so many meetings stay linear."""
+    named before it (what "cùng ngày" refers to): computed once, so many meetings stay linear. A day
+    after "từ" is the start of something else ("từ ngày 1/7, luật có hiệu lực"), unless a day after
+    "đến" closes it: the days of one meeting ("từ ngày 30/11 đến ngày 2/12")."""
     out: dict[int, list] = {}
-    for d in dates:
+    for i, d in enumerate(dates):
         if d.kind in {"day", "relative"} and d.rule != "date-iso" and (
-                d.rule == "date-d-d/m" or not d.text.casefold().startswith("từ")):
+                d.rule == "date-d-d/m" or not d.text.casefold().startswith(SPAN_ENDS[0]) or _closed(d, dates[i + 1: i + 2])):
             out.setdefault(d.sentence, []).append(d)
     for days in out.values():
         days.sort(key=lambda d: d.value is None)
     return out
 
 
+def _closed(d, after) -> bool:
+    """Is the day after ``d`` in its sentence the end of a span "từ … đến …"?"""
+    return bool(after) and after[0].sentence == d.sentence and after[0].kind == "day" and \
+        after[0].text.casefold().startswith(SPAN_ENDS[1:])
+
+
 def _day_or_days(days) -> str | None:
-    """The sentence's day, or the interval of the days of one meeting ("từ ngày 3 đến 5/12/2019")."""
+    """The sentence's day, or the interval of the days of one meeting ("từ ngày 3 đến 5/12/2019",
+    "từ ngày 30/11 đến ngày 2/12")."""
     first = days[0]
     pair = [d for d in days if d.rule == "date-d-d/m" and d.value]
     if first.rule == "date-d-d/m" and len(pair) >= 2 and pair[0] is first:
         return f"{pair[0].value}/{pair[1].value}"
+    if first.text.casefold().startswith(SPAN_ENDS[0]) and len(days) >= 2 and first.value and days[1].value \
+            and first.value < days[1].value:
+        return f"{first.value}/{days[1].value}"
     return first.value
 
 
@@ -286,7 +350,7 @@ def _reported_day(date: str | None, by_sentence, sentences) -> str | None:
         return date
     first, last = date.split("/")
     lead = [d.value for s in sentences if s.paragraph <= 2 for d in by_sentence.get(s.index, [])
-            if d.kind == "day" and d.value and d.rule != "date-d-d/m"]
+            if d.kind == "day" and d.value and d.rule != "date-d-d/m" and not d.text.casefold().startswith(SPAN_ENDS)]
     return next((day for day in lead if first <= day <= last), date)
 
 
@@ -302,23 +366,43 @@ def _last_days(by_sentence, sentences) -> dict[int, object]:
     return out
 
 
-def _own_date(m: MeetingMention, by_sentence, last_days, er) -> None:
+def _own_date(m: MeetingMention, by_sentence, last_days, er, to_original) -> None:
     """The day the mention's sentence names (a day whose year is unknown still dates it, without a
-    value); "cùng ngày" takes the last day named before it."""
-    same = by_sentence.get(m.sent.index)
+    value), the one of its own part where ";" parts the sentence, never a document's; "cùng ngày"
+    takes the last day named before it."""
+    same = [d for d in by_sentence.get(m.sent.index, ()) if not _of_document(m.sent.text, d, er)]
     if same:
-        m.date, m.dated = _day_or_days(same), True
+        m.date, m.dated = _day_or_days(_of_part(m, same, to_original) or same), True
     elif er.same_day.search(m.sent.text) and last_days.get(m.sent.index):
         m.date, m.dated = last_days[m.sent.index].value, True
 
 
-def _nearby_date(m: MeetingMention, by_sentence, sentences) -> str | None:
-    """An undated mention: the day of the two sentences before it, else (for the title) the lead's."""
+def _of_document(text: str, d, er: EventRules) -> bool:
+    """Is the day a document's ("Quyết định số 123/QĐ-UBND ngày 1/3/2024"), not what the sentence tells?"""
+    at = text.find(d.text)
+    return at > 0 and bool(er.document_number.search(text, 0, at))
+
+
+def _of_part(m: MeetingMention, days, to_original) -> list:
+    """The days of the ";"-part of its sentence the mention is in: "căn cứ Đơn … ngày 6/4; căn cứ kết quả
+    … tại cuộc họp ngày 13/4 …" dates the meeting by 13/4."""
+    text, base = m.sent.text, m.sent.start
+    if ";" not in text:
+        return []
+    left, right = text.rfind(";", 0, m.start), text.find(";", m.start)
+    lo = to_original(base + left + 1, base + left + 1)[0] if left >= 0 else -1
+    hi = to_original(base + right, base + right)[0] if right >= 0 else float("inf")
+    return [d for d in days if lo <= d.start < hi]
+
+
+def _nearby_date(m: MeetingMention, by_sentence, sentences, titled: bool) -> str | None:
+    """An undated mention: the day of the two sentences before it, else (for the title, where the text
+    opens with it) the lead's."""
     for i in (m.sent.index - 1, m.sent.index - 2):
         valued = [d for d in by_sentence.get(i, []) if d.value]
         if valued:
             return valued[-1].value
-    if m.sent.index == 0:
+    if m.sent.index == 0 and titled:
         lead = [d for s in sentences[1:] if s.paragraph <= 2 for d in by_sentence.get(s.index, [])
                 if d.kind == "day" and d.value]
         return lead[0].value if lead else None
@@ -327,8 +411,12 @@ def _nearby_date(m: MeetingMention, by_sentence, sentences) -> str | None:
 
 # ------------------------------------------------------------------ events
 
-def extract_events(sentences, to_original, dates, people, published: str | None, rules: Rules) -> list[Event]:
+def extract_events(sentences, to_original, dates, people, published: str | None, rules: Rules,
+                   title: str | None = None) -> list[Event]:
+    """The meetings held. ``title``: the article's; its first sentence is taken for it unless another
+    is given (a page whose text starts with the body: "Tại Kỳ họp thứ 7, …" is no title dated by the lead)."""
     er = event_rules(rules)
+    titled = title is None or bool(sentences) and normalize(title).startswith(normalize(sentences[0].text))
     by_sentence = _dates_by_sentence(dates)
     last_days = _last_days(by_sentence, sentences)
     cutoff = next((s.index for s in sentences if er.biography.search(s.text)), len(sentences) + 1)
@@ -340,7 +428,7 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
         for m in _mentions(s, er, dated):
             if m.rule in {"event-head", "event-scene"} and s.index > cutoff:
                 continue  # "Tại kỳ họp thứ 16 …, ông X được bầu": a career's background
-            _own_date(m, by_sentence, last_days, er)
+            _own_date(m, by_sentence, last_days, er, to_original)
             if m.rule in {"event-scene", "event-ceremony"}:
                 fallback.append(m)  # "Cũng tại hội nghị, …", "trao quyết định": if the article names no meeting
                 continue
@@ -356,7 +444,7 @@ def extract_events(sentences, to_original, dates, people, published: str | None,
                 last = (s.index, group)
     found = groups.lists or _fallback_groups(fallback)
     participants = _participants(people, sentences, er)  # the same for every meeting: made once
-    events = [_event(g, by_sentence, sentences, participants, to_original, er) for g in found if g]
+    events = [_event(g, by_sentence, sentences, participants, to_original, er, titled) for g in found if g]
     return _drop_future(events, published)
 
 
@@ -378,7 +466,7 @@ class _Groups:
             keys = keys + [("dated", m.date)] if m.kind == "họp" else keys + [("họp", m.date)]
         last = -1
         for i in heapq.merge(*(self.index.get(k, ()) for k in keys)):  # each list is in order: no sort
-            if i != last and _same(self.lists[i][0], m):
+            if i != last and _same(self.lists[i][0], m) and _same_hour(self.lists[i], m):
                 return self.lists[i]
             last = i
         return None
@@ -392,6 +480,15 @@ class _Groups:
         for key in keys:
             self.index.setdefault(key, []).append(i)
         return self.lists[-1]
+
+
+def _same_hour(group: list[MeetingMention], m: MeetingMention) -> bool:
+    """No mention of the meeting gives another hour than ``m`` ("cuộc họp lúc 10h15" … "cuộc họp lúc 10h45").
+    A group's mentions that give an hour all give the same one, so its first such mention speaks for it."""
+    if not m.clocks:
+        return True
+    hours = next((g.clocks for g in group if g.clocks), None)
+    return hours is None or bool(hours & m.clocks)
 
 
 def _facets(m: MeetingMention):
@@ -409,10 +506,10 @@ def _fallback_groups(mentions: list[MeetingMention]) -> list[list[MeetingMention
     return groups or ([scenes[:1]] if scenes else [])
 
 
-def _event(group, by_sentence, sentences, participants, to_original, er) -> Event:
+def _event(group, by_sentence, sentences, participants, to_original, er, titled: bool) -> Event:
     first = group[0]
     dated = next((m for m in group if m.dated), None)
-    date = dated.date if dated else _nearby_date(first, by_sentence, sentences)
+    date = dated.date if dated else _nearby_date(first, by_sentence, sentences, titled)
     date = _reported_day(date, by_sentence, sentences)
     main = next((m for m in group if m.rule == "event-held"), first)
     sent = main.sent

@@ -141,6 +141,7 @@ class MeetingMention:
     ordinals: set = field(default_factory=set)
     terms: set = field(default_factory=set)
     proper: set = field(default_factory=set)
+    clocks: set = field(default_factory=set)  # the hours it began at ("10:15"), where the text gives one
     rule: str = ""
     date: str | None = None
     dated: bool = False  # the sentence dates it (even when the year is unknown)
