@@ -45,6 +45,17 @@ CASES = [
     ("Các ông Lâm Văn Đông, Trần Hữu Tài - Phó Chủ tịch UBND tỉnh - dự lễ khánh thành.",
      {("Lâm Văn Đông", "Phó Chủ tịch UBND tỉnh"), ("Trần Hữu Tài", "Phó Chủ tịch UBND tỉnh")}),
     # --- title first
+    # a body named in capitals, then the name: the body as the title grammar reads it ends the run's head
+    ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên phát biểu khai mạc.",
+     {("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương")}),
+    ("Phó Giám đốc Bệnh viện Chợ Rẫy Phạm Thanh Việt cho biết ca mổ thành công.",
+     {("Phạm Thanh Việt", "Phó Giám đốc Bệnh viện Chợ Rẫy")}),
+    ("Hiệu trưởng Trường Đại học Y Hòa Phong Nguyễn Hữu Tài phát biểu.",
+     {("Nguyễn Hữu Tài", "Hiệu trưởng Trường Đại học Y Hòa Phong")}),
+    ("Hiệu trưởng Trường THPT Lê Quý Đôn Phạm Văn Dũng phát biểu.",
+     {("Phạm Văn Dũng", "Hiệu trưởng Trường THPT Lê Quý Đôn")}),
+    ("Ông Phạm Văn Dũng, Hiệu trưởng Trường Tiểu học Nguyễn Du, phát biểu.",
+     {("Phạm Văn Dũng", "Hiệu trưởng Trường Tiểu học Nguyễn Du")}),
     ("Chủ tịch UBND tỉnh Lâm Văn Đông kiểm tra tiến độ dự án.",
      {("Lâm Văn Đông", "Chủ tịch UBND tỉnh")}),
     ("Phó Bí thư Tỉnh ủy Trần Thị Mai Hương trao quyết định.",
@@ -426,6 +437,8 @@ NO_PERSON = [
     "Giám đốc Sở Công Thương trình bày báo cáo.",
     "Theo đó, tỉnh sẽ tổ chức hội nghị vào cuối tháng.",
     "Khu di tích Nguyễn Sinh Sắc đón hàng nghìn lượt khách.",
+    "Học sinh Trường THCS Trần Hưng Đạo Hòa Phong đạt giải nhất.",
+    "Giám đốc Bệnh viện Chợ Rẫy Hòa Phong trình bày báo cáo.",
 ]
 
 

@@ -280,10 +280,17 @@ def _match_known(words: list[str], k: int, known: set, longest: int) -> int:
     return 0
 
 
-def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozenset()) -> NameRun:
+def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozenset(), joined: str = "") -> NameRun:
     """Strip the run's non-name head, find the cue before the name, cut its tail. ``starts``
     are where the segmenter's words start: with no cue, a surname that starts a word after an
-    unknown head starts the name ("Huyện ủy Tân Lạc Lâm Văn Đông")."""
+    unknown head starts the name ("Huyện ủy Tân Lạc Lâm Văn Đông"); ``joined`` is the sentence's
+    joined form, where the title grammar reads a body named in capitals before the name ("Bộ Công
+    Thương Nguyễn Hồng Diên")."""
+    k = _after_capitalised_body(run, nr, starts, joined)
+    if k:
+        run.stripped.append(" ".join(run.words[:k]))
+        del run.syl[:k], run.words[:k]
+        return read_run(text, run, nr, starts, joined)
     words, i = run.words, 0
     lead = text[:run.syl[0][0]]
     run.clause_start = clause_start(lead, len(lead))
@@ -318,13 +325,13 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     lead_word = lead.rsplit(None, 1)[-1] if lead.strip() and lead[-1:] == " " else ""
     if lead_word.islower() and f"{lead_word} {words[0]}".casefold() in nr.places_folded and len(words) > 1:
         del run.syl[:1], run.words[:1]  # "Ủy ban châu Âu Ursula von der Leyen": the place began before the run
-        return read_run(text, run, nr, starts)
+        return read_run(text, run, nr, starts, joined)
     lead_words = words_before(lead, len(lead), 20)
     n = _match_known(words, i, nr.world_places, nr.longest_place) if lead_words[-1:] and lead_words[-1] in nr.nationality else 0
     if n and len(words) > i + n and _foreign(words[i + n:]):
         # "HLV người Đức Karl Heinz Weigang": a nationality, then the name; the run starts after it
         del run.syl[:i + n], run.words[:i + n]
-        return read_run(text, run, nr, starts)
+        return read_run(text, run, nr, starts, joined)
     # a place or a department before the name ("Hà Nội Trần Thị Hà", "Ngoại giao Nga Sergei Lavrov")
     while i < len(words) - 1:
         n = _match_known(words, i, nr.known_heads, nr.longest_place)
@@ -369,6 +376,20 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
         j -= 1  # "Phó Đội_trưởng", "Văn Phòng Chính_phủ": the last syllable starts a common word
     run.i, run.j = i, j
     return run
+
+
+def _after_capitalised_body(run: NameRun, nr: NameRules, starts: frozenset, joined: str) -> int:
+    """Where a name starts after a body named in capitals that the run starts inside, as the title
+    grammar reads it ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên", "Phó Giám đốc Bệnh viện Chợ
+    Rẫy Phạm Thanh Việt"): the word after the body, when a surname starts it and two syllables or
+    more are left; else 0."""
+    words = run.words
+    if not joined or len(words) < 3 or not any(w in nr.surnames for w in words[1:-1]):
+        return 0
+    at = run.syl[0][0]
+    title = next((t for t in nr.g.find_titles(joined[:run.syl[-1][1]]) if t.position_end <= at < t.end), None)
+    k = next((k for k in range(1, len(words) - 1) if title and run.syl[k][0] == title.end + 1), 0)
+    return k if k and words[k] in nr.surnames and run.syl[k][0] in starts else 0
 
 
 def _glued_word(text: str, run: NameRun, j: int, starts: frozenset, nr: NameRules, connectives_only: bool) -> bool:
@@ -603,7 +624,7 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
             before = words_before(text, run.syl[0][0], 16)
             if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
                 continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
-        read_run(text, run, nr, starts)
+        read_run(text, run, nr, starts, sent.joined)
         if run.i >= run.j:
             continue
         if guarded(text, run, nr):

@@ -52,6 +52,7 @@ class Grammar:
         # case-insensitive, but a lower-case head is a body only with a name after it ("khoa sư phạm")
         self.org = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.body_words = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
+        self.body_words_folded = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
         self.places = rules.places
         # a known place at a position, its words joined by spaces or by the segmenter's "_"
@@ -168,7 +169,8 @@ class Grammar:
         m = self.org.match(joined, j)
         if m:
             company = bool(self.company.match(m.group()))
-            end = self._names(joined, m.end(), named_after_a_person=company or bool(self.named_after.match(m.group())))
+            end = self._names(joined, m.end(), named_after_a_person=company or bool(self.named_after.match(m.group())),
+                              company=company)
             if company:
                 end = self._company_name(joined, end)
             if (m.group()[:1].islower() and end == m.end()
@@ -221,10 +223,12 @@ class Grammar:
         parts = word.replace(" ", "").split("-")
         return bool(word) and all(part in self.abbrev for part in parts)
 
-    def _names(self, joined: str, k: int, named_after_a_person: bool = False) -> int:
+    def _names(self, joined: str, k: int, named_after_a_person: bool = False, company: bool = False) -> int:
         """Words naming an organisation ("Tổ chức", "Kế hoạch và Đầu tư", "Văn hóa - thể thao", "Quân khu 1").
         A company or a school may be named after a person ("Công ty Hà Phát", "Trường THCS Nguyễn Du"):
-        its first word may look like a person's name."""
+        one word may look like a person's name; a school's or a hospital's only before its own
+        proper name ("Bệnh viện Chợ Rẫy Phạm Thanh Việt" is a hospital and a person), a company's
+        anywhere ("Cty TNHH Một thành viên CNTT Cái Lân")."""
         end = k
         while end < len(joined) and joined[end] in " _":
             s = end + 1
@@ -236,6 +240,8 @@ class Grammar:
                 named_after_a_person = False  # one name: "Công ty Hà Phát Trần Văn Dũng" is a company and a person
             if not step:
                 break
+            if named_after_a_person and not company and self._proper_word(joined, s):
+                named_after_a_person = False  # "Bệnh viện Chợ Rẫy Phạm Thanh Việt": named, then a person
             end = step
         return end
 
@@ -250,6 +256,13 @@ class Grammar:
         if bw and (first or bw.group().replace("_", " ") not in self.verb_like):
             return bw.end()
         return 0
+
+    def _proper_word(self, joined: str, s: int) -> bool:
+        """A capitalised word of a proper name ("Chợ Rẫy", "Hà Nội"), not an abbreviation ("THCS")
+        nor a capitalised kind of body ("Tiểu học", "Đa khoa")."""
+        word = self.word_at(joined, s)
+        return (self.is_capitalised(word) and not word.isupper()
+                and not self.body_words_folded.match(joined, s))
 
     def _connected_word(self, joined: str, s: int) -> int:
         """ "và Đào tạo", "- thể thao", "& XH": a connector and the word it joins, or 0."""
