@@ -44,6 +44,12 @@ CASES = [
      {("Trịnh Công Hậu", "Trưởng ban Kinh tế và ngân sách, HĐND tỉnh")}),
     ("Các ông Lâm Văn Đông, Trần Hữu Tài - Phó Chủ tịch UBND tỉnh - dự lễ khánh thành.",
      {("Lâm Văn Đông", "Phó Chủ tịch UBND tỉnh"), ("Trần Hữu Tài", "Phó Chủ tịch UBND tỉnh")}),
+    # lower-case titles: a lower-case head with its level is a body; a count after the verb
+    ("Đại tá Nguyễn Văn Thuận, giám đốc công an tỉnh, báo cáo tình hình.",
+     {("Nguyễn Văn Thuận", "giám đốc công an tỉnh")}),
+    ("Ông Lê Văn Hòa và ông Trần Văn Lâm đã trở thành hai phó chủ tịch UBND tỉnh.",
+     {("Lê Văn Hòa", "phó chủ tịch UBND tỉnh"), ("Trần Văn Lâm", "phó chủ tịch UBND tỉnh")}),
+    ("Ông Lê Văn Hòa cho biết công an tỉnh đã vào cuộc.", {("Lê Văn Hòa", None)}),
     # --- title first
     # a body named in capitals, then the name: the body as the title grammar reads it ends the run's head
     ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên phát biểu khai mạc.",

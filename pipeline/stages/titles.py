@@ -175,6 +175,9 @@ class Grammar:
                 end = self._company_name(joined, end)
             if (m.group()[:1].islower() and end == m.end()
                     and m.group().replace("_", " ").casefold() not in self.lowercase_bodies):
+                level = self.level.match(joined, end + 1) if joined[end:end + 1] in " _" else None
+                if level:
+                    return self._unit(joined, end + 1)  # "giám đốc công an tỉnh": its level names it
                 return j  # a lower-case "sở" heads a body only with its name ("sở Kế hoạch - đầu tư")
             return end
         m = self.level.match(joined, j)
