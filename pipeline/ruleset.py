@@ -71,6 +71,7 @@ class TitlesFile(RuleFile):
     whole_titles: Words
     positions_naming_a_body: Words
     positions_naming_a_ministry: Words
+    positions_naming_a_place: Words  # a place right after ("Trưởng đoàn ĐBQH Hòa Phong")
     verb_like_body_words: Words
     company_bodies: Words
     bodies_named_after_people: Words

@@ -389,7 +389,9 @@ def _after_capitalised_body(run: NameRun, nr: NameRules, starts: frozenset, join
     at = run.syl[0][0]
     title = next((t for t in nr.g.find_titles(joined[:run.syl[-1][1]]) if t.position_end <= at < t.end), None)
     k = next((k for k in range(1, len(words) - 1) if title and run.syl[k][0] == title.end + 1), 0)
-    return k if k and words[k] in nr.surnames and run.syl[k][0] in starts else 0
+    if not k or words[k] not in nr.surnames or run.syl[k][0] not in starts:
+        return 0
+    return 0 if _match_known(words, 0, nr.places, nr.longest_place) > k else k  # not "quận Bắc Từ Liêm"
 
 
 def _glued_word(text: str, run: NameRun, j: int, starts: frozenset, nr: NameRules, connectives_only: bool) -> bool:

@@ -30,6 +30,8 @@ LOWER_THEN_NAME = regex.compile(r"\p{Ll}\S*[ _]\p{Lu}")
 NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
 LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
 CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
+# "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
+COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
 GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
 
@@ -62,6 +64,7 @@ class Grammar:
         self.surnames = rules.surnames
         self.named_heads = {w.casefold() for w in t["positions_naming_a_body"]}
         self.ministers = {w.casefold() for w in t["positions_naming_a_ministry"]}
+        self.place_heads = {w.casefold() for w in t["positions_naming_a_place"]}
         self.level_heads = {w.casefold() for w in t["levels"]}
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
         self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
@@ -233,10 +236,12 @@ class Grammar:
         proper name ("Bệnh viện Chợ Rẫy Phạm Thanh Việt" is a hospital and a person), a company's
         anywhere ("Cty TNHH Một thành viên CNTT Cái Lân")."""
         end = k
-        while end < len(joined) and joined[end] in " _":
-            s = end + 1
+        while end < len(joined) and (joined[end] in " _" or end > k and COMMA_IN_NAME.match(joined, end)):
+            comma = COMMA_IN_NAME.match(joined, end)
+            s = comma.end() if comma else end + 1
             first = end == k
-            step = self._name_word(joined, s, first) or self._connected_word(joined, s)
+            step = (self._name_word(joined, s, first) if comma
+                    else self._name_word(joined, s, first) or self._connected_word(joined, s))
             if not step and named_after_a_person:
                 word = self.word_at(joined, s)
                 step = s + len(word) if self.is_capitalised(word) and self.looks_like_person(word) else 0
@@ -282,6 +287,9 @@ class Grammar:
         return 0
 
     def _org_capitalised(self, joined: str, s: int, word: str) -> bool:
+        caps = CAPS_RUN.match(word)
+        if caps and caps.end() < len(word) and self.looks_like_person(caps.group()):
+            return False  # "Nguyễn_Hòa_Bình_dự": a name the segmenter glued to the next verb
         return (self.is_capitalised(word) and not self.looks_like_person(word)
                 and not self.position.match(joined, s) and not self.level.match(joined, s)
                 and not self.territorial.match(joined, s))
@@ -327,7 +335,8 @@ class Grammar:
                 end = self._names(joined, end)  # "Trưởng Ban Tổ chức …": the position holds the head
             elif m.group("pos").replace("_", " ").casefold() in self.ministers and not self.org.match(joined, end + 1):
                 end = self._names(joined, end)  # "Bộ trưởng Tài chính": the ministry without "Bộ"
-            elif last in self.level_heads or self._ends_in_level(m.group("pos")):
+            elif (last in self.level_heads or self._ends_in_level(m.group("pos"))
+                  or (m.group("qual") or m.group("pos")).replace("_", " ").split()[-1].casefold() in self.place_heads):
                 end = self.place_after(joined, end + 1) if joined[end:end + 1] in " _" else end  # "Trưởng thôn Đông Hà"
                 end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
