@@ -65,6 +65,18 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # a company named by one word of its own after a company's position, no head word before it
+    ("Tổng Giám đốc Vinacombank Nguyễn Thanh Tâm phát biểu.",
+     {("Nguyễn Thanh Tâm", "Tổng Giám đốc Vinacombank")}),
+    ("Ông Nguyễn Thanh Tâm, Tổng Giám đốc Vinacombank, cho biết lãi suất sẽ giảm.",
+     {("Nguyễn Thanh Tâm", "Tổng Giám đốc Vinacombank")}),
+    ("Ông Đặng Hoàng Ân, Giám đốc HPX cho biết.", {("Đặng Hoàng Ân", "Giám đốc HPX")}),
+    ("Lê Gia Hiệp (nguyên Phó TGĐ HPC) bị phạt 13 năm tù.", {("Lê Gia Hiệp", "nguyên Phó TGĐ HPC")}),
+    ("Bà Trâm Hương, Giám đốc điều hành Lotusa Vietnam cho biết.",
+     {("Trâm Hương", "Giám đốc điều hành Lotusa Vietnam")}),
+    ("Ông Lê Văn Bình, Giám đốc Sở Y tế, cho biết.", {("Lê Văn Bình", "Giám đốc Sở Y tế")}),
+    ("Phó Giám đốc Trần Văn Cường cho biết.", {("Trần Văn Cường", None)}),
+    ("Tổng thống Barack Obama phát biểu tại Hà Nội.", {("Barack Obama", "Tổng thống")}),
     # lower-case titles: a lower-case head with its level is a body; a count after the verb
     ("Đại tá Nguyễn Văn Thuận, giám đốc công an tỉnh, báo cáo tình hình.",
      {("Nguyễn Văn Thuận", "giám đốc công an tỉnh")}),

@@ -23,7 +23,6 @@ are left to the ner stage (:mod:`vnie.stages.ner`).
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from typing import NamedTuple
 from functools import lru_cache
@@ -32,7 +31,7 @@ from pathlib import Path
 import regex
 
 from ..ruleset import Rules, alternation, compiled
-from ..text import fold_tones
+from ..text import fold_tones, is_vietnamese_syllable
 from .state import NameRun, NameSpan, Sentence
 from .titles import grammar
 
@@ -58,9 +57,6 @@ QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
 DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
 QUOTE_CLOSE = regex.compile(r"^[^“\"‘'”’]{0,60}[”\"’']")
 PLACE_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
-VIET_SYLLABLE = regex.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$")
-TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 # confidence of each construction (a name below 0.5 becomes a person only with a title linked)
 SURNAME_CONF = {(True, True): 0.95, (True, False): 0.85, (False, True): 0.75, (False, False): 0.45}
@@ -94,13 +90,6 @@ def tiled_by_words(words: list[str]) -> bool:
     for end in range(2, len(low) + 1):
         ok[end] = any(ok[a] and " ".join(low[a:end]) in known for a in range(0, end - 1))
     return ok[-1]
-
-
-@lru_cache(maxsize=65536)
-def is_vietnamese_syllable(word: str) -> bool:
-    """Could ``word`` be one Vietnamese syllable ("Thắng", "Kim"), or is it foreign ("Fred", "Putin")?"""
-    base = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold()).translate(TONES))
-    return bool(VIET_SYLLABLE.match(base))
 
 
 def is_capitalised(word: str) -> bool:

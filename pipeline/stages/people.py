@@ -560,7 +560,7 @@ def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: st
     out = []
     for t in titles:
         inside = [n for n in names if t.start < n.start and n.end == t.end and n.confidence >= 0.8
-                  and n.start > t.position_end and not n.short]
+                  and n.start > t.position_end and not n.short and not _brand_alone(t, n, joined)]
         if inside and t.kind == "title":
             end = inside[0].start
             while end > t.start and joined[end - 1] in " _,;:-–":  # what _clean_title strips
@@ -568,6 +568,12 @@ def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: st
             t = dataclasses.replace(t, end=end, text=joined[t.start:end].replace("_", " "))
         out.append(t)
     return out
+
+
+def _brand_alone(t: TitleSpan, n: NameSpan, joined: str) -> bool:
+    """A company named by one word right after its position ("Tổng Giám đốc Vietcombank"): the
+    body, not a person, though the names stage read a name after a title there."""
+    return " " not in n.text and not joined[t.position_end:n.start].strip(" _")
 
 
 def _drop_shorter_spellings(roles, pr):

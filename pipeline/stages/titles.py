@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..ruleset import JOINED_SPACE, Rules, alternation, compiled, load_rules
+from ..text import is_vietnamese_syllable
 from .state import TitleSpan
 
 WS = JOINED_SPACE
@@ -30,6 +31,8 @@ LOWER_THEN_NAME = regex.compile(r"\p{Ll}\S*[ _]\p{Lu}")
 NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
 LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
 CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
+# a word of its own (no "_": the segmenter joined it to nothing), capitalised, of letters and digits
+BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?![\p{L}\p{M}\p{N}_.])")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
 COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
@@ -66,6 +69,7 @@ class Grammar:
         self.ministers = {w.casefold() for w in t["positions_naming_a_ministry"]}
         self.place_heads = {w.casefold() for w in t["positions_naming_a_place"]}
         self.level_heads = {w.casefold() for w in t["levels"]}
+        self.company_positions = {w.casefold() for w in t["company_positions"]}
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
         self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
         self.country_link = regex.compile(rf"[ _]+(?:{_alt(t['country_links'])})[ _]+")
@@ -340,6 +344,8 @@ class Grammar:
                 end = self.place_after(joined, end + 1) if joined[end:end + 1] in " _" else end  # "Trưởng thôn Đông Hà"
                 end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
+            if body == m.end() and self._position(m).casefold() in self.company_positions:
+                body = self._brand(joined, body)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
             body = self._province_after_district(joined, m.start(), body)
@@ -349,6 +355,22 @@ class Grammar:
             out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
             i = max(body, m.start() + 1)
         return out
+
+    @staticmethod
+    def _position(m) -> str:
+        return " ".join(m.group("pos").replace("_", " ").split())
+
+    def _brand(self, joined: str, end: int) -> int:
+        """A company named without a head word after its position ("Tổng Giám đốc Vietcombank",
+        "TGĐ VFC", "Giám đốc điều hành Oriflame Vietnam"): a word of its own that is no Vietnamese
+        syllable nor a known abbreviation, a place or a person, and the capitalised words after it."""
+        if joined[end:end + 1] not in (" ", "_"):
+            return end
+        m = BRAND.match(joined, end + 1)
+        first = m.group().split("_")[0] if m else ""
+        if not m or first in self.abbrev or m.group().replace("_", " ") in self.places or is_vietnamese_syllable(first):
+            return end
+        return self._names(joined, m.end())
 
     def _ends_in_level(self, pos: str) -> bool:
         """ "Trưởng khu phố": a position whose last words are a level of two words, a place may follow."""
