@@ -80,6 +80,7 @@ class TitlesFile(RuleFile):
     lowercase_bodies: Words
     purpose_bodies: Words
     body_links: Words
+    parent_bodies: Words  # after a comma, the body a title's body belongs to ("…, Sư đoàn 316")
     country_links: Words
     membership_bodies: Words
     membership_bodies_short: Words

@@ -65,6 +65,18 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # the bodies a title's body belongs to, after a comma (parent_bodies) or its place in brackets
+    ("Trung tá Nguyễn Ngọc Bá - Trung đoàn trưởng, Trung đoàn 98, Sư đoàn 316 báo cáo.",
+     {("Nguyễn Ngọc Bá", "Trung đoàn trưởng, Trung đoàn 98, Sư đoàn 316")}),
+    ("Thượng tá Lê Trí Thành - Phó Chủ nhiệm Chính trị Sư đoàn 316, Quân khu 2 dự lễ.",
+     {("Lê Trí Thành", "Phó Chủ nhiệm Chính trị Sư đoàn 316, Quân khu 2")}),
+    ("Dự họp có ông Trần Đăng Phú, Phó Chánh Thanh tra, Cơ quan Thanh tra Ngân hàng Nhà nước.",
+     {("Trần Đăng Phú", "Phó Chánh Thanh tra, Cơ quan Thanh tra Ngân hàng Nhà nước")}),
+    ("Giám đốc Sở Y tế (tỉnh Hòa Phong) Nguyễn Văn Cường cho biết.",
+     {("Nguyễn Văn Cường", "Giám đốc Sở Y tế (tỉnh Hòa Phong)")}),
+    ("Ông Nguyễn Văn Cường, Giám đốc Sở Y tế (ảnh), cho biết.", {("Nguyễn Văn Cường", "Giám đốc Sở Y tế")}),
+    ("Ông Nguyễn Văn Cường, Phó Tư lệnh Quân khu 9, Đại tá Lê Văn Dũng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự lễ.",
+     {("Nguyễn Văn Cường", "Phó Tư lệnh Quân khu 9"), ("Lê Văn Dũng", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")}),
     # a company named by one word of its own after a company's position, no head word before it
     ("Tổng Giám đốc Vinacombank Nguyễn Thanh Tâm phát biểu.",
      {("Nguyễn Thanh Tâm", "Tổng Giám đốc Vinacombank")}),

@@ -24,6 +24,8 @@ def _alt(phrases) -> str:
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}_'.&-]+")  # "KH&ĐT" is one word
 CAPS_RUN = regex.compile(r"(?:\p{Lu}\S*)(?: \p{Lu}\S*)*")
 DASH_PARENT = regex.compile(r"[ _]+[-–][ _]+")
+COMMA_PARENT = regex.compile(r",[ _]+")
+BRACKET_PLACE = regex.compile(r"[ _]*\([ _]*")
 GLUED_PLACE = regex.compile(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}")
 HYPHENED = regex.compile(r"[\p{L}\p{N}.&]+(?:-[\p{L}\p{N}.&]+)+")
 SYLLABLE = regex.compile(r"[\p{L}\p{N}.&]*[\p{L}\p{N}]")
@@ -84,6 +86,7 @@ class Grammar:
         self.member_word = t["member_word"][0]
         self.upper_level_after = regex.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
         self.lower_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.parent = regex.compile(rf"(?:{_alt(t['parent_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.linked_body = regex.compile(rf"[ _]+(?:{_alt(t['body_links'])})[ _]+(?=(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}]))")
 
     # -- words
@@ -262,8 +265,8 @@ class Grammar:
         word = self.word_at(joined, s)
         if self._org_capitalised(joined, s, word):
             return s + len(word)
-        if len(word) <= 2 and word.isdigit() and not NUMBER_GOES_ON.match(joined, s + len(word)):
-            return s + len(word)  # "Quân khu 1", "Phòng Bảo vệ Chính trị 1"; not "Sở Công thương 44/83 phiếu"
+        if len(word) <= 3 and word.isdigit() and not NUMBER_GOES_ON.match(joined, s + len(word)):
+            return s + len(word)  # "Quân khu 1", "Sư đoàn 316"; not "Sở Công thương 44/83 phiếu"
         bw = self.body_words.match(joined, s)
         if bw and (first or bw.group().replace("_", " ") not in self.verb_like):
             return bw.end()
@@ -316,6 +319,28 @@ class Grammar:
         end = self.body_end(joined, m.end())
         return end if end > m.end() else body
 
+    def _parents_after_comma(self, joined: str, body: int) -> int:
+        """"Phó Chủ nhiệm Chính trị Sư đoàn 316, Quân khu 2", "Trung đoàn trưởng, Trung đoàn 98, Sư
+        đoàn 316": the bodies a title's body belongs to, each after a comma (rule group parent_bodies)."""
+        while True:
+            m = COMMA_PARENT.match(joined, body)
+            if not m or not self.parent.match(joined, m.end()) or self.position.match(joined, m.end()):
+                return body
+            end = self.body_end(joined, m.end())
+            if end <= m.end() or end == self.parent.match(joined, m.end()).end():
+                return body  # the head alone ("…, Cơ quan …" read no further) is no body
+            body = end
+
+    def _place_in_brackets(self, joined: str, body: int) -> int:
+        """"Giám đốc Sở Y tế (tỉnh Hòa Phong)": the place of a body, in brackets right after it."""
+        m = BRACKET_PLACE.match(joined, body)
+        lv = self.level.match(joined, m.end()) if m else None
+        if not lv or joined[lv.end():lv.end() + 1] not in " _":
+            return body
+        end = self.place_after(joined, lv.end() + 1)
+        close = regex.match(r"[ _]*\)", joined[end:]) if end > lv.end() + 1 else None
+        return end + close.end() if close else body
+
     def _council_after_ban(self, joined: str, body: int) -> int:
         """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
         m = COUNCIL_AFTER.match(joined, body)
@@ -350,6 +375,8 @@ class Grammar:
                 body = self._council_after_ban(joined, body)
             body = self._province_after_district(joined, m.start(), body)
             body = self._parent_after_dash(joined, body) if body > m.end() else body
+            body = self._parents_after_comma(joined, body)
+            body = self._place_in_brackets(joined, body) if body > m.end() else body
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
             text = joined[m.start():body].replace("_", " ")
             out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
