@@ -162,6 +162,7 @@ class PeopleFile(RuleFile):
     verb_quantifiers: Words
     verb_objects: Words
     verb_object_joiners: Words
+    verb_nominalisers: Words  # "Nghị quyết bầu T": the verb names a document, no one's role
     past_clause_openers: Words
     subject_openers: Words
     former_markers: Words

@@ -65,6 +65,14 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # a role verb made a noun by the word before it names a document, nobody's role unless its owner follows
+    ("Đồng chí Trần Văn Bình, Giám đốc Sở Nội vụ đọc Nghị quyết bầu Chủ tịch UBND tỉnh.",
+     {("Trần Văn Bình", "Giám đốc Sở Nội vụ")}),
+    ("Kỳ họp thông qua Nghị quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hòa.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    # a birth year, then the title, in brackets after the name
+    ("Ông Trần Văn Bình (SN 1965, nguyên Chủ tịch UBND huyện Tân Phú) bị bắt tạm giam.",
+     {("Trần Văn Bình", "nguyên Chủ tịch UBND huyện Tân Phú")}),
     # the bodies a title's body belongs to, after a comma (parent_bodies) or its place in brackets
     ("Trung tá Nguyễn Ngọc Bá - Trung đoàn trưởng, Trung đoàn 98, Sư đoàn 316 báo cáo.",
      {("Nguyễn Ngọc Bá", "Trung đoàn trưởng, Trung đoàn 98, Sư đoàn 316")}),

@@ -53,6 +53,7 @@ class PeopleRules:
         # "bầu ông A vào Ban Thường vụ": a membership is given by a verb and "vào"
         self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,200}}?[ _](?:vào|làm)[ _]*$",
                                        regex.I)
+        self.nominalised = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['verb_nominalisers'])})[ _]+$", regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
         self.alias_patterns = {alias: regex.compile(regex.escape(alias)) for alias in self.aliases}
@@ -103,7 +104,8 @@ class PeopleRules:
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
         # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$")
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$"
+                                      rf"|^\s*\(\s*(?:SN|sinh năm)\s*\d{{4}}\s*[,;]\s*$")  # "A (SN 1965, T)"
         joiners = alternation(p["title_joiners"])
         self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;)?\s*(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
@@ -325,9 +327,11 @@ def verb_role(c: Clause, i: int) -> Link | None:
     verb = c.pr.verb_end.search(c.text[max(0, title.start - 60):title.start])
     if not verb:
         return None
-    targets = _verb_targets(c, title)
+    at = max(0, title.start - 60) + verb.start("verb")
+    nominal = bool(c.pr.nominalised.search(c.text[max(0, at - 20):at]))
+    targets = _verb_targets(c, title, subject=not nominal)
     if not targets:
-        return None
+        return Link([], "verb-nominal", assign=False) if nominal else None
     earlier = [n for n in c.names if n.end <= targets[0].start]
     if len(targets) == 1 and earlier and c.pr.replacing.match(c.text, earlier[-1].end, targets[0].start):
         targets = [earlier[-1]]  # "A thay đồng chí B giữ chức T": T is A's (the gold gives B no role for it)
@@ -467,9 +471,9 @@ def _position(title: TitleSpan) -> str:
     return text[len(title.marker):].strip() if title.marker else text.strip()
 
 
-def _verb_targets(c: Clause, title: TitleSpan) -> list[NameSpan]:
+def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True) -> list[NameSpan]:
     """Who a verb's role goes to: the owner right after it ("thôi giữ chức Bí thư Tỉnh ủy của ông A"),
-    the object of "đối với", else the subject list before it."""
+    the object of "đối với", else (``subject``: the verb is no noun's) the subject list before it."""
     owner = c.pr.possessive_after.match(c.text, title.end)
     if owner:
         found = [n for n in c.names if n.start == owner.end()]
@@ -483,8 +487,8 @@ def _verb_targets(c: Clause, title: TitleSpan) -> list[NameSpan]:
         if first:
             return first
     before = [n for n in c.names if n.end <= title.start]
-    if before:
-        return _subject_list(c, before)
+    if before or not subject:
+        return _subject_list(c, before) if subject else []
     later = [n for n in c.names if n.start >= title.end]
     return later[:1] if len(later) == 1 else []
 
