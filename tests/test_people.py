@@ -65,6 +65,13 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # "nhiệm vụ" as the object of a role verb; a title that opens the sentence, then "là" and the name
+    ("HĐND tỉnh cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Lê Văn Hòa.",
+     {("Lê Văn Hòa", "đại biểu HĐND tỉnh")}),
+    ("Ông Lê Văn Hòa nhận nhiệm vụ mới tại Hòa Phong.", {("Lê Văn Hòa", None)}),
+    ("Tân Chủ tịch UBND tỉnh là ông Lê Văn Hòa, Phó Bí thư Tỉnh ủy.",
+     {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy")}),
+    ("Chủ tịch UBND tỉnh là người đứng đầu, ông Lê Văn Hòa nói.", {("Lê Văn Hòa", None)}),
     # a role verb made a noun by the word before it names a document, nobody's role unless its owner follows
     ("Đồng chí Trần Văn Bình, Giám đốc Sở Nội vụ đọc Nghị quyết bầu Chủ tịch UBND tỉnh.",
      {("Trần Văn Bình", "Giám đốc Sở Nội vụ")}),

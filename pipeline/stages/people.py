@@ -352,11 +352,14 @@ def _governing_status(c: Clause, target: NameSpan, status: str) -> str:
 
 def listed(c: Clause, i: int) -> Link | None:
     """"Hai Phó Chủ tịch UBND tỉnh gồm ông A và bà B", "các Phó Trưởng ban là ông A, bà B", "các đồng
-    chí nguyên Huyện ủy viên, Phó Chủ tịch UBND huyện là A, B và C": the titles go to each name listed."""
+    chí nguyên Huyện ủy viên, Phó Chủ tịch UBND huyện là A, B và C": the titles go to each name listed;
+    a title that opens the sentence, to the one name after "là" ("Tân Chủ tịch UBND tỉnh là ông A")."""
     first, last = c.title_list(i)
     targets = c.list_after(last, c.pr.counted_gap)
     before = c.before(first)
     count = c.pr.counted_before.search(before)
+    if targets and not before.strip() and not count:
+        return Link(targets[:1], "title-copula")  # "Tân Chủ tịch UBND tỉnh là ông A, …": the sentence opens with it
     if not targets or not (count or c.pr.plural_before.search(before)):
         return None
     wanted = c.pr.count_of(count.group("n")) if count else 0
