@@ -65,6 +65,17 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # "cựu" (former) kept like "nguyên"; inspectorate, audit and judgment-enforcement bodies of the state
+    ("Cựu Bộ trưởng Bộ Y tế Nguyễn Thanh Lâm bị tuyên phạt 18 năm tù.",
+     {("Nguyễn Thanh Lâm", "Cựu Bộ trưởng Bộ Y tế")}),
+    ("Bị cáo Nguyễn Thanh Lâm, cựu Giám đốc Sở Y tế, bị đề nghị mức án 8 năm tù.",
+     {("Nguyễn Thanh Lâm", "cựu Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn Hòa, cựu chiến binh, phát biểu.", {("Lê Văn Hòa", None)}),
+    ("Tổng Thanh tra Chính phủ Đoàn Hồng Phương phát biểu.", {("Đoàn Hồng Phương", "Tổng Thanh tra Chính phủ")}),
+    ("Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", "Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV")}),
+    ("Cục trưởng Cục Thi hành án dân sự tỉnh Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", "Cục trưởng Cục Thi hành án dân sự tỉnh")}),
     # "nhiệm vụ" as the object of a role verb; a title that opens the sentence, then "là" and the name
     ("HĐND tỉnh cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Lê Văn Hòa.",
      {("Lê Văn Hòa", "đại biểu HĐND tỉnh")}),
