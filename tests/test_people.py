@@ -65,6 +65,13 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # a counted title and its list after a colon; a verb's title and the names after "là"
+    ("HĐND tỉnh đã bầu 3 Phó Chủ tịch HĐND tỉnh: ông Lý Văn Khoa, ông Mai Văn Long, bà Đinh Thị Mơ.",
+     {("Lý Văn Khoa", "Phó Chủ tịch HĐND tỉnh"), ("Mai Văn Long", "Phó Chủ tịch HĐND tỉnh"),
+      ("Đinh Thị Mơ", "Phó Chủ tịch HĐND tỉnh")}),
+    ("Trúng cử Phó Chủ tịch HĐND tỉnh là ông Lê Văn Sang và bà Trần Thị Tâm.",
+     {("Lê Văn Sang", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Tâm", "Phó Chủ tịch HĐND tỉnh")}),
+    ("Được bầu làm Chủ tịch UBND tỉnh là người có nhiều kinh nghiệm, theo ông Lê Văn Sang.", {("Lê Văn Sang", None)}),
     # "cựu" (former) kept like "nguyên"; inspectorate, audit and judgment-enforcement bodies of the state
     ("Cựu Bộ trưởng Bộ Y tế Nguyễn Thanh Lâm bị tuyên phạt 18 năm tù.",
      {("Nguyễn Thanh Lâm", "Cựu Bộ trưởng Bộ Y tế")}),

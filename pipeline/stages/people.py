@@ -118,8 +118,8 @@ class PeopleRules:
         self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
         self.counted_gap = regex.compile(
-            rf"^\s*(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?\s*"
-            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
+            rf"^\s*(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
+            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)  # "Hai Phó Chủ tịch là/gồm/: ông A, …"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
         self.members_gap = regex.compile(
             rf"^[\s,]*(?:{alternation(p['list_copulas'])})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
@@ -493,7 +493,22 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True) -> list[Nam
     if before or not subject:
         return _subject_list(c, before) if subject else []
     later = [n for n in c.names if n.start >= title.end]
-    return later[:1] if len(later) == 1 else []
+    if later and c.pr.counted_gap.match(c.text[title.end:later[0].start]):
+        return [later[0]] + _list_after_copula(c, later)  # "Trúng cử Phó Chủ tịch HĐND tỉnh là ông A và bà B"
+    # the one name after it, in the same clause or after more titles ("là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A")
+    between = _mask_titles(c.text, title.end, later[0].start, c.titles) if later else ""
+    alone = len(later) == 1 and not regex.search(r"[,;:]", regex.sub(r"^(?:\s*,\s*T)+", "", between))
+    return later[:1] if alone else []
+
+
+def _list_after_copula(c: Clause, later: list[NameSpan]) -> list[NameSpan]:
+    """The names listed after the first of ``later`` ("… là ông A, ông B và bà C")."""
+    out: list[NameSpan] = []
+    for prev, n in zip(later, later[1:]):
+        if not c.pr.name_joiner.match(c.text[prev.end:n.start]):
+            break
+        out.append(n)
+    return out
 
 
 def _subject_list(c: Clause, before: list[NameSpan]) -> list[NameSpan]:
