@@ -65,6 +65,14 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # a header with a title and a colon, then one line a person: the title goes to each line's person
+    ("HĐND tỉnh bầu các Ủy viên UBND tỉnh gồm:\n- Ông Lê Văn An, Giám đốc Sở Tài chính;\n"
+     "- Ông Trần Văn Bình, Giám đốc Sở Nội vụ.\nSau đó, ông Lê Văn Khải phát biểu.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Tài chính"),
+      ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Sở Nội vụ"), ("Lê Văn Khải", None)}),
+    ("Danh sách Phó Chủ tịch HĐND tỉnh nhiệm kỳ 2021-2026:\n1. Ông Lê Văn Dũng;\n2. Bà Võ Thị Phương.\nKỳ họp bế mạc chiều cùng ngày.",
+     {("Lê Văn Dũng", "Phó Chủ tịch HĐND tỉnh"), ("Võ Thị Phương", "Phó Chủ tịch HĐND tỉnh")}),
+    ("Chủ tịch UBND tỉnh chủ trì hội nghị.\nÔng Lê Văn Dũng phát biểu.", {("Lê Văn Dũng", None)}),
     # a counted title and its list after a colon; a verb's title and the names after "là"
     ("HĐND tỉnh đã bầu 3 Phó Chủ tịch HĐND tỉnh: ông Lý Văn Khoa, ông Mai Văn Long, bà Đinh Thị Mơ.",
      {("Lý Văn Khoa", "Phó Chủ tịch HĐND tỉnh"), ("Mai Văn Long", "Phó Chủ tịch HĐND tỉnh"),

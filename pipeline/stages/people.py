@@ -32,6 +32,7 @@ def _alt_joined(words) -> str:
 
 DASH = regex.compile(r"\s*[-–—]")
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
+ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
 
 class PeopleRules:
@@ -135,6 +136,9 @@ class PeopleRules:
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
         self.possessive_after = regex.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
                                               rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]+)?", regex.I)
+        # a list's header and its lines: "… gồm:" ends the one, "- Ông ", "2. Bà " opens the others
+        self.header_end = regex.compile(rf"^\s*(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
+        self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?$")
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
 
@@ -550,6 +554,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     pending_mentions = []
     last = len(sentences) - 1
     subject = _Subject()
+    header: tuple | None = None
     for sent in sentences:
         if _is_byline(sent, last, pr):
             continue
@@ -562,6 +567,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         if names:  # an occupation is only ever a named person's
             titles += pr.occupations_in(sent.joined, titles)
         link(sent, names, titles, pr)
+        header = _header_item(header, sent, names, pr)
+        header = header or _list_header(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
         subject.saw(sent, names, pr)
@@ -573,6 +580,30 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     found = [(sent.start + t.start, sent.start + t.end) for sent, titles, _ in pending_mentions for t in titles
              if t.kind == "title"]
     return [p for p in people.values() if p.confidence >= 0.5], found
+
+
+def _list_header(sent, names, titles, pr) -> tuple | None:
+    """A sentence without names that ends with a title and a colon ("HĐND tỉnh bầu các Ủy viên UBND
+    tỉnh gồm:", "Danh sách Phó Chủ tịch HĐND tỉnh:"): the title of the list of lines after it."""
+    last = max((t for t in titles if t.kind == "title"), key=lambda t: t.end, default=None)
+    if names or last is None or not pr.header_end.match(pr.term.sub("", sent.text[last.end:])):
+        return None
+    return sent, last
+
+
+def _header_item(header, sent, names, pr) -> tuple | None:
+    """A line of the list after a header ("- Ông A, Giám đốc Sở Tài chính;", "2. Bà B"): its first
+    name, which opens it, takes the header's title too (rule shared-header); the header goes on to
+    the next line. Any other sentence ends the list."""
+    if header is not None and not names and ITEM_NUMBER.match(sent.text):
+        return header  # "1." split off as a sentence of its own
+    if header is None or not names or not pr.item_start.match(sent.text[:names[0].start]):
+        return None
+    head_sent, t = header
+    shift = head_sent.start - sent.start  # the title's offsets, from this sentence's start
+    span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
+    names[0].titles.append((span, "shared-header", "holds", _clean_title(t.role or span.text)))
+    return header
 
 
 def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: str) -> list[TitleSpan]:
@@ -706,14 +737,15 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
         if t.marker and t.marker.casefold() in pr.former_marker:
             status = "former"
         known = seen.get(canon.casefold())
+        written = (sent.text[t.start:t.end] if t.start >= 0 else t.text).strip(" ,;:-–")  # a header's: its own
         if known is not None:  # the role again: one role, this mention kept, the status the text gives it
-            known.mentions.append(Mention(start=ts, end=te, text=sent.text[t.start:t.end].strip(" ,;:-–"), rule=rule))
+            known.mentions.append(Mention(start=ts, end=te, text=written, rule=rule))
             if known.status == "holds" and status != "holds":
                 known.status = status
             continue
-        term = pr.term_after.match(sent.text, t.end)
+        term = pr.term_after.match(sent.text, t.end) if t.start >= 0 else None
         role = Role(title=title, canonical=canon, status=status, sentence=sent.index,
-                    start=ts, end=te, text=sent.text[t.start:t.end].strip(" ,;:-–"), rule=rule,
+                    start=ts, end=te, text=written, rule=rule,
                     term=term.group("term") if term else "", confidence=0.9 if rule in {"appos", "title-first"} else 0.8)
         person.roles.append(role)
         seen[canon.casefold()] = role
