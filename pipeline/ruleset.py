@@ -165,6 +165,8 @@ class PeopleFile(RuleFile):
     verb_nominalisers: Words  # "Nghị quyết bầu T": the verb names a document, no one's role
     past_clause_openers: Words
     subject_openers: Words
+    career_line_openers: Words  # "- Từ năm 2010 đến 2015: Giám đốc Sở …": a line of a career history
+    verb_object_modifiers: Words  # "từng giữ nhiều chức vụ quan trọng như: …"
     former_markers: Words
     membership_openers: Words
     object_markers: Words

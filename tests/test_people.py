@@ -65,6 +65,17 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # a career history: lines that open with a time and a colon are the biography's subject's;
+    # "từng giữ nhiều chức vụ quan trọng như: …"
+    ("Ông Lê Văn Hòa sinh năm 1972, quê huyện Tân Phú.\nÔng từng giữ nhiều chức vụ quan trọng như: "
+     "Phó Giám đốc Sở Tài chính, Giám đốc Sở Nội vụ.\nQuá trình công tác:\n"
+     "- Từ năm 2010 đến 2015: Giám đốc Sở Kế hoạch và Đầu tư.\n- Tháng 10/2015: Bí thư Huyện ủy Tân Lạc.\n"
+     "- Năm 2020: Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy.\nHội nghị kết thúc lúc 11 giờ.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Tài chính"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ"),
+      ("Lê Văn Hòa", "Giám đốc Sở Kế hoạch và Đầu tư"), ("Lê Văn Hòa", "Bí thư Huyện ủy Tân Lạc"),
+      ("Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lê Văn Hòa", "Trưởng Ban Tổ chức Tỉnh ủy")}),
+    ("Hội nghị có 200 đại biểu dự.\n- Năm 2020: Chủ tịch UBND tỉnh ký quyết định thành lập.\nÔng Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", None)}),
     # a header with a title and a colon, then one line a person: the title goes to each line's person
     ("HĐND tỉnh bầu các Ủy viên UBND tỉnh gồm:\n- Ông Lê Văn An, Giám đốc Sở Tài chính;\n"
      "- Ông Trần Văn Bình, Giám đốc Sở Nội vụ.\nSau đó, ông Lê Văn Khải phát biểu.",

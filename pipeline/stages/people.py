@@ -45,6 +45,7 @@ class PeopleRules:
         self.verb_end = regex.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?:{_alt_joined(p['verb_objects'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?[\s_:]*$", regex.I)
         # the verb before the person a role goes to ("chỉ định đồng chí A … giữ chức …")
         self.governing = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[ _]+(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?$",
@@ -65,6 +66,8 @@ class PeopleRules:
         # "ông"/"bà" as a subject, a lower-case word after it: the person a biography is about
         self.pronoun = regex.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)(?P<p>ông|bà|Ông|Bà)"
                                      rf"(?=[ _]+\p{{Ll}})")
+        self.career_line = regex.compile(
+            rf"^\s*(?:[-–+•*]\s*)?(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?:\s*")
         self.gender_before = regex.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
         self.term = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                   rf"(?![\p{{L}}\d])", regex.I)
@@ -560,6 +563,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
             continue
         names = [dataclasses.replace(n, titles=[]) for n in names_by_sentence.get(sent.index, [])]
         names += _given_name_mentions(sent, names, people) + subject.pronouns(sent, names, pr)
+        names += subject.career_line(sent, names, pr)
         names.sort(key=lambda n: n.start)
         titles = _names_end_titles(pr.g.find_titles(sent.joined), names, sent.joined)
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
@@ -664,8 +668,20 @@ class _Subject:
                                     rule="mention-pronoun"))
         return out
 
+    def career_line(self, sent, names, pr) -> list[NameSpan]:
+        """A line of the subject's career history ("- Từ năm 2010 đến 2015: Giám đốc Sở Nội vụ"): its
+        time stands for the subject, so the titles after the colon are theirs (rule mention-career)."""
+        m = pr.career_line.match(sent.text) if self.name and sent.index - self.seen_at <= 3 and not names else None
+        if not m:
+            return []
+        end = len(m.group().rstrip(": "))
+        return [NameSpan(m.start(), end, sent.text[:end], honorific=True, person=self.name, rule="mention-career")]
+
     def saw(self, sent, names, pr) -> None:
         for n in names:
+            if n.rule == "mention-career":
+                self.seen_at = sent.index  # the history goes on, line after line
+                continue
             gender = pr.gender_before.search(sent.joined[max(0, n.start - 12):n.start])
             if n.rule == "mention-pronoun" or gender and len(n.name.split()) >= 2:
                 self.name = n.name
