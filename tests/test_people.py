@@ -65,6 +65,11 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # a role verb's title and the subject that opens the next clause
+    ("Theo cáo trạng, trong thời gian giữ chức Chủ tịch UBND huyện Tân Phú, Lê Văn Hòa đã ký nhiều quyết định sai.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện Tân Phú")}),
+    ("Với cương vị là Chủ tịch UBND huyện, ông Lê Văn Hòa đã chỉ đạo cấp dưới.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện")}),
     # a career history: lines that open with a time and a colon are the biography's subject's;
     # "từng giữ nhiều chức vụ quan trọng như: …"
     ("Ông Lê Văn Hòa sinh năm 1972, quê huyện Tân Phú.\nÔng từng giữ nhiều chức vụ quan trọng như: "

@@ -103,6 +103,7 @@ class PeopleRules:
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
         # "T, ông A", "T - ông A", "T, Đại tá A"
+        self.comma_subject = regex.compile(rf"^\s*,\s*(?:(?i:{hon})\s+)?$")
         self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")
         self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
@@ -502,9 +503,11 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True) -> list[Nam
     later = [n for n in c.names if n.start >= title.end]
     if later and c.pr.counted_gap.match(c.text[title.end:later[0].start]):
         return [later[0]] + _list_after_copula(c, later)  # "Trúng cử Phó Chủ tịch HĐND tỉnh là ông A và bà B"
-    # the one name after it, in the same clause or after more titles ("là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A")
+    # the one name after it, in the same clause, after more titles ("là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A")
+    # or opening the next clause ("Trong thời gian giữ chức T, A đã …"); not "…, theo ông A"
     between = _mask_titles(c.text, title.end, later[0].start, c.titles) if later else ""
-    alone = len(later) == 1 and not regex.search(r"[,;:]", regex.sub(r"^(?:\s*,\s*T)+", "", between))
+    rest = regex.sub(r"^(?:\s*,\s*T)+", "", between)
+    alone = len(later) == 1 and (not regex.search(r"[,;:]", rest) or bool(c.pr.comma_subject.match(rest)))
     return later[:1] if alone else []
 
 
