@@ -65,6 +65,14 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # diplomats: "Việt Nam tại …" (a country where the post is held, a city too), "đặc mệnh toàn quyền"
+    ("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiển dự lễ.", {("Phạm Quang Hiển", "Đại sứ Việt Nam tại Nhật Bản")}),
+    ("Ông Lê Văn Hòa, Đại sứ đặc mệnh toàn quyền Việt Nam tại Pháp, trình quốc thư.",
+     {("Lê Văn Hòa", "Đại sứ đặc mệnh toàn quyền Việt Nam tại Pháp")}),
+    ("Tổng Lãnh sự Việt Nam tại Thượng Hải Lê Văn Hòa tiếp đoàn.",
+     {("Lê Văn Hòa", "Tổng Lãnh sự Việt Nam tại Thượng Hải")}),
+    ("Ủy viên Trung ương Hội Nông dân Việt Nam Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", "Ủy viên Trung ương Hội Nông dân Việt Nam")}),
     # a role verb's title and the subject that opens the next clause
     ("Theo cáo trạng, trong thời gian giữ chức Chủ tịch UBND huyện Tân Phú, Lê Văn Hòa đã ký nhiều quyết định sai.",
      {("Lê Văn Hòa", "Chủ tịch UBND huyện Tân Phú")}),

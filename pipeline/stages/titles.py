@@ -74,6 +74,7 @@ class Grammar:
         self.company_positions = {w.casefold() for w in t["company_positions"]}
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
         self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
+        self.world_place = regex.compile(rf"(?:{_alt(sorted(rules.world_places))})(?![\p{{L}}\p{{M}}])")
         self.country_link = regex.compile(rf"[ _]+(?:{_alt(t['country_links'])})[ _]+")
         self.named_after = regex.compile(rf"(?:{_alt(t['bodies_named_after_people'])})$", regex.I)
         self.standalone = regex.compile(rf"(?:{_alt(t['standalone_bodies'])})(?![\p{{L}}\p{{M}}])")
@@ -202,15 +203,15 @@ class Grammar:
                     return p
             return k
         standalone = self.standalone.match(joined, j)
-        if standalone:
-            return standalone.end()  # "Trung ương", "Đảng", "Nhà nước"
         country = self.country.match(joined, j)
+        if standalone and not (country and self.country_link.match(joined, country.end())):
+            return standalone.end()  # "Trung ương", "Đảng", "Nhà nước"
         if country:
             place = self.known_place.match(joined, j)
             if place is None or place.end() <= country.end():  # not "Lào Cai"
                 at = self.country_link.match(joined, country.end())
-                there = self.country.match(joined, at.end()) if at else None
-                return there.end() if there else country.end()  # "Nga", "Nga tại Việt Nam"
+                there = (self.country.match(joined, at.end()) or self.world_place.match(joined, at.end())) if at else None
+                return there.end() if there else country.end()  # "Nga", "Việt Nam tại Nhật Bản", "… tại Thượng Hải"
         syllable = SYLLABLE.match(joined, j)
         if syllable and self._abbreviated(syllable.group()):
             return self._names(joined, syllable.end())  # "VKSND tối cao", "BTV" (then "Tỉnh ủy" …)
