@@ -65,6 +65,20 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # unit heads of hospitals and schools: the unit's name, then the hospital or school (after a comma too)
+    ("Bác sĩ Lê Thị Hoa, Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh cho biết.",
+     {("Lê Thị Hoa", "Bác sĩ"), ("Lê Thị Hoa", "Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh")}),
+    ("Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh Lê Thị Hoa cho biết.",
+     {("Lê Thị Hoa", "Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh")}),
+    ("BS Lê Thị Hoa, Phó trưởng khoa Cấp cứu, Bệnh viện Đa khoa tỉnh Hòa Phong cho biết.",
+     {("Lê Thị Hoa", "Phó trưởng khoa Cấp cứu, Bệnh viện Đa khoa tỉnh Hòa Phong")}),
+    ("TS Lê Văn Bình, Trưởng khoa Ngữ văn, Trường Đại học Sư phạm Hòa Phong cho biết.",
+     {("Lê Văn Bình", "Trưởng khoa Ngữ văn, Trường Đại học Sư phạm Hòa Phong")}),
+    # an international body before a foreign name
+    ("Tổng Thư ký Liên hợp quốc António Guterres kêu gọi các bên kiềm chế.",
+     {("António Guterres", "Tổng Thư ký Liên hợp quốc")}),
+    ("Tổng Thư ký Liên Hợp Quốc António Guterres phát biểu.",
+     {("António Guterres", "Tổng Thư ký Liên Hợp Quốc")}),
     # diplomats: "Việt Nam tại …" (a country where the post is held, a city too), "đặc mệnh toàn quyền"
     ("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiển dự lễ.", {("Phạm Quang Hiển", "Đại sứ Việt Nam tại Nhật Bản")}),
     ("Ông Lê Văn Hòa, Đại sứ đặc mệnh toàn quyền Việt Nam tại Pháp, trình quốc thư.",
