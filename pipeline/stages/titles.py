@@ -34,7 +34,7 @@ NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
 LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
 CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
 # a word of its own (no "_": the segmenter joined it to nothing), capitalised, of letters and digits
-BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?![\p{L}\p{M}\p{N}_.])")
+BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|$)")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
 COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
@@ -197,7 +197,8 @@ class Grammar:
             if whole and whole.end() > m.end():
                 return whole.end()  # "TP.HCM": a level and its place written as one word
             k = m.end()
-            if k < len(joined) and joined[k] in " _":
+            glued = joined[k:k + 1] == "." and joined[k + 1:k + 2].isupper()  # "TP.Hải_Phòng"
+            if k < len(joined) and (joined[k] in " _" or glued):
                 p = self.place_after(joined, k + 1)
                 if p > k + 1:
                     return p
@@ -315,8 +316,10 @@ class Grammar:
     def _parent_after_dash(self, joined: str, body: int) -> int:
         """"Tổng cục Giáo dục nghề nghiệp - Bộ LĐ-TB&XH": the body a body belongs to, after a dash."""
         m = DASH_PARENT.match(joined, body)
-        if not m or not self.org.match(joined, m.end()) or self.position.match(joined, m.end()):
-            return body
+        syllable = SYLLABLE.match(joined, m.end()) if m else None
+        known = m and (self.org.match(joined, m.end()) or syllable and syllable.group() in self.abbrev)
+        if not known or self.position.match(joined, m.end()):
+            return body  # a body after the dash: "… - Bộ LĐ-TB&XH", "… – TANDTC"
         end = self.body_end(joined, m.end())
         return end if end > m.end() else body
 
