@@ -65,6 +65,20 @@ CASES = [
      {("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ")}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà trao quyết định.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+    # a board's members listed after a count, the term in brackets between; a court's chamber; a school's deputy head
+    ("Cổ đông đề nghị miễn nhiệm 3 thành viên HĐQT Vinabank nhiệm kỳ VI (2015-2020) gồm: ông Lê Minh Quân, "
+     "ông Cao Xuân Ninh, bà Lương Thị Cẩm Tú.",
+     {("Lê Minh Quân", "thành viên HĐQT Vinabank"), ("Cao Xuân Ninh", "thành viên HĐQT Vinabank"),
+      ("Lương Thị Cẩm Tú", "thành viên HĐQT Vinabank")}),
+    ("Phiên tòa do thẩm phán Đào Thị Ngân, Phó Chánh tòa Phúc thẩm – TANDTC làm chủ tọa.",
+     {("Đào Thị Ngân", "thẩm phán"), ("Đào Thị Ngân", "Phó Chánh tòa Phúc thẩm – TANDTC")}),
+    ("Ông Lê Văn Chiêm bị giáng chức, điều xuống làm hiệu phó Trường Tiểu học và THCS Tân An 1.",
+     {("Lê Văn Chiêm", "hiệu phó Trường Tiểu học và THCS Tân An 1")}),
+    ("PGS.TS Chu Kỳ Sơn, Hiệu trưởng Trường Hóa và Khoa học sự sống - Đại học Bách khoa Hòa Phong phát biểu.",
+     {("Chu Kỳ Sơn", "Hiệu trưởng Trường Hóa và Khoa học sự sống - Đại học Bách khoa Hòa Phong")}),
+    ("Đại tá Lê Hồng Thắm, Trưởng Phòng CSĐT tội phạm hình sự Công an TP.Hải Phòng cho biết.",
+     {("Lê Hồng Thắm", "Trưởng Phòng CSĐT tội phạm hình sự Công an TP.Hải Phòng")}),
+    ("Ông Lê Văn An tốt nghiệp đại học năm 1990.", {("Lê Văn An", None)}),
     # unit heads of hospitals and schools: the unit's name, then the hospital or school (after a comma too)
     ("Bác sĩ Lê Thị Hoa, Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh cho biết.",
      {("Lê Thị Hoa", "Bác sĩ"), ("Lê Thị Hoa", "Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh")}),

@@ -123,8 +123,8 @@ class PeopleRules:
         self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
         self.counted_gap = regex.compile(
-            rf"^\s*(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
-            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)  # "Hai Phó Chủ tịch là/gồm/: ông A, …"
+            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
+            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
         self.members_gap = regex.compile(
             rf"^[\s,]*(?:{alternation(p['list_copulas'])})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
