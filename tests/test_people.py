@@ -37,7 +37,11 @@ CASES = [
     ("Ông Mạc Văn Lợi, Phó Bí thư, Chủ tịch UBND huyện Phú Điền trả lời cử tri.",
      {("Mạc Văn Lợi", "Phó Bí thư"), ("Mạc Văn Lợi", "Chủ tịch UBND huyện Phú Điền")}),
     ("Ông Tạ Quang Vinh, Phó Tổng Biên tập, Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn trình bày báo cáo.",
-     {("Tạ Quang Vinh", "Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn")}),
+     {("Tạ Quang Vinh", "Phó Tổng Biên tập"), ("Tạ Quang Vinh", "Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn")}),
+    # a bare title is a role where the text ends it (a comma, the end); not where its body went unread
+    ("Ông Lê Xuân Huy, Phó Tổng Giám đốc, Chủ tịch Hội đồng Khoa học Tập đoàn phát biểu.",
+     {("Lê Xuân Huy", "Phó Tổng Giám đốc"), ("Lê Xuân Huy", "Chủ tịch Hội đồng Khoa học Tập đoàn")}),
+    ("Ông Tony Ân, Giám đốc truyền thông của chương trình, cho biết.", {("Tony Ân", None)}),
     ("Bà Hà Thị Ngọc Lan, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh giải trình.",
      {("Hà Thị Ngọc Lan", "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh")}),
     ("Ông Trịnh Công Hậu, Trưởng ban Kinh tế và ngân sách, HĐND tỉnh có 60 phiếu.",

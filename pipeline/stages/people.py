@@ -32,6 +32,7 @@ def _alt_joined(words) -> str:
 
 DASH = regex.compile(r"\s*[-–—]")
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
+TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
 ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
 
@@ -205,9 +206,11 @@ class Clause:
         return self.gap(i, i + 1)
 
     def weak(self, i: int) -> bool:
-        """A bare title ("Phó Tổng Biên tập") that is no role on its own."""
+        """A bare title that is no role on its own: one whose body the grammar could not read ("Giám
+        đốc truyền thông của …", "Giám đốc Quan Hệ Công Chúng …"); not one the text ends there ("A,
+        Phó Tổng Giám đốc, Chủ tịch …": a punctuation mark or the sentence's end after it)."""
         t = self.items[i]
-        return self.bare(i) and not self.pr.bare_ok.match(t.text)
+        return self.bare(i) and not self.pr.bare_ok.match(t.text) and not TITLE_ENDS.match(self.text, t.end)
 
     def bare(self, i: int) -> bool:
         """A title without a body, unless the next title of its family lends it one ("phó giám đốc rồi
