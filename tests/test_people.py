@@ -38,6 +38,9 @@ CASES = [
      {("Mạc Văn Lợi", "Phó Bí thư"), ("Mạc Văn Lợi", "Chủ tịch UBND huyện Phú Điền")}),
     ("Ông Tạ Quang Vinh, Phó Tổng Biên tập, Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn trình bày báo cáo.",
      {("Tạ Quang Vinh", "Phó Tổng Biên tập"), ("Tạ Quang Vinh", "Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn")}),
+    # a title with its body right after a name, no punctuation between
+    ("Tặng hoa chúc mừng Lê Văn Hòa Phó Chủ tịch UBND tỉnh nhân dịp nhận nhiệm vụ.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
     # a bare title is a role where the text ends it (a comma, the end); not where its body went unread
     ("Ông Lê Xuân Huy, Phó Tổng Giám đốc, Chủ tịch Hội đồng Khoa học Tập đoàn phát biểu.",
      {("Lê Xuân Huy", "Phó Tổng Giám đốc"), ("Lê Xuân Huy", "Chủ tịch Hội đồng Khoa học Tập đoàn")}),

@@ -433,10 +433,10 @@ def title_chain(c: Clause, i: int) -> Link | None:
 def appositive(c: Clause, i: int) -> Link | None:
     """"A, T", "A - T", "A (T)"; "A, T1, T2 kiêm T3": after a name, or after a title of the same list.
     After a dash the title goes to every name of the list before it ("Các ông A, B - Phó Chủ tịch …").
-    Without punctuation only after a name with an honorific ("đồng chí A Bí thư Đảng ủy xã")."""
+    Without punctuation only a title with its body ("đồng chí A Bí thư Đảng ủy xã", "A Phó Chủ tịch UBND
+    tỉnh"), and only where no name follows it (that is "title first")."""
     gap = c.before(i)
-    if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and c.items[i - 1].honorific
-                             and not _bare(c.items[i])):
+    if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and not _bare(c.items[i])):
         names = c.names_before(i)
         return Link(names if DASH.match(gap) else names[-1:], "appos")
     prev = c.links.get(i - 1)
