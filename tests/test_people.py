@@ -38,6 +38,13 @@ CASES = [
      {("Mạc Văn Lợi", "Phó Bí thư"), ("Mạc Văn Lợi", "Chủ tịch UBND huyện Phú Điền")}),
     ("Ông Tạ Quang Vinh, Phó Tổng Biên tập, Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn trình bày báo cáo.",
      {("Tạ Quang Vinh", "Phó Tổng Biên tập"), ("Tạ Quang Vinh", "Phó Bí thư Đảng ủy cơ quan Tạp chí Nông thôn")}),
+    # a counted title in apposition to a list of names; a delegates' group
+    ("Ông Lê Văn Hòa và ông Trần Văn Bình, hai Phó Chủ tịch UBND tỉnh, dự lễ.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("Ông Lê Văn Hòa và ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, dự lễ.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("Ông Lê Văn Hòa, Tổ trưởng Tổ đại biểu HĐND tỉnh, tiếp xúc cử tri.",
+     {("Lê Văn Hòa", "Tổ trưởng Tổ đại biểu HĐND tỉnh")}),
     # a title with its body right after a name, no punctuation between
     ("Tặng hoa chúc mừng Lê Văn Hòa Phó Chủ tịch UBND tỉnh nhân dịp nhận nhiệm vụ.",
      {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),

@@ -123,6 +123,7 @@ class PeopleRules:
         counts = alternation(p["counts"])
         self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
+        self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         self.counted_gap = regex.compile(
             rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
             rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …"
@@ -439,6 +440,8 @@ def appositive(c: Clause, i: int) -> Link | None:
     if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and not _bare(c.items[i])):
         names = c.names_before(i)
         return Link(names if DASH.match(gap) else names[-1:], "appos")
+    if c.is_name(i - 1) and c.pr.counted_appos.match(gap):
+        return Link(c.names_before(i), "appos-counted")  # "A và B, hai Phó Chủ tịch UBND tỉnh, …"
     prev = c.links.get(i - 1)
     if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
         return Link(prev.targets, "appos", prev.status if prev.assign else "holds")
