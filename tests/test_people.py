@@ -164,6 +164,16 @@ CASES = [
     ("Tân Chủ tịch UBND tỉnh là ông Lê Văn Hòa, Phó Bí thư Tỉnh ủy.",
      {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy")}),
     ("Chủ tịch UBND tỉnh là người đứng đầu, ông Lê Văn Hòa nói.", {("Lê Văn Hòa", None)}),
+    # an active verb of electing or appointing: the name before it elects, the holder is its object;
+    # after a passive marker in its clause the name before it is the holder
+    ("Ông Lê Văn An cho biết, HĐND tỉnh sẽ bầu Chủ tịch UBND tỉnh vào tuần tới.", {("Lê Văn An", None)}),
+    ("Ông Lê Văn An giới thiệu nhân sự để HĐND tỉnh bầu Chủ tịch UBND tỉnh.", {("Lê Văn An", None)}),
+    ("Tại kỳ họp, ông Lê Văn An, Chủ tịch HĐND tỉnh điều hành, các đại biểu đã bầu Phó Chủ tịch UBND tỉnh.",
+     {("Lê Văn An", "Chủ tịch HĐND tỉnh")}),
+    ("Ông Lê Văn An được HĐND tỉnh bầu làm Chủ tịch UBND tỉnh.", {("Lê Văn An", "Chủ tịch UBND tỉnh")}),
+    ("Năm 2013, ông Lê Văn Bình được Ban Thường vụ Tỉnh ủy Hòa Phong điều động, bổ nhiệm giữ chức vụ Bí thư Thị ủy Tân Châu.",
+     {("Lê Văn Bình", "Bí thư Thị ủy Tân Châu")}),
+    ("Ông Lê Văn An bị cách chức Bí thư Huyện ủy.", {("Lê Văn An", "Bí thư Huyện ủy")}),
     # a role verb made a noun by the word before it names a document, nobody's role unless its owner follows
     ("Đồng chí Trần Văn Bình, Giám đốc Sở Nội vụ đọc Nghị quyết bầu Chủ tịch UBND tỉnh.",
      {("Trần Văn Bình", "Giám đốc Sở Nội vụ")}),

@@ -56,6 +56,9 @@ class PeopleRules:
         # "bầu ông A vào Ban Thường vụ": a membership is given by a verb and "vào"
         self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,200}}?[ _](?:vào|làm)[ _]*$",
                                        regex.I)
+        self.agent_verbs = {v.casefold() for v in p["agent_verbs"]}
+        self.passive_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['passive_markers'])})(?:,?[ _]+[^\s,;:]+){{0,12}},?[ _]*$",
+                                            regex.I)
         self.nominalised = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['verb_nominalisers'])})[ _]+$", regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
@@ -340,7 +343,7 @@ def verb_role(c: Clause, i: int) -> Link | None:
     if not verb:
         return None
     at = max(0, title.start - 60) + verb.start("verb")
-    nominal = bool(c.pr.nominalised.search(c.text[max(0, at - 20):at]))
+    nominal = bool(c.pr.nominalised.search(c.text[max(0, at - 20):at])) or _agent_verb(c, verb.group("verb"), at, title)
     targets = _verb_targets(c, title, subject=not nominal)
     if not targets:
         return Link([], "verb-nominal", assign=False) if nominal else None
@@ -351,6 +354,19 @@ def verb_role(c: Clause, i: int) -> Link | None:
     if status == "holds" or status == "elected" and c.pr.nominated_before.search(c.text[:targets[0].start]):
         status = _governing_status(c, targets[0], status)
     return Link(targets, "verb-role", "former" if c.past and status == "holds" else status)
+
+
+def _agent_verb(c: Clause, verb: str, at: int, title: TitleSpan) -> bool:
+    """An active verb of electing or appointing ("HĐND tỉnh sẽ bầu T"): the name before it is not the
+    holder; it is after a passive marker in the verb's clause ("được Ban Thường vụ Tỉnh ủy điều động,
+    bổ nhiệm giữ chức T"), or where a role verb governs that name ("giới thiệu đồng chí A để HĐND bầu
+    giữ chức T": A is its object)."""
+    if " ".join(verb.replace("_", " ").split()).casefold() not in c.pr.agent_verbs:
+        return False
+    if c.pr.passive_before.search(c.text[max(0, at - 80):at]):
+        return False
+    before = [n for n in c.names if n.end <= title.start]
+    return not (before and c.pr.governing.search(c.text[max(0, before[-1].start - 40):before[-1].start]))
 
 
 def _governing_status(c: Clause, target: NameSpan, status: str) -> str:
