@@ -162,9 +162,10 @@ class PeopleFile(RuleFile):
     verb_quantifiers: Words
     verb_objects: Words
     verb_object_joiners: Words
-    verb_nominalisers: Words
+    verb_nominalisers: Words  # "Nghị quyết bầu T": the verb names a document, no one's role
     agent_verbs: Words  # "HĐND bầu T": the name before an active one is who elects, not who is elected
-    passive_markers: Words  # "được (HĐND tỉnh) bầu T": the name before is who is elected  # "Nghị quyết bầu T": the verb names a document, no one's role
+    passive_markers: Words  # "được (HĐND tỉnh) bầu T": the name before is who is elected
+    copula_role_verbs: Words  # "làm tổ trưởng": a bare title after one is no post by name
     past_clause_openers: Words
     subject_openers: Words
     career_line_openers: Words  # "- Từ năm 2010 đến 2015: Giám đốc Sở …": a line of a career history

@@ -52,6 +52,8 @@ CASES = [
     ("Ông Lê Xuân Huy, Phó Tổng Giám đốc, Chủ tịch Hội đồng Khoa học Tập đoàn phát biểu.",
      {("Lê Xuân Huy", "Phó Tổng Giám đốc"), ("Lê Xuân Huy", "Chủ tịch Hội đồng Khoa học Tập đoàn")}),
     ("Ông Tony Ân, Giám đốc truyền thông của chương trình, cho biết.", {("Tony Ân", None)}),
+    ("Ông Trần Quốc Bảo đề nghị thành lập tổ công tác, do lãnh đạo UBND tỉnh làm tổ trưởng; các sở phối hợp.",
+     {("Trần Quốc Bảo", None)}),
     ("Bà Hà Thị Ngọc Lan, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh giải trình.",
      {("Hà Thị Ngọc Lan", "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh")}),
     ("Ông Trịnh Công Hậu, Trưởng ban Kinh tế và ngân sách, HĐND tỉnh có 60 phiếu.",

@@ -45,7 +45,7 @@ class PeopleRules:
         self.verbs = verbs
         self.verb_end = regex.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
-            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?:{_alt_joined(p['verb_objects'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?[\s_:]*$", regex.I)
         # the verb before the person a role goes to ("chỉ định đồng chí A … giữ chức …")
@@ -57,6 +57,7 @@ class PeopleRules:
         self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,200}}?[ _](?:vào|làm)[ _]*$",
                                        regex.I)
         self.agent_verbs = {v.casefold() for v in p["agent_verbs"]}
+        self.copula_verbs = {v.casefold() for v in p["copula_role_verbs"]}
         self.passive_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['passive_markers'])})(?:,?[ _]+[^\s,;:]+){{0,12}},?[ _]*$",
                                             regex.I)
         self.nominalised = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['verb_nominalisers'])})[ _]+$", regex.I)
@@ -211,10 +212,22 @@ class Clause:
 
     def weak(self, i: int) -> bool:
         """A bare title that is no role on its own: one whose body the grammar could not read ("Giám
-        đốc truyền thông của …", "Giám đốc Quan Hệ Công Chúng …"); not one the text ends there ("A,
-        Phó Tổng Giám đốc, Chủ tịch …": a punctuation mark or the sentence's end after it)."""
+        đốc truyền thông của …", "Giám đốc Quan Hệ Công Chúng …"); not one in apposition that the text
+        ends there ("A, Phó Tổng Giám đốc, Chủ tịch …": a punctuation mark or the sentence's end after it)."""
         t = self.items[i]
-        return self.bare(i) and not self.pr.bare_ok.match(t.text) and not TITLE_ENDS.match(self.text, t.end)
+        return self.bare(i) and not self.pr.bare_ok.match(t.text) and not (
+            TITLE_ENDS.match(self.text, t.end) and self.in_apposition(i))
+
+    def in_apposition(self, i: int) -> bool:
+        """Does title ``i`` stand after a name or a title with only apposition's punctuation between
+        ("A, T", "A, T1, T2"), not after a verb ("do lãnh đạo UBND tỉnh làm tổ trưởng")?"""
+        before = self.before(i)
+        if (self.is_name(i - 1) and self.pr.appos_first.match(before)
+                or self.is_title(i - 1) and self.pr.appos_next.match(before)):
+            return True
+        t = self.items[i]  # or a post a verb gives by name ("được bầu giữ chức Phó Chủ tịch;"), not "làm tổ trưởng"
+        verb = self.pr.verb_end.search(self.text[max(0, t.start - 60):t.start])
+        return bool(verb) and (verb.group("verb").casefold() not in self.pr.copula_verbs or bool(verb.group("object")))
 
     def bare(self, i: int) -> bool:
         """A title without a body, unless the next title of its family lends it one ("phó giám đốc rồi
