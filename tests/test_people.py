@@ -176,6 +176,12 @@ CASES = [
     ("Năm 2013, ông Lê Văn Bình được Ban Thường vụ Tỉnh ủy Hòa Phong điều động, bổ nhiệm giữ chức vụ Bí thư Thị ủy Tân Châu.",
      {("Lê Văn Bình", "Bí thư Thị ủy Tân Châu")}),
     ("Ông Lê Văn An bị cách chức Bí thư Huyện ủy.", {("Lê Văn An", "Bí thư Huyện ủy")}),
+    # "nhận quyết định …": the subject receives the post; "A được bầu bổ sung vào Ban Chấp hành …": A is the member
+    ("Ông Lê Văn Hòa nhận quyết định bổ nhiệm Giám đốc Sở Nội vụ.", {("Lê Văn Hòa", "Giám đốc Sở Nội vụ")}),
+    ("Ông Lê Văn Hòa nhận quyết định giữ chức Giám đốc Sở Nội vụ.", {("Lê Văn Hòa", "Giám đốc Sở Nội vụ")}),
+    ("Ông Lê Văn Hòa được bầu bổ sung vào Ban Chấp hành Đảng bộ tỉnh.",
+     {("Lê Văn Hòa", "Ủy viên Ban Chấp hành Đảng bộ tỉnh")}),
+    ("Ông Lê Văn Hòa đề nghị bầu bổ sung vào Ban Chấp hành Đảng bộ tỉnh những người trẻ.", {("Lê Văn Hòa", None)}),
     # a role verb made a noun by the word before it names a document, nobody's role unless its owner follows
     ("Đồng chí Trần Văn Bình, Giám đốc Sở Nội vụ đọc Nghị quyết bầu Chủ tịch UBND tỉnh.",
      {("Trần Văn Bình", "Giám đốc Sở Nội vụ")}),

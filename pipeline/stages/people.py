@@ -332,7 +332,10 @@ def membership(c: Clause, i: int) -> Link | None:
     if into:
         # "bầu các đồng chí A, B và C vào Ban Thường vụ": each of the list before "vào"
         between = [n for n in c.names if window + into.start("verb") < n.start and n.end <= item.start]
-        targets = _subject_list(c, between) if between else []
+        subjects = [n for n in c.names if n.end <= window + into.start("verb")]
+        passive = c.pr.passive_before.search(c.text[max(0, window + into.end("verb") - 80):window + into.end("verb")])
+        # "bầu các đồng chí A, B vào …": the list after the verb; "A được bầu bổ sung vào …": the subject
+        targets = _subject_list(c, between) if between else _subject_list(c, subjects) if subjects and passive else []
         status = c.pr.verbs.get(into.group("verb").casefold(), "holds")
         return Link(targets, "membership-verb", status) if targets else Link([], "membership", assign=False)
     if c.pr.member_opener.search(c.before(i)):
@@ -356,7 +359,8 @@ def verb_role(c: Clause, i: int) -> Link | None:
     if not verb:
         return None
     at = max(0, title.start - 60) + verb.start("verb")
-    nominal = bool(c.pr.nominalised.search(c.text[max(0, at - 20):at])) or _agent_verb(c, verb.group("verb"), at, title)
+    nominal = (bool(c.pr.nominalised.search(c.text[max(0, at - 20):at])) or _agent_verb(c, verb.group("verb"), at, title)) \
+        and not c.pr.passive_before.search(c.text[max(0, at - 80):at])
     targets = _verb_targets(c, title, subject=not nominal)
     if not targets:
         return Link([], "verb-nominal", assign=False) if nominal else None
@@ -375,8 +379,6 @@ def _agent_verb(c: Clause, verb: str, at: int, title: TitleSpan) -> bool:
     bổ nhiệm giữ chức T"), or where a role verb governs that name ("giới thiệu đồng chí A để HĐND bầu
     giữ chức T": A is its object)."""
     if " ".join(verb.replace("_", " ").split()).casefold() not in c.pr.agent_verbs:
-        return False
-    if c.pr.passive_before.search(c.text[max(0, at - 80):at]):
         return False
     before = [n for n in c.names if n.end <= title.start]
     return not (before and c.pr.governing.search(c.text[max(0, before[-1].start - 40):before[-1].start]))
