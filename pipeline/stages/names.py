@@ -615,6 +615,8 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
             before = words_before(text, run.syl[0][0], 16)
             if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
                 continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
+            if sent.joined[run.syl[0][1]:run.syl[0][1] + 1] == "_":
+                continue  # the first syllable of a word ("thạc sĩ Quản_trị kinh doanh"), not a given name
         read_run(text, run, nr, starts, sent.joined)
         if run.i >= run.j:
             continue
