@@ -176,6 +176,11 @@ CASES = [
     ("Năm 2013, ông Lê Văn Bình được Ban Thường vụ Tỉnh ủy Hòa Phong điều động, bổ nhiệm giữ chức vụ Bí thư Thị ủy Tân Châu.",
      {("Lê Văn Bình", "Bí thư Thị ủy Tân Châu")}),
     ("Ông Lê Văn An bị cách chức Bí thư Huyện ủy.", {("Lê Văn An", "Bí thư Huyện ủy")}),
+    # degrees between "là" and the titles; a degree's capitalised word is no given name ("Thạc sĩ Quản trị …")
+    ("Ông Lê Văn Hòa là thạc sĩ kinh tế, Phó Giám đốc Sở Nội vụ.", {("Lê Văn Hòa", "Phó Giám đốc Sở Nội vụ")}),
+    ("Bà Nguyễn Thị Thơ sinh năm 1967 tại xã Yên Nhân, là Thạc sĩ Quản trị kinh doanh, cử nhân Luật, "
+     "Trưởng đoàn đại biểu Quốc hội tỉnh Hòa Phong.",
+     {("Nguyễn Thị Thơ", "Trưởng đoàn đại biểu Quốc hội tỉnh Hòa Phong")}),
     # "nhận quyết định …": the subject receives the post; "A được bầu bổ sung vào Ban Chấp hành …": A is the member
     ("Ông Lê Văn Hòa nhận quyết định bổ nhiệm Giám đốc Sở Nội vụ.", {("Lê Văn Hòa", "Giám đốc Sở Nội vụ")}),
     ("Ông Lê Văn Hòa nhận quyết định giữ chức Giám đốc Sở Nội vụ.", {("Lê Văn Hòa", "Giám đốc Sở Nội vụ")}),

@@ -32,6 +32,7 @@ def _alt_joined(words) -> str:
 
 DASH = regex.compile(r"\s*[-–—]")
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
+VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
 TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
 ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
@@ -47,7 +48,8 @@ class PeopleRules:
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
-            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?[\s_:]*$", regex.I)
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?"
+            rf"(?:[ _]+(?:{_alt_joined(p['degrees'])})[^,;.:]{{0,40}},)*[\s_:]*$", regex.I)  # "là thạc sĩ luật, T"
         # the verb before the person a role goes to ("chỉ định đồng chí A … giữ chức …")
         self.governing = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[ _]+(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?$",
                                        regex.I)
@@ -226,7 +228,7 @@ class Clause:
                 or self.is_title(i - 1) and self.pr.appos_next.match(before)):
             return True
         t = self.items[i]  # or a post a verb gives by name ("được bầu giữ chức Phó Chủ tịch;"), not "làm tổ trưởng"
-        verb = self.pr.verb_end.search(self.text[max(0, t.start - 60):t.start])
+        verb = self.pr.verb_end.search(self.text[max(0, t.start - VERB_REACH):t.start])
         return bool(verb) and (verb.group("verb").casefold() not in self.pr.copula_verbs or bool(verb.group("object")))
 
     def bare(self, i: int) -> bool:
@@ -355,10 +357,11 @@ def membership(c: Clause, i: int) -> Link | None:
 def verb_role(c: Clause, i: int) -> Link | None:
     """"được bầu giữ chức T", "miễn nhiệm chức vụ T đối với ông X", "A từng là T": the verb's status."""
     title = c.items[i]
-    verb = c.pr.verb_end.search(c.text[max(0, title.start - 60):title.start])
+    window = max(0, title.start - VERB_REACH)
+    verb = c.pr.verb_end.search(c.text[window:title.start])
     if not verb:
         return None
-    at = max(0, title.start - 60) + verb.start("verb")
+    at = window + verb.start("verb")
     nominal = (bool(c.pr.nominalised.search(c.text[max(0, at - 20):at])) or _agent_verb(c, verb.group("verb"), at, title)) \
         and not c.pr.passive_before.search(c.text[max(0, at - 80):at])
     targets = _verb_targets(c, title, subject=not nominal)
