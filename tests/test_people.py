@@ -176,6 +176,11 @@ CASES = [
     ("Năm 2013, ông Lê Văn Bình được Ban Thường vụ Tỉnh ủy Hòa Phong điều động, bổ nhiệm giữ chức vụ Bí thư Thị ủy Tân Châu.",
      {("Lê Văn Bình", "Bí thư Thị ủy Tân Châu")}),
     ("Ông Lê Văn An bị cách chức Bí thư Huyện ủy.", {("Lê Văn An", "Bí thư Huyện ủy")}),
+    # the place where the posts were held, between a role verb's object and its titles
+    ("Ông Lê Văn Thông sinh năm 1956 tại xã Long Hưng. Từ tháng 7/2008, ông chuyển ngành và giữ các chức vụ chủ chốt "
+     "tại Hòa Phong như Phó Bí thư Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND tỉnh.",
+     {("Lê Văn Thông", "Phó Bí thư Tỉnh ủy"), ("Lê Văn Thông", "Chủ tịch HĐND"), ("Lê Văn Thông", "Chủ tịch UBND tỉnh")}),
+    ("Ông Lê Văn Thông làm việc tại Hòa Phong với Giám đốc Sở Nội vụ.", {("Lê Văn Thông", None)}),
     # degrees between "là" and the titles; a degree's capitalised word is no given name ("Thạc sĩ Quản trị …")
     ("Ông Lê Văn Hòa là thạc sĩ kinh tế, Phó Giám đốc Sở Nội vụ.", {("Lê Văn Hòa", "Phó Giám đốc Sở Nội vụ")}),
     ("Bà Nguyễn Thị Thơ sinh năm 1967 tại xã Yên Nhân, là Thạc sĩ Quản trị kinh doanh, cử nhân Luật, "
