@@ -176,6 +176,12 @@ CASES = [
     ("Năm 2013, ông Lê Văn Bình được Ban Thường vụ Tỉnh ủy Hòa Phong điều động, bổ nhiệm giữ chức vụ Bí thư Thị ủy Tân Châu.",
      {("Lê Văn Bình", "Bí thư Thị ủy Tân Châu")}),
     ("Ông Lê Văn An bị cách chức Bí thư Huyện ủy.", {("Lê Văn An", "Bí thư Huyện ủy")}),
+    # more verbs of a career: "trải qua các chức vụ", "với cương vị"
+    ("Ông Lê Văn Hòa đã trải qua các chức vụ: Phó Giám đốc Sở Nội vụ, Bí thư Huyện ủy Tân Phú.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Nội vụ"), ("Lê Văn Hòa", "Bí thư Huyện ủy Tân Phú")}),
+    ("Ông Lê Văn Hòa có nhiều năm công tác tại Sở Nội vụ với cương vị Giám đốc Sở Nội vụ.",
+     {("Lê Văn Hòa", "Giám đốc Sở Nội vụ")}),
+    ("Ông Lê Văn Hòa trải qua nhiều khó khăn khi làm việc với Giám đốc Sở Nội vụ.", {("Lê Văn Hòa", None)}),
     # the place where the posts were held, between a role verb's object and its titles
     ("Ông Lê Văn Thông sinh năm 1956 tại xã Long Hưng. Từ tháng 7/2008, ông chuyển ngành và giữ các chức vụ chủ chốt "
      "tại Hòa Phong như Phó Bí thư Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND tỉnh.",
