@@ -176,6 +176,14 @@ CASES = [
     ("Năm 2013, ông Lê Văn Bình được Ban Thường vụ Tỉnh ủy Hòa Phong điều động, bổ nhiệm giữ chức vụ Bí thư Thị ủy Tân Châu.",
      {("Lê Văn Bình", "Bí thư Thị ủy Tân Châu")}),
     ("Ông Lê Văn An bị cách chức Bí thư Huyện ủy.", {("Lê Văn An", "Bí thư Huyện ủy")}),
+    # the subject of a biography: "Đồng chí" as its pronoun; a name given without "ông"/"bà" takes either
+    ("Đồng chí Lê Văn Hòa được bầu giữ chức Chủ tịch UBND tỉnh. Đồng chí sinh năm 1970. "
+     "Đồng chí từng giữ chức Giám đốc Sở Nội vụ.",
+     {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ")}),
+    ("Lê Văn Hòa được bầu giữ chức Chủ tịch UBND tỉnh. Ông sinh năm 1970, từng giữ chức Giám đốc Sở Nội vụ.",
+     {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ")}),
+    ("Bà Trần Thị Mai được bầu giữ chức Phó Chủ tịch UBND tỉnh. Ông từng giữ chức Giám đốc Sở Nội vụ.",
+     {("Trần Thị Mai", "Phó Chủ tịch UBND tỉnh")}),
     # more verbs of a career: "trải qua các chức vụ", "với cương vị"
     ("Ông Lê Văn Hòa đã trải qua các chức vụ: Phó Giám đốc Sở Nội vụ, Bí thư Huyện ủy Tân Phú.",
      {("Lê Văn Hòa", "Phó Giám đốc Sở Nội vụ"), ("Lê Văn Hòa", "Bí thư Huyện ủy Tân Phú")}),

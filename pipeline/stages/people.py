@@ -73,7 +73,8 @@ class PeopleRules:
                                         rf"(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                         rf"(?:\s*,?\s*nhiệm\s+k[ỳì]\s+\d{{4}}\s*[-–]\s*\d{{4}})?)(?![\p{{L}}\d])", regex.I)
         # "ông"/"bà" as a subject, a lower-case word after it: the person a biography is about
-        self.pronoun = regex.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)(?P<p>ông|bà|Ông|Bà)"
+        self.pronoun = regex.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)"
+                                     rf"(?P<p>ông|bà|Ông|Bà|đồng[ _]chí|Đồng[ _]chí)"
                                      rf"(?=[ _]+\p{{Ll}})")
         self.career_line = regex.compile(
             rf"^\s*(?:[-–+•*]\s*)?(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?:\s*")
@@ -697,8 +698,8 @@ def _drop_shorter_spellings(roles, pr):
 
 class _Subject:
     """The person a biography is about, for the pronoun that stands for them ("Ông hiện là …",
-    "Tại đây, ông giữ chức vụ …"): the last person named or referred to, within three sentences,
-    whose honorific ("ông", "bà") is the pronoun's."""
+    "Tại đây, ông giữ chức vụ …", "Đồng chí sinh năm …"): the last person named in full or referred
+    to, within three sentences, whose honorific ("ông", "bà") is the pronoun's where the text gave one."""
 
     def __init__(self):
         self.name, self.gender, self.seen_at = "", "", -10
@@ -708,7 +709,9 @@ class _Subject:
             return []
         out = []
         for m in pr.pronoun.finditer(sent.joined):
-            if m.group("p").casefold() == self.gender and not any(n.start <= m.start("p") < n.end for n in names):
+            said = m.group("p").replace("_", " ").casefold()
+            fits = said in (self.gender, NO_GENDER) or not self.gender  # "đồng chí", or a subject of unknown gender
+            if fits and not any(n.start <= m.start("p") < n.end for n in names):
                 out.append(NameSpan(m.start("p"), m.end("p"), m.group("p"), honorific=True, person=self.name,
                                     rule="mention-pronoun"))
         return out
@@ -728,11 +731,17 @@ class _Subject:
                 self.seen_at = sent.index  # the history goes on, line after line
                 continue
             gender = pr.gender_before.search(sent.joined[max(0, n.start - 12):n.start])
-            if n.rule == "mention-pronoun" or gender and len(n.name.split()) >= 2:
-                self.name = n.name
-                self.gender = n.text.casefold() if n.rule == "mention-pronoun" else gender.group("g").casefold()
-                self.seen_at = sent.index
+            if n.rule == "mention-pronoun":
+                said = n.text.replace("_", " ").casefold()
+                self.name, self.seen_at = n.name, sent.index
+                self.gender = self.gender if said == NO_GENDER else said
+            elif len(n.name.split()) >= 2 and not n.person:
+                # a full name: the subject now; its gender where "ông"/"bà" says it, else unknown
+                self.name, self.seen_at = n.name, sent.index
+                self.gender = gender.group("g").casefold() if gender else ""
 
+
+NO_GENDER = "đồng chí"  # a pronoun for either
 
 GIVEN_NAME = regex.compile(
     r"(?:^|[\s(,;:])(?:[ôÔ]ng|[bB]à|[đĐ]ồng[ _]chí)[ _]+(\p{Lu}\p{Ll}+)(?![ _]*\p{Lu})(?![\p{L}\p{M}])")
