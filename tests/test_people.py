@@ -176,6 +176,13 @@ CASES = [
     ("Năm 2013, ông Lê Văn Bình được Ban Thường vụ Tỉnh ủy Hòa Phong điều động, bổ nhiệm giữ chức vụ Bí thư Thị ủy Tân Châu.",
      {("Lê Văn Bình", "Bí thư Thị ủy Tân Châu")}),
     ("Ông Lê Văn An bị cách chức Bí thư Huyện ủy.", {("Lê Văn An", "Bí thư Huyện ủy")}),
+    # a passive verb's agent between "được" and the verb is not its holder; "trung ương" in lower case is a body
+    ("Năm 2015, ông Võ Văn Hòa được Chủ tịch UBND tỉnh Lê Hoàng Quang bổ nhiệm giữ chức vụ Chánh Văn phòng UBND tỉnh.",
+     {("Võ Văn Hòa", "Chánh Văn phòng UBND tỉnh"), ("Lê Hoàng Quang", "Chủ tịch UBND tỉnh")}),
+    ("Trước khi được bầu làm phó bí thư Tỉnh ủy, ông Lê Văn Hùng là chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh.",
+     {("Lê Văn Hùng", "phó bí thư Tỉnh ủy"), ("Lê Văn Hùng", "chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh")}),
+    ("Bà Nguyễn Thị Thơ, ủy viên dự khuyết trung ương đã tái đắc cử Bí thư Tỉnh ủy.",
+     {("Nguyễn Thị Thơ", "ủy viên dự khuyết trung ương"), ("Nguyễn Thị Thơ", "Bí thư Tỉnh ủy")}),
     # the subject of a biography: "Đồng chí" as its pronoun; a name given without "ông"/"bà" takes either
     ("Đồng chí Lê Văn Hòa được bầu giữ chức Chủ tịch UBND tỉnh. Đồng chí sinh năm 1970. "
      "Đồng chí từng giữ chức Giám đốc Sở Nội vụ.",

@@ -367,7 +367,9 @@ def verb_role(c: Clause, i: int) -> Link | None:
     at = window + verb.start("verb")
     nominal = (bool(c.pr.nominalised.search(c.text[max(0, at - 20):at])) or _agent_verb(c, verb.group("verb"), at, title)) \
         and not c.pr.passive_before.search(c.text[max(0, at - 80):at])
-    targets = _verb_targets(c, title, subject=not nominal)
+    agent = " ".join(verb.group("verb").replace("_", " ").split()).casefold() in c.pr.agent_verbs
+    passive = c.pr.passive_before.search(c.text[max(0, at - 80):at]) if agent else None
+    targets = _verb_targets(c, title, subject=not nominal, upto=max(0, at - 80) + passive.start() if passive else title.start)
     if not targets:
         return Link([], "verb-nominal", assign=False) if nominal else None
     earlier = [n for n in c.names if n.end <= targets[0].start]
@@ -525,9 +527,10 @@ def _position(title: TitleSpan) -> str:
     return text[len(title.marker):].strip() if title.marker else text.strip()
 
 
-def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True) -> list[NameSpan]:
+def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int = -1) -> list[NameSpan]:
     """Who a verb's role goes to: the owner right after it ("thôi giữ chức Bí thư Tỉnh ủy của ông A"),
-    the object of "đối với", else (``subject``: the verb is no noun's) the subject list before it."""
+    the object of "đối với", else (``subject``: the verb is no noun's) the subject list before it, before
+    ``upto`` (a passive marker: "A được Chủ tịch UBND tỉnh B bổ nhiệm giữ chức T" is A's)."""
     owner = c.pr.possessive_after.match(c.text, title.end)
     if owner:
         found = [n for n in c.names if n.start == owner.end()]
@@ -540,7 +543,7 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True) -> list[Nam
             return first + _list_after(c, first[0])
         if first:
             return first
-    before = [n for n in c.names if n.end <= title.start]
+    before = [n for n in c.names if n.end <= (upto if upto >= 0 else title.start)]
     if before or not subject:
         return _subject_list(c, before) if subject else []
     later = [n for n in c.names if n.start >= title.end]
