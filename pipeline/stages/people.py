@@ -112,9 +112,8 @@ class PeopleRules:
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
-        # "T, ông A", "T - ông A", "T, Đại tá A"
         self.comma_subject = regex.compile(rf"^[^,;:]*,\s*(?:(?i:{hon})\s+)?$")  # "T (từ tháng 10/2020), ông A"
-        self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")
+        self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")  # "T, ông A", "T - ông A", "T, Đại tá A"
         self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
@@ -338,7 +337,7 @@ def membership(c: Clause, i: int) -> Link | None:
         # "bầu các đồng chí A, B và C vào Ban Thường vụ": each of the list before "vào"
         between = [n for n in c.names if window + into.start("verb") < n.start and n.end <= item.start]
         subjects = [n for n in c.names if n.end <= window + into.start("verb")]
-        passive = c.pr.passive_before.search(c.text[max(0, window + into.end("verb") - 80):window + into.end("verb")])
+        passive = c.pr.passive_before.search(c.text, max(0, window + into.end("verb") - 80), window + into.end("verb"))
         # "bầu các đồng chí A, B vào …": the list after the verb; "A được bầu bổ sung vào …": the subject
         targets = _subject_list(c, between) if between else _subject_list(c, subjects) if subjects and passive else []
         status = c.pr.verbs.get(into.group("verb").casefold(), "holds")
@@ -365,11 +364,13 @@ def verb_role(c: Clause, i: int) -> Link | None:
     if not verb:
         return None
     at = window + verb.start("verb")
-    nominal = (bool(c.pr.nominalised.search(c.text[max(0, at - 20):at])) or _agent_verb(c, verb.group("verb"), at, title)) \
-        and not c.pr.passive_before.search(c.text[max(0, at - 80):at])
+    passive = c.pr.passive_before.search(c.text, max(0, at - 80), at)
     agent = " ".join(verb.group("verb").replace("_", " ").split()).casefold() in c.pr.agent_verbs
-    passive = c.pr.passive_before.search(c.text[max(0, at - 80):at]) if agent else None
-    targets = _verb_targets(c, title, subject=not nominal, upto=max(0, at - 80) + passive.start() if passive else title.start)
+    nominal = not passive and (bool(c.pr.nominalised.search(c.text, max(0, at - 20), at))
+                               or agent and not _governed_before(c, title))
+    # the holder of a passive electing verb stands before its marker ("A được Chủ tịch B bổ nhiệm giữ chức T")
+    upto = passive.start() if passive and agent else title.start
+    targets = _verb_targets(c, title, subject=not nominal, upto=upto)
     if not targets:
         return Link([], "verb-nominal", assign=False) if nominal else None
     earlier = [n for n in c.names if n.end <= targets[0].start]
@@ -381,15 +382,13 @@ def verb_role(c: Clause, i: int) -> Link | None:
     return Link(targets, "verb-role", "former" if c.past and status == "holds" else status)
 
 
-def _agent_verb(c: Clause, verb: str, at: int, title: TitleSpan) -> bool:
-    """An active verb of electing or appointing ("HĐND tỉnh sẽ bầu T"): the name before it is not the
-    holder; it is after a passive marker in the verb's clause ("được Ban Thường vụ Tỉnh ủy điều động,
-    bổ nhiệm giữ chức T"), or where a role verb governs that name ("giới thiệu đồng chí A để HĐND bầu
-    giữ chức T": A is its object)."""
-    if " ".join(verb.replace("_", " ").split()).casefold() not in c.pr.agent_verbs:
-        return False
+def _governed_before(c: Clause, title: TitleSpan) -> bool:
+    """Is the last name before the title a role verb's object ("giới thiệu đồng chí A để HĐND bầu giữ
+    chức T")? Then it holds the title an active verb of electing gives; any other name before such a
+    verb ("Ông A cho biết, HĐND tỉnh sẽ bầu T") elects or speaks, and holds nothing (rule group
+    agent_verbs), unless a passive marker stands in the verb's clause ("được … bổ nhiệm giữ chức T")."""
     before = [n for n in c.names if n.end <= title.start]
-    return not (before and c.pr.governing.search(c.text[max(0, before[-1].start - 40):before[-1].start]))
+    return bool(before and c.pr.governing.search(c.text[max(0, before[-1].start - 40):before[-1].start]))
 
 
 def _governing_status(c: Clause, target: NameSpan, status: str) -> str:
@@ -527,7 +526,7 @@ def _position(title: TitleSpan) -> str:
     return text[len(title.marker):].strip() if title.marker else text.strip()
 
 
-def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int = -1) -> list[NameSpan]:
+def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int | None = None) -> list[NameSpan]:
     """Who a verb's role goes to: the owner right after it ("thôi giữ chức Bí thư Tỉnh ủy của ông A"),
     the object of "đối với", else (``subject``: the verb is no noun's) the subject list before it, before
     ``upto`` (a passive marker: "A được Chủ tịch UBND tỉnh B bổ nhiệm giữ chức T" is A's)."""
@@ -543,7 +542,7 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int =
             return first + _list_after(c, first[0])
         if first:
             return first
-    before = [n for n in c.names if n.end <= (upto if upto >= 0 else title.start)]
+    before = [n for n in c.names if n.end <= (title.start if upto is None else upto)]
     if before or not subject:
         return _subject_list(c, before) if subject else []
     later = [n for n in c.names if n.start >= title.end]
