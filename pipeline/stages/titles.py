@@ -26,6 +26,7 @@ CAPS_RUN = regex.compile(r"(?:\p{Lu}\S*)(?: \p{Lu}\S*)*")
 DASH_PARENT = regex.compile(r"[ _]+[-–][ _]+")
 COMMA_PARENT = regex.compile(r",[ _]+")
 BRACKET_PLACE = regex.compile(r"[ _]*\([ _]*")
+BRACKET_CLOSE = regex.compile(r"[ _]*\)")
 GLUED_PLACE = regex.compile(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}")
 HYPHENED = regex.compile(r"[\p{L}\p{N}.&]+(?:-[\p{L}\p{N}.&]+)+")
 SYLLABLE = regex.compile(r"[\p{L}\p{N}.&]*[\p{L}\p{N}]")
@@ -245,8 +246,10 @@ class Grammar:
         proper name ("Bệnh viện Chợ Rẫy Phạm Thanh Việt" is a hospital and a person), a company's
         anywhere ("Cty TNHH Một thành viên CNTT Cái Lân")."""
         end = k
-        while end < len(joined) and (joined[end] in " _" or end > k and COMMA_IN_NAME.match(joined, end)):
-            comma = COMMA_IN_NAME.match(joined, end)
+        while end < len(joined):
+            comma = COMMA_IN_NAME.match(joined, end) if end > k else None
+            if joined[end] not in " _" and not comma:
+                break
             s = comma.end() if comma else end + 1
             first = end == k
             step = (self._name_word(joined, s, first) if comma
@@ -342,8 +345,8 @@ class Grammar:
         if not lv or joined[lv.end():lv.end() + 1] not in " _":
             return body
         end = self.place_after(joined, lv.end() + 1)
-        close = regex.match(r"[ _]*\)", joined[end:]) if end > lv.end() + 1 else None
-        return end + close.end() if close else body
+        close = BRACKET_CLOSE.match(joined, end) if end > lv.end() + 1 else None
+        return close.end() if close else body
 
     def _council_after_ban(self, joined: str, body: int) -> int:
         """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
