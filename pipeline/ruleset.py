@@ -71,13 +71,16 @@ class TitlesFile(RuleFile):
     whole_titles: Words
     positions_naming_a_body: Words
     positions_naming_a_ministry: Words
+    positions_naming_a_place: Words  # a place right after ("Trưởng đoàn ĐBQH Hòa Phong")
     verb_like_body_words: Words
     company_bodies: Words
+    company_positions: Words  # a company's name alone may follow ("Tổng Giám đốc Vietcombank")
     bodies_named_after_people: Words
     standalone_bodies: Words
     lowercase_bodies: Words
     purpose_bodies: Words
     body_links: Words
+    parent_bodies: Words  # after a comma, the body a title's body belongs to ("…, Sư đoàn 316")
     country_links: Words
     membership_bodies: Words
     membership_bodies_short: Words
@@ -159,8 +162,16 @@ class PeopleFile(RuleFile):
     verb_quantifiers: Words
     verb_objects: Words
     verb_object_joiners: Words
+    verb_nominalisers: Words  # "Nghị quyết bầu T": the verb names a document, no one's role
+    agent_verbs: Words  # "HĐND bầu T": the name before an active one is who elects, not who is elected
+    passive_markers: Words  # "được (HĐND tỉnh) bầu T": the name before is who is elected
+    copula_role_verbs: Words  # "làm tổ trưởng": a bare title after one is no post by name
     past_clause_openers: Words
     subject_openers: Words
+    career_line_openers: Words  # "- Từ năm 2010 đến 2015: Giám đốc Sở …": a line of a career history
+    degrees: Words  # "là thạc sĩ luật, Trưởng đoàn …": degrees between a role verb and its titles
+    verb_object_modifiers: Words
+    verb_object_places: Words  # "giữ các chức vụ tại Hưng Yên như …"  # "từng giữ nhiều chức vụ quan trọng như: …"
     former_markers: Words
     membership_openers: Words
     object_markers: Words

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -60,3 +61,15 @@ def article_id(key: str) -> str:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+VIET_SYLLABLE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$")
+_TONE_TABLE = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+@lru_cache(maxsize=65536)
+def is_vietnamese_syllable(word: str) -> bool:
+    """Could ``word`` be one Vietnamese syllable ("Thắng", "Kim"), or is it foreign ("Fred", "Putin")?"""
+    base = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold()).translate(_TONE_TABLE))
+    return bool(VIET_SYLLABLE.match(base))

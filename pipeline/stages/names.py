@@ -29,7 +29,6 @@ are left to the ner stage (:mod:`vnie.stages.ner`).
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from typing import NamedTuple
 from functools import lru_cache
@@ -38,7 +37,7 @@ from pathlib import Path
 import regex
 
 from ..ruleset import Rules, alternation, compiled
-from ..text import fold_tones
+from ..text import fold_tones, is_vietnamese_syllable
 from .state import NameRun, NameSpan, Sentence
 from .titles import grammar
 
@@ -64,9 +63,6 @@ QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
 DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
 QUOTE_CLOSE = regex.compile(r"^[^“\"‘'”’]{0,60}[”\"’']")
 PLACE_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
-VIET_SYLLABLE = regex.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$")
-TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 # a word in capitals, alone (not one of a run of them: a headline), not inside a domain ("RHYDER")
 CAPITALS_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}{4,}(?![\p{L}\p{M}\p{N}'’-]|\.\p{L}|\s+\p{Lu}{2})")
 
@@ -106,13 +102,6 @@ def tiled_by_words(words: list[str]) -> bool:
     for end in range(2, len(low) + 1):
         ok[end] = any(ok[a] and " ".join(low[a:end]) in known for a in range(0, end - 1))
     return ok[-1]
-
-
-@lru_cache(maxsize=65536)
-def is_vietnamese_syllable(word: str) -> bool:
-    """Could ``word`` be one Vietnamese syllable ("Thắng", "Kim"), or is it foreign ("Fred", "Putin")?"""
-    base = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold()).translate(TONES))
-    return bool(VIET_SYLLABLE.match(base))
 
 
 def is_capitalised(word: str) -> bool:
@@ -306,10 +295,17 @@ def _match_known(words: list[str], k: int, known: set, longest: int) -> int:
     return 0
 
 
-def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozenset()) -> NameRun:
+def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozenset(), joined: str = "") -> NameRun:
     """Strip the run's non-name head, find the cue before the name, cut its tail. ``starts``
     are where the segmenter's words start: with no cue, a surname that starts a word after an
-    unknown head starts the name ("Huyện ủy Tân Lạc Lâm Văn Đông")."""
+    unknown head starts the name ("Huyện ủy Tân Lạc Lâm Văn Đông"); ``joined`` is the sentence's
+    joined form, where the title grammar reads a body named in capitals before the name ("Bộ Công
+    Thương Nguyễn Hồng Diên")."""
+    k = _after_capitalised_body(run, nr, starts, joined)
+    if k:
+        run.stripped.append(" ".join(run.words[:k]))
+        del run.syl[:k], run.words[:k]
+        return read_run(text, run, nr, starts, joined)
     words, i = run.words, 0
     lead = text[:run.syl[0][0]]
     run.clause_start = clause_start(lead, len(lead))
@@ -347,13 +343,13 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
     lead_word = lead.rsplit(None, 1)[-1] if lead.strip() and lead[-1:] == " " else ""
     if lead_word.islower() and f"{lead_word} {words[0]}".casefold() in nr.places_folded and len(words) > 1:
         del run.syl[:1], run.words[:1]  # "Ủy ban châu Âu Ursula von der Leyen": the place began before the run
-        return read_run(text, run, nr, starts)
+        return read_run(text, run, nr, starts, joined)
     lead_words = words_before(lead, len(lead), 20)
     n = _match_known(words, i, nr.world_places, nr.longest_place) if lead_words[-1:] and lead_words[-1] in nr.nationality else 0
     if n and len(words) > i + n and _foreign(words[i + n:]):
         # "HLV người Đức Karl Heinz Weigang": a nationality, then the name; the run starts after it
         del run.syl[:i + n], run.words[:i + n]
-        return read_run(text, run, nr, starts)
+        return read_run(text, run, nr, starts, joined)
     # a place or a department before the name ("Hà Nội Trần Thị Hà", "Ngoại giao Nga Sergei Lavrov")
     while i < len(words) - 1:
         n = _match_known(words, i, nr.known_heads, nr.longest_place)
@@ -398,6 +394,22 @@ def read_run(text: str, run: NameRun, nr: NameRules, starts: frozenset = frozens
         j -= 1  # "Phó Đội_trưởng", "Văn Phòng Chính_phủ": the last syllable starts a common word
     run.i, run.j = i, j
     return run
+
+
+def _after_capitalised_body(run: NameRun, nr: NameRules, starts: frozenset, joined: str) -> int:
+    """Where a name starts after a body named in capitals that the run starts inside, as the title
+    grammar reads it ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên", "Phó Giám đốc Bệnh viện Chợ
+    Rẫy Phạm Thanh Việt"): the word after the body, when a surname starts it and two syllables or
+    more are left; else 0."""
+    words = run.words
+    if not joined or len(words) < 3 or not any(w in nr.surnames for w in words[1:-1]):
+        return 0
+    at = run.syl[0][0]
+    title = next((t for t in nr.g.find_titles(joined[:run.syl[-1][1]]) if t.position_end <= at < t.end), None)
+    k = next((k for k in range(1, len(words) - 1) if title and run.syl[k][0] == title.end + 1), 0)
+    if not k or words[k] not in nr.surnames or run.syl[k][0] not in starts:
+        return 0
+    return 0 if _match_known(words, 0, nr.places, nr.longest_place) > k else k  # not "quận Bắc Từ Liêm"
 
 
 def _glued_word(text: str, run: NameRun, j: int, starts: frozenset, nr: NameRules, connectives_only: bool) -> bool:
@@ -691,7 +703,9 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
             before = words_before(text, run.syl[0][0], 16)
             if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
                 continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
-        read_run(text, run, nr, starts)
+            if sent.joined[run.syl[0][1]:run.syl[0][1] + 1] == "_":
+                continue  # the first syllable of a word ("thạc sĩ Quản_trị kinh doanh"), not a given name
+        read_run(text, run, nr, starts, sent.joined)
         if run.i >= run.j:
             continue
         if guarded(text, run, nr):

@@ -32,6 +32,9 @@ def _alt_joined(words) -> str:
 
 DASH = regex.compile(r"\s*[-–—]")
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
+VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
+TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
+ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
 
 class PeopleRules:
@@ -43,8 +46,12 @@ class PeopleRules:
         self.verbs = verbs
         self.verb_end = regex.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
-            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?:{_alt_joined(p['verb_objects'])}))?"
-            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?[\s_:]*$", regex.I)
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_places'])})(?:[ _]+(?:{_alt_joined(r.titles['levels'])}))?"
+            rf"(?:[ _]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,4}})?"  # "… tại Hưng Yên như"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?"
+            rf"(?:[ _]+(?:{_alt_joined(p['degrees'])})[^,;.:]{{0,40}},)*[\s_:]*$", regex.I)  # "là thạc sĩ luật, T"
         # the verb before the person a role goes to ("chỉ định đồng chí A … giữ chức …")
         self.governing = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[ _]+(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?$",
                                        regex.I)
@@ -53,6 +60,11 @@ class PeopleRules:
         # "bầu ông A vào Ban Thường vụ": a membership is given by a verb and "vào"
         self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,200}}?[ _](?:vào|làm)[ _]*$",
                                        regex.I)
+        self.agent_verbs = {v.casefold() for v in p["agent_verbs"]}
+        self.copula_verbs = {v.casefold() for v in p["copula_role_verbs"]}
+        self.passive_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['passive_markers'])})(?:,?[ _]+[^\s,;:]+){{0,12}},?[ _]*$",
+                                            regex.I)
+        self.nominalised = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['verb_nominalisers'])})[ _]+$", regex.I)
         self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
         self.alias_patterns = {alias: regex.compile(regex.escape(alias)) for alias in self.aliases}
@@ -61,8 +73,11 @@ class PeopleRules:
                                         rf"(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                         rf"(?:\s*,?\s*nhiệm\s+k[ỳì]\s+\d{{4}}\s*[-–]\s*\d{{4}})?)(?![\p{{L}}\d])", regex.I)
         # "ông"/"bà" as a subject, a lower-case word after it: the person a biography is about
-        self.pronoun = regex.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)(?P<p>ông|bà|Ông|Bà)"
+        self.pronoun = regex.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)"
+                                     rf"(?P<p>ông|bà|Ông|Bà|đồng[ _]chí|Đồng[ _]chí)"
                                      rf"(?=[ _]+\p{{Ll}})")
+        self.career_line = regex.compile(
+            rf"^\s*(?:[-–+•*]\s*)?(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?:\s*")
         self.gender_before = regex.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
         self.term = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                   rf"(?![\p{{L}}\d])", regex.I)
@@ -97,12 +112,14 @@ class PeopleRules:
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
-        self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:{hon})\s+$", regex.I)  # "T, ông A", "T - ông A"
+        self.comma_subject = regex.compile(rf"^[^,;:]*,\s*(?:(?i:{hon})\s+)?$")  # "T (từ tháng 10/2020), ông A"
+        self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")  # "T, ông A", "T - ông A", "T, Đại tá A"
         self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
         # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$")
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$"
+                                      rf"|^\s*\(\s*(?:SN|sinh năm)\s*\d{{4}}\s*[,;]\s*$")  # "A (SN 1965, T)"
         joiners = alternation(p["title_joiners"])
         self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;)?\s*(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
@@ -114,9 +131,10 @@ class PeopleRules:
         counts = alternation(p["counts"])
         self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
+        self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         self.counted_gap = regex.compile(
-            rf"^\s*(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?\s*"
-            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
+            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
+            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
         self.members_gap = regex.compile(
             rf"^[\s,]*(?:{alternation(p['list_copulas'])})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
@@ -132,6 +150,9 @@ class PeopleRules:
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
         self.possessive_after = regex.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
                                               rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]+)?", regex.I)
+        # a list's header and its lines: "… gồm:" ends the one, "- Ông ", "2. Bà " opens the others
+        self.header_end = regex.compile(rf"^\s*(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
+        self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?$")
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
 
@@ -194,9 +215,23 @@ class Clause:
         return self.gap(i, i + 1)
 
     def weak(self, i: int) -> bool:
-        """A bare title ("Phó Tổng Biên tập") that is no role on its own."""
+        """A bare title that is no role on its own: one whose body the grammar could not read ("Giám
+        đốc truyền thông của …", "Giám đốc Quan Hệ Công Chúng …"); not one in apposition that the text
+        ends there ("A, Phó Tổng Giám đốc, Chủ tịch …": a punctuation mark or the sentence's end after it)."""
         t = self.items[i]
-        return self.bare(i) and not self.pr.bare_ok.match(t.text)
+        return self.bare(i) and not self.pr.bare_ok.match(t.text) and not (
+            TITLE_ENDS.match(self.text, t.end) and self.in_apposition(i))
+
+    def in_apposition(self, i: int) -> bool:
+        """Does title ``i`` stand after a name or a title with only apposition's punctuation between
+        ("A, T", "A, T1, T2"), not after a verb ("do lãnh đạo UBND tỉnh làm tổ trưởng")?"""
+        before = self.before(i)
+        if (self.is_name(i - 1) and self.pr.appos_first.match(before)
+                or self.is_title(i - 1) and self.pr.appos_next.match(before)):
+            return True
+        t = self.items[i]  # or a post a verb gives by name ("được bầu giữ chức Phó Chủ tịch;"), not "làm tổ trưởng"
+        verb = self.pr.verb_end.search(self.text[max(0, t.start - VERB_REACH):t.start])
+        return bool(verb) and (verb.group("verb").casefold() not in self.pr.copula_verbs or bool(verb.group("object")))
 
     def bare(self, i: int) -> bool:
         """A title without a body, unless the next title of its family lends it one ("phó giám đốc rồi
@@ -301,7 +336,10 @@ def membership(c: Clause, i: int) -> Link | None:
     if into:
         # "bầu các đồng chí A, B và C vào Ban Thường vụ": each of the list before "vào"
         between = [n for n in c.names if window + into.start("verb") < n.start and n.end <= item.start]
-        targets = _subject_list(c, between) if between else []
+        subjects = [n for n in c.names if n.end <= window + into.start("verb")]
+        passive = c.pr.passive_before.search(c.text, max(0, window + into.end("verb") - 80), window + into.end("verb"))
+        # "bầu các đồng chí A, B vào …": the list after the verb; "A được bầu bổ sung vào …": the subject
+        targets = _subject_list(c, between) if between else _subject_list(c, subjects) if subjects and passive else []
         status = c.pr.verbs.get(into.group("verb").casefold(), "holds")
         return Link(targets, "membership-verb", status) if targets else Link([], "membership", assign=False)
     if c.pr.member_opener.search(c.before(i)):
@@ -321,12 +359,20 @@ def membership(c: Clause, i: int) -> Link | None:
 def verb_role(c: Clause, i: int) -> Link | None:
     """"được bầu giữ chức T", "miễn nhiệm chức vụ T đối với ông X", "A từng là T": the verb's status."""
     title = c.items[i]
-    verb = c.pr.verb_end.search(c.text[max(0, title.start - 60):title.start])
+    window = max(0, title.start - VERB_REACH)
+    verb = c.pr.verb_end.search(c.text[window:title.start])
     if not verb:
         return None
-    targets = _verb_targets(c, title)
+    at = window + verb.start("verb")
+    passive = c.pr.passive_before.search(c.text, max(0, at - 80), at)
+    agent = " ".join(verb.group("verb").replace("_", " ").split()).casefold() in c.pr.agent_verbs
+    nominal = not passive and (bool(c.pr.nominalised.search(c.text, max(0, at - 20), at))
+                               or agent and not _governed_before(c, title))
+    # the holder of a passive electing verb stands before its marker ("A được Chủ tịch B bổ nhiệm giữ chức T")
+    upto = passive.start() if passive and agent else title.start
+    targets = _verb_targets(c, title, subject=not nominal, upto=upto)
     if not targets:
-        return None
+        return Link([], "verb-nominal", assign=False) if nominal else None
     earlier = [n for n in c.names if n.end <= targets[0].start]
     if len(targets) == 1 and earlier and c.pr.replacing.match(c.text, earlier[-1].end, targets[0].start):
         targets = [earlier[-1]]  # "A thay đồng chí B giữ chức T": T is A's (the gold gives B no role for it)
@@ -334,6 +380,15 @@ def verb_role(c: Clause, i: int) -> Link | None:
     if status == "holds" or status == "elected" and c.pr.nominated_before.search(c.text[:targets[0].start]):
         status = _governing_status(c, targets[0], status)
     return Link(targets, "verb-role", "former" if c.past and status == "holds" else status)
+
+
+def _governed_before(c: Clause, title: TitleSpan) -> bool:
+    """Is the last name before the title a role verb's object ("giới thiệu đồng chí A để HĐND bầu giữ
+    chức T")? Then it holds the title an active verb of electing gives; any other name before such a
+    verb ("Ông A cho biết, HĐND tỉnh sẽ bầu T") elects or speaks, and holds nothing (rule group
+    agent_verbs), unless a passive marker stands in the verb's clause ("được … bổ nhiệm giữ chức T")."""
+    before = [n for n in c.names if n.end <= title.start]
+    return bool(before and c.pr.governing.search(c.text[max(0, before[-1].start - 40):before[-1].start]))
 
 
 def _governing_status(c: Clause, target: NameSpan, status: str) -> str:
@@ -347,11 +402,14 @@ def _governing_status(c: Clause, target: NameSpan, status: str) -> str:
 
 def listed(c: Clause, i: int) -> Link | None:
     """"Hai Phó Chủ tịch UBND tỉnh gồm ông A và bà B", "các Phó Trưởng ban là ông A, bà B", "các đồng
-    chí nguyên Huyện ủy viên, Phó Chủ tịch UBND huyện là A, B và C": the titles go to each name listed."""
+    chí nguyên Huyện ủy viên, Phó Chủ tịch UBND huyện là A, B và C": the titles go to each name listed;
+    a title that opens the sentence, to the one name after "là" ("Tân Chủ tịch UBND tỉnh là ông A")."""
     first, last = c.title_list(i)
     targets = c.list_after(last, c.pr.counted_gap)
     before = c.before(first)
     count = c.pr.counted_before.search(before)
+    if targets and not before.strip() and not count:
+        return Link(targets[:1], "title-copula")  # "Tân Chủ tịch UBND tỉnh là ông A, …": the sentence opens with it
     if not targets or not (count or c.pr.plural_before.search(before)):
         return None
     wanted = c.pr.count_of(count.group("n")) if count else 0
@@ -414,12 +472,14 @@ def title_chain(c: Clause, i: int) -> Link | None:
 def appositive(c: Clause, i: int) -> Link | None:
     """"A, T", "A - T", "A (T)"; "A, T1, T2 kiêm T3": after a name, or after a title of the same list.
     After a dash the title goes to every name of the list before it ("Các ông A, B - Phó Chủ tịch …").
-    Without punctuation only after a name with an honorific ("đồng chí A Bí thư Đảng ủy xã")."""
+    Without punctuation only a title with its body ("đồng chí A Bí thư Đảng ủy xã", "A Phó Chủ tịch UBND
+    tỉnh"), and only where no name follows it (that is "title first")."""
     gap = c.before(i)
-    if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and c.items[i - 1].honorific
-                             and not _bare(c.items[i])):
+    if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and not _bare(c.items[i])):
         names = c.names_before(i)
         return Link(names if DASH.match(gap) else names[-1:], "appos")
+    if c.is_name(i - 1) and c.pr.counted_appos.match(gap):
+        return Link(c.names_before(i), "appos-counted")  # "A và B, hai Phó Chủ tịch UBND tỉnh, …"
     prev = c.links.get(i - 1)
     if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
         return Link(prev.targets, "appos", prev.status if prev.assign else "holds")
@@ -466,9 +526,10 @@ def _position(title: TitleSpan) -> str:
     return text[len(title.marker):].strip() if title.marker else text.strip()
 
 
-def _verb_targets(c: Clause, title: TitleSpan) -> list[NameSpan]:
+def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int | None = None) -> list[NameSpan]:
     """Who a verb's role goes to: the owner right after it ("thôi giữ chức Bí thư Tỉnh ủy của ông A"),
-    the object of "đối với", else the subject list before it."""
+    the object of "đối với", else (``subject``: the verb is no noun's) the subject list before it, before
+    ``upto`` (a passive marker: "A được Chủ tịch UBND tỉnh B bổ nhiệm giữ chức T" is A's)."""
     owner = c.pr.possessive_after.match(c.text, title.end)
     if owner:
         found = [n for n in c.names if n.start == owner.end()]
@@ -481,11 +542,28 @@ def _verb_targets(c: Clause, title: TitleSpan) -> list[NameSpan]:
             return first + _list_after(c, first[0])
         if first:
             return first
-    before = [n for n in c.names if n.end <= title.start]
-    if before:
-        return _subject_list(c, before)
+    before = [n for n in c.names if n.end <= (title.start if upto is None else upto)]
+    if before or not subject:
+        return _subject_list(c, before) if subject else []
     later = [n for n in c.names if n.start >= title.end]
-    return later[:1] if len(later) == 1 else []
+    if later and c.pr.counted_gap.match(c.text[title.end:later[0].start]):
+        return [later[0]] + _list_after_copula(c, later)  # "Trúng cử Phó Chủ tịch HĐND tỉnh là ông A và bà B"
+    # the one name after it, in the same clause, after more titles ("là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A")
+    # or opening the next clause ("Trong thời gian giữ chức T, A đã …"); not "…, theo ông A"
+    between = _mask_titles(c.text, title.end, later[0].start, c.titles) if later else ""
+    rest = regex.sub(r"^(?:\s*,\s*T)+", "", between)
+    alone = len(later) == 1 and (not regex.search(r"[,;:]", rest) or bool(c.pr.comma_subject.match(rest)))
+    return later[:1] if alone else []
+
+
+def _list_after_copula(c: Clause, later: list[NameSpan]) -> list[NameSpan]:
+    """The names listed after the first of ``later`` ("… là ông A, ông B và bà C")."""
+    out: list[NameSpan] = []
+    for prev, n in zip(later, later[1:]):
+        if not c.pr.name_joiner.match(c.text[prev.end:n.start]):
+            break
+        out.append(n)
+    return out
 
 
 def _subject_list(c: Clause, before: list[NameSpan]) -> list[NameSpan]:
@@ -527,11 +605,13 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     pending_mentions = []
     last = len(sentences) - 1
     subject = _Subject()
+    header: tuple | None = None
     for sent in sentences:
         if _is_byline(sent, last, pr):
             continue
         names = [dataclasses.replace(n, titles=[]) for n in names_by_sentence.get(sent.index, [])]
         names += _given_name_mentions(sent, names, people) + subject.pronouns(sent, names, pr)
+        names += subject.career_line(sent, names, pr)
         names.sort(key=lambda n: n.start)
         titles = _names_end_titles(pr.g.find_titles(sent.joined), names, sent.joined)
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
@@ -539,6 +619,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         if names:  # an occupation is only ever a named person's
             titles += pr.occupations_in(sent.joined, titles)
         link(sent, names, titles, pr)
+        header = _header_item(header, sent, names, pr)
+        header = header or _list_header(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
         subject.saw(sent, names, pr)
@@ -552,6 +634,30 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     return [p for p in people.values() if p.confidence >= 0.5], found
 
 
+def _list_header(sent, names, titles, pr) -> tuple | None:
+    """A sentence without names that ends with a title and a colon ("HĐND tỉnh bầu các Ủy viên UBND
+    tỉnh gồm:", "Danh sách Phó Chủ tịch HĐND tỉnh:"): the title of the list of lines after it."""
+    last = max((t for t in titles if t.kind == "title"), key=lambda t: t.end, default=None)
+    if names or last is None or not pr.header_end.match(pr.term.sub("", sent.text[last.end:])):
+        return None
+    return sent, last
+
+
+def _header_item(header, sent, names, pr) -> tuple | None:
+    """A line of the list after a header ("- Ông A, Giám đốc Sở Tài chính;", "2. Bà B"): its first
+    name, which opens it, takes the header's title too (rule shared-header); the header goes on to
+    the next line. Any other sentence ends the list."""
+    if header is not None and not names and ITEM_NUMBER.match(sent.text):
+        return header  # "1." split off as a sentence of its own
+    if header is None or not names or not pr.item_start.match(sent.text[:names[0].start]):
+        return None
+    head_sent, t = header
+    shift = head_sent.start - sent.start  # the title's offsets, from this sentence's start
+    span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
+    names[0].titles.append((span, "shared-header", "holds", _clean_title(t.role or span.text)))
+    return header
+
+
 def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: str) -> list[TitleSpan]:
     """A title's body read on into the name after it ("Thị trưởng thành phố Amadou Karembeu",
     "Tổng thống Đài Loan Lại Thanh Đức" as a body's words) ends where a sure name begins, when the
@@ -559,7 +665,7 @@ def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: st
     out = []
     for t in titles:
         inside = [n for n in names if t.start < n.start and n.end == t.end and n.confidence >= 0.8
-                  and n.start > t.position_end and not n.short]
+                  and n.start > t.position_end and not n.short and not _brand_alone(t, n, joined)]
         if inside and t.kind == "title":
             end = inside[0].start
             while end > t.start and joined[end - 1] in " _,;:-–":  # what _clean_title strips
@@ -567,6 +673,12 @@ def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: st
             t = dataclasses.replace(t, end=end, text=joined[t.start:end].replace("_", " "))
         out.append(t)
     return out
+
+
+def _brand_alone(t: TitleSpan, n: NameSpan, joined: str) -> bool:
+    """A company named by one word right after its position ("Tổng Giám đốc Vietcombank"): the
+    body, not a person, though the names stage read a name after a title there."""
+    return " " not in n.text and not joined[t.position_end:n.start].strip(" _")
 
 
 def _drop_shorter_spellings(roles, pr):
@@ -588,8 +700,8 @@ def _drop_shorter_spellings(roles, pr):
 
 class _Subject:
     """The person a biography is about, for the pronoun that stands for them ("Ông hiện là …",
-    "Tại đây, ông giữ chức vụ …"): the last person named or referred to, within three sentences,
-    whose honorific ("ông", "bà") is the pronoun's."""
+    "Tại đây, ông giữ chức vụ …", "Đồng chí sinh năm …"): the last person named in full or referred
+    to, within three sentences, whose honorific ("ông", "bà") is the pronoun's where the text gave one."""
 
     def __init__(self):
         self.name, self.gender, self.seen_at = "", "", -10
@@ -599,19 +711,39 @@ class _Subject:
             return []
         out = []
         for m in pr.pronoun.finditer(sent.joined):
-            if m.group("p").casefold() == self.gender and not any(n.start <= m.start("p") < n.end for n in names):
+            said = m.group("p").replace("_", " ").casefold()
+            fits = said in (self.gender, NO_GENDER) or not self.gender  # "đồng chí", or a subject of unknown gender
+            if fits and not any(n.start <= m.start("p") < n.end for n in names):
                 out.append(NameSpan(m.start("p"), m.end("p"), m.group("p"), honorific=True, person=self.name,
                                     rule="mention-pronoun"))
         return out
 
+    def career_line(self, sent, names, pr) -> list[NameSpan]:
+        """A line of the subject's career history ("- Từ năm 2010 đến 2015: Giám đốc Sở Nội vụ"): its
+        time stands for the subject, so the titles after the colon are theirs (rule mention-career)."""
+        m = pr.career_line.match(sent.text) if self.name and sent.index - self.seen_at <= 3 and not names else None
+        if not m:
+            return []
+        end = len(m.group().rstrip(": "))
+        return [NameSpan(m.start(), end, sent.text[:end], honorific=True, person=self.name, rule="mention-career")]
+
     def saw(self, sent, names, pr) -> None:
         for n in names:
+            if n.rule == "mention-career":
+                self.seen_at = sent.index  # the history goes on, line after line
+                continue
             gender = pr.gender_before.search(sent.joined[max(0, n.start - 12):n.start])
-            if n.rule == "mention-pronoun" or gender and len(n.name.split()) >= 2:
-                self.name = n.name
-                self.gender = n.text.casefold() if n.rule == "mention-pronoun" else gender.group("g").casefold()
-                self.seen_at = sent.index
+            if n.rule == "mention-pronoun":
+                said = n.text.replace("_", " ").casefold()
+                self.name, self.seen_at = n.name, sent.index
+                self.gender = self.gender if said == NO_GENDER else said
+            elif len(n.name.split()) >= 2 and not n.person:
+                # a full name: the subject now; its gender where "ông"/"bà" says it, else unknown
+                self.name, self.seen_at = n.name, sent.index
+                self.gender = gender.group("g").casefold() if gender else ""
 
+
+NO_GENDER = "đồng chí"  # a pronoun for either
 
 GIVEN_NAME = regex.compile(
     r"(?:^|[\s(,;:])(?:[ôÔ]ng|[bB]à|[đĐ]ồng[ _]chí)[ _]+(\p{Lu}\p{Ll}+)(?![ _]*\p{Lu})(?![\p{L}\p{M}])")
@@ -677,14 +809,15 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
         if t.marker and t.marker.casefold() in pr.former_marker:
             status = "former"
         known = seen.get(canon.casefold())
+        written = (sent.text[t.start:t.end] if t.start >= 0 else t.text).strip(" ,;:-–")  # a header's: its own
         if known is not None:  # the role again: one role, this mention kept, the status the text gives it
-            known.mentions.append(Mention(start=ts, end=te, text=sent.text[t.start:t.end].strip(" ,;:-–"), rule=rule))
+            known.mentions.append(Mention(start=ts, end=te, text=written, rule=rule))
             if known.status == "holds" and status != "holds":
                 known.status = status
             continue
-        term = pr.term_after.match(sent.text, t.end)
+        term = pr.term_after.match(sent.text, t.end) if t.start >= 0 else None
         role = Role(title=title, canonical=canon, status=status, sentence=sent.index,
-                    start=ts, end=te, text=sent.text[t.start:t.end].strip(" ,;:-–"), rule=rule,
+                    start=ts, end=te, text=written, rule=rule,
                     term=term.group("term") if term else "", confidence=0.9 if rule in {"appos", "title-first"} else 0.8)
         person.roles.append(role)
         seen[canon.casefold()] = role

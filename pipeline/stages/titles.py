@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..ruleset import JOINED_SPACE, Rules, alternation, compiled, load_rules
+from ..text import is_vietnamese_syllable
 from .state import TitleSpan
 
 WS = JOINED_SPACE
@@ -23,6 +24,9 @@ def _alt(phrases) -> str:
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}_'.&-]+")  # "KH&ĐT" is one word
 CAPS_RUN = regex.compile(r"(?:\p{Lu}\S*)(?: \p{Lu}\S*)*")
 DASH_PARENT = regex.compile(r"[ _]+[-–][ _]+")
+COMMA_PARENT = regex.compile(r",[ _]+")
+BRACKET_PLACE = regex.compile(r"[ _]*\([ _]*")
+BRACKET_CLOSE = regex.compile(r"[ _]*\)")
 GLUED_PLACE = regex.compile(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}")
 HYPHENED = regex.compile(r"[\p{L}\p{N}.&]+(?:-[\p{L}\p{N}.&]+)+")
 SYLLABLE = regex.compile(r"[\p{L}\p{N}.&]*[\p{L}\p{N}]")
@@ -30,6 +34,10 @@ LOWER_THEN_NAME = regex.compile(r"\p{Ll}\S*[ _]\p{Lu}")
 NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
 LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
 CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
+# a word of its own (no "_": the segmenter joined it to nothing), capitalised, of letters and digits
+BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|$)")
+# "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
+COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
 GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
 
@@ -52,6 +60,7 @@ class Grammar:
         # case-insensitive, but a lower-case head is a body only with a name after it ("khoa sư phạm")
         self.org = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.body_words = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
+        self.body_words_folded = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
         self.places = rules.places
         # a known place at a position, its words joined by spaces or by the segmenter's "_"
@@ -61,9 +70,12 @@ class Grammar:
         self.surnames = rules.surnames
         self.named_heads = {w.casefold() for w in t["positions_naming_a_body"]}
         self.ministers = {w.casefold() for w in t["positions_naming_a_ministry"]}
+        self.place_heads = {w.casefold() for w in t["positions_naming_a_place"]}
         self.level_heads = {w.casefold() for w in t["levels"]}
+        self.company_positions = {w.casefold() for w in t["company_positions"]}
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
         self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
+        self.world_place = regex.compile(rf"(?:{_alt(sorted(rules.world_places))})(?![\p{{L}}\p{{M}}])")
         self.country_link = regex.compile(rf"[ _]+(?:{_alt(t['country_links'])})[ _]+")
         self.named_after = regex.compile(rf"(?:{_alt(t['bodies_named_after_people'])})$", regex.I)
         self.standalone = regex.compile(rf"(?:{_alt(t['standalone_bodies'])})(?![\p{{L}}\p{{M}}])")
@@ -76,6 +88,7 @@ class Grammar:
         self.member_word = t["member_word"][0]
         self.upper_level_after = regex.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
         self.lower_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.parent = regex.compile(rf"(?:{_alt(t['parent_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.linked_body = regex.compile(rf"[ _]+(?:{_alt(t['body_links'])})[ _]+(?=(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}]))")
 
     # -- words
@@ -168,11 +181,15 @@ class Grammar:
         m = self.org.match(joined, j)
         if m:
             company = bool(self.company.match(m.group()))
-            end = self._names(joined, m.end(), named_after_a_person=company or bool(self.named_after.match(m.group())))
+            end = self._names(joined, m.end(), named_after_a_person=company or bool(self.named_after.match(m.group())),
+                              company=company)
             if company:
                 end = self._company_name(joined, end)
             if (m.group()[:1].islower() and end == m.end()
                     and m.group().replace("_", " ").casefold() not in self.lowercase_bodies):
+                level = self.level.match(joined, end + 1) if joined[end:end + 1] in " _" else None
+                if level:
+                    return self._unit(joined, end + 1)  # "giám đốc công an tỉnh": its level names it
                 return j  # a lower-case "sở" heads a body only with its name ("sở Kế hoạch - đầu tư")
             return end
         m = self.level.match(joined, j)
@@ -181,21 +198,22 @@ class Grammar:
             if whole and whole.end() > m.end():
                 return whole.end()  # "TP.HCM": a level and its place written as one word
             k = m.end()
-            if k < len(joined) and joined[k] in " _":
+            glued = joined[k:k + 1] == "." and joined[k + 1:k + 2].isupper()  # "TP.Hải_Phòng"
+            if k < len(joined) and (joined[k] in " _" or glued):
                 p = self.place_after(joined, k + 1)
                 if p > k + 1:
                     return p
             return k
         standalone = self.standalone.match(joined, j)
-        if standalone:
-            return standalone.end()  # "Trung ương", "Đảng", "Nhà nước"
         country = self.country.match(joined, j)
+        if standalone and not (country and self.country_link.match(joined, country.end())):
+            return standalone.end()  # "Trung ương", "Đảng", "Nhà nước"
         if country:
             place = self.known_place.match(joined, j)
             if place is None or place.end() <= country.end():  # not "Lào Cai"
                 at = self.country_link.match(joined, country.end())
-                there = self.country.match(joined, at.end()) if at else None
-                return there.end() if there else country.end()  # "Nga", "Nga tại Việt Nam"
+                there = (self.country.match(joined, at.end()) or self.world_place.match(joined, at.end())) if at else None
+                return there.end() if there else country.end()  # "Nga", "Việt Nam tại Nhật Bản", "… tại Thượng Hải"
         syllable = SYLLABLE.match(joined, j)
         if syllable and self._abbreviated(syllable.group()):
             return self._names(joined, syllable.end())  # "VKSND tối cao", "BTV" (then "Tỉnh ủy" …)
@@ -221,21 +239,29 @@ class Grammar:
         parts = word.replace(" ", "").split("-")
         return bool(word) and all(part in self.abbrev for part in parts)
 
-    def _names(self, joined: str, k: int, named_after_a_person: bool = False) -> int:
+    def _names(self, joined: str, k: int, named_after_a_person: bool = False, company: bool = False) -> int:
         """Words naming an organisation ("Tổ chức", "Kế hoạch và Đầu tư", "Văn hóa - thể thao", "Quân khu 1").
         A company or a school may be named after a person ("Công ty Hà Phát", "Trường THCS Nguyễn Du"):
-        its first word may look like a person's name."""
+        one word may look like a person's name; a school's or a hospital's only before its own
+        proper name ("Bệnh viện Chợ Rẫy Phạm Thanh Việt" is a hospital and a person), a company's
+        anywhere ("Cty TNHH Một thành viên CNTT Cái Lân")."""
         end = k
-        while end < len(joined) and joined[end] in " _":
-            s = end + 1
+        while end < len(joined):
+            comma = COMMA_IN_NAME.match(joined, end) if end > k else None
+            if joined[end] not in " _" and not comma:
+                break
+            s = comma.end() if comma else end + 1
             first = end == k
-            step = self._name_word(joined, s, first) or self._connected_word(joined, s)
+            step = (self._name_word(joined, s, first) if comma
+                    else self._name_word(joined, s, first) or self._connected_word(joined, s))
             if not step and named_after_a_person:
                 word = self.word_at(joined, s)
                 step = s + len(word) if self.is_capitalised(word) and self.looks_like_person(word) else 0
                 named_after_a_person = False  # one name: "Công ty Hà Phát Trần Văn Dũng" is a company and a person
             if not step:
                 break
+            if named_after_a_person and not company and self._proper_word(joined, s):
+                named_after_a_person = False  # "Bệnh viện Chợ Rẫy Phạm Thanh Việt": named, then a person
             end = step
         return end
 
@@ -244,12 +270,19 @@ class Grammar:
         word = self.word_at(joined, s)
         if self._org_capitalised(joined, s, word):
             return s + len(word)
-        if len(word) <= 2 and word.isdigit() and not NUMBER_GOES_ON.match(joined, s + len(word)):
-            return s + len(word)  # "Quân khu 1", "Phòng Bảo vệ Chính trị 1"; not "Sở Công thương 44/83 phiếu"
+        if len(word) <= 3 and word.isdigit() and not NUMBER_GOES_ON.match(joined, s + len(word)):
+            return s + len(word)  # "Quân khu 1", "Sư đoàn 316"; not "Sở Công thương 44/83 phiếu"
         bw = self.body_words.match(joined, s)
         if bw and (first or bw.group().replace("_", " ") not in self.verb_like):
             return bw.end()
         return 0
+
+    def _proper_word(self, joined: str, s: int) -> bool:
+        """A capitalised word of a proper name ("Chợ Rẫy", "Hà Nội"), not an abbreviation ("THCS")
+        nor a capitalised kind of body ("Tiểu học", "Đa khoa")."""
+        word = self.word_at(joined, s)
+        return (self.is_capitalised(word) and not word.isupper()
+                and not self.body_words_folded.match(joined, s))
 
     def _connected_word(self, joined: str, s: int) -> int:
         """ "và Đào tạo", "- thể thao", "& XH": a connector and the word it joins, or 0."""
@@ -266,6 +299,9 @@ class Grammar:
         return 0
 
     def _org_capitalised(self, joined: str, s: int, word: str) -> bool:
+        caps = CAPS_RUN.match(word)
+        if caps and caps.end() < len(word) and self.looks_like_person(caps.group()):
+            return False  # "Nguyễn_Hòa_Bình_dự": a name the segmenter glued to the next verb
         return (self.is_capitalised(word) and not self.looks_like_person(word)
                 and not self.position.match(joined, s) and not self.level.match(joined, s)
                 and not self.territorial.match(joined, s))
@@ -283,10 +319,34 @@ class Grammar:
     def _parent_after_dash(self, joined: str, body: int) -> int:
         """"Tổng cục Giáo dục nghề nghiệp - Bộ LĐ-TB&XH": the body a body belongs to, after a dash."""
         m = DASH_PARENT.match(joined, body)
-        if not m or not self.org.match(joined, m.end()) or self.position.match(joined, m.end()):
-            return body
+        syllable = SYLLABLE.match(joined, m.end()) if m else None
+        known = m and (self.org.match(joined, m.end()) or syllable and syllable.group() in self.abbrev)
+        if not known or self.position.match(joined, m.end()):
+            return body  # a body after the dash: "… - Bộ LĐ-TB&XH", "… – TANDTC"
         end = self.body_end(joined, m.end())
         return end if end > m.end() else body
+
+    def _parents_after_comma(self, joined: str, body: int) -> int:
+        """"Phó Chủ nhiệm Chính trị Sư đoàn 316, Quân khu 2", "Trung đoàn trưởng, Trung đoàn 98, Sư
+        đoàn 316": the bodies a title's body belongs to, each after a comma (rule group parent_bodies)."""
+        while True:
+            m = COMMA_PARENT.match(joined, body)
+            if not m or not self.parent.match(joined, m.end()) or self.position.match(joined, m.end()):
+                return body
+            end = self.body_end(joined, m.end())
+            if end <= m.end() or end == self.parent.match(joined, m.end()).end():
+                return body  # the head alone ("…, Cơ quan …" read no further) is no body
+            body = end
+
+    def _place_in_brackets(self, joined: str, body: int) -> int:
+        """"Giám đốc Sở Y tế (tỉnh Hòa Phong)": the place of a body, in brackets right after it."""
+        m = BRACKET_PLACE.match(joined, body)
+        lv = self.level.match(joined, m.end()) if m else None
+        if not lv or joined[lv.end():lv.end() + 1] not in " _":
+            return body
+        end = self.place_after(joined, lv.end() + 1)
+        close = BRACKET_CLOSE.match(joined, end) if end > lv.end() + 1 else None
+        return close.end() if close else body
 
     def _council_after_ban(self, joined: str, body: int) -> int:
         """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
@@ -311,19 +371,40 @@ class Grammar:
                 end = self._names(joined, end)  # "Trưởng Ban Tổ chức …": the position holds the head
             elif m.group("pos").replace("_", " ").casefold() in self.ministers and not self.org.match(joined, end + 1):
                 end = self._names(joined, end)  # "Bộ trưởng Tài chính": the ministry without "Bộ"
-            elif last in self.level_heads or self._ends_in_level(m.group("pos")):
+            elif (last in self.level_heads or self._ends_in_level(m.group("pos"))
+                  or (m.group("qual") or m.group("pos")).replace("_", " ").split()[-1].casefold() in self.place_heads):
                 end = self.place_after(joined, end + 1) if joined[end:end + 1] in " _" else end  # "Trưởng thôn Đông Hà"
                 end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
+            if body == m.end() and self._position(m).casefold() in self.company_positions:
+                body = self._brand(joined, body)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
             body = self._province_after_district(joined, m.start(), body)
             body = self._parent_after_dash(joined, body) if body > m.end() else body
+            body = self._parents_after_comma(joined, body)
+            body = self._place_in_brackets(joined, body) if body > m.end() else body
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
             text = joined[m.start():body].replace("_", " ")
             out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
             i = max(body, m.start() + 1)
         return out
+
+    @staticmethod
+    def _position(m) -> str:
+        return " ".join(m.group("pos").replace("_", " ").split())
+
+    def _brand(self, joined: str, end: int) -> int:
+        """A company named without a head word after its position ("Tổng Giám đốc Vietcombank",
+        "TGĐ VFC", "Giám đốc điều hành Oriflame Vietnam"): a word of its own that is no Vietnamese
+        syllable nor a known abbreviation, a place or a person, and the capitalised words after it."""
+        if joined[end:end + 1] not in (" ", "_"):
+            return end
+        m = BRAND.match(joined, end + 1)
+        first = m.group().split("_")[0] if m else ""
+        if not m or first in self.abbrev or m.group().replace("_", " ") in self.places or is_vietnamese_syllable(first):
+            return end
+        return self._names(joined, m.end())
 
     def _ends_in_level(self, pos: str) -> bool:
         """ "Trưởng khu phố": a position whose last words are a level of two words, a place may follow."""
