@@ -113,6 +113,8 @@ def is_vietnamese_syllable(word: str) -> bool:
 
 def kind_of(name: str, before: str, surnames: set[str]) -> str:
     words = name.split()
+    if not words:  # a span of spaces or punctuation only (the CRF tags some): sorted with initials
+        return "initials"
     if any("." in w for w in words) or name.isupper() and len(name) <= 4:
         return "initials"
     if name.startswith(TAY_NGUYEN) and len(words) >= 2:
