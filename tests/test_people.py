@@ -604,6 +604,18 @@ CASES += [
      {("Lê Văn Kha", "Bí thư Huyện ủy"), ("Trần Văn Lộc", None)}),
 ]
 
+# a title, a comma and a name: the name's, unless the name carries its own title in apposition
+# (then the title before is whose authority the person acts on)
+CASES += [
+    ("Giám đốc Công an tỉnh, Đại tá Trần Minh Khoa cho biết.", {("Trần Minh Khoa", "Giám đốc Công an tỉnh")}),
+    ("Thay mặt Chủ tịch UBND tỉnh, đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh trao quyết định.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    ("Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Đỗ Thị Hằng, Giám đốc Sở Nội vụ trao quyết định.",
+     {("Đỗ Thị Hằng", "Giám đốc Sở Nội vụ")}),
+    ("Thay mặt Bí thư Tỉnh ủy, ông Phan Văn Tài - Trưởng Ban Tổ chức Tỉnh ủy tặng hoa.",
+     {("Phan Văn Tài", "Trưởng Ban Tổ chức Tỉnh ủy")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

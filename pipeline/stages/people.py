@@ -436,7 +436,8 @@ def title_first(c: Clause, i: int) -> Link | None:
     if not c.is_name(i + 1):
         return None
     gap = c.after(i)
-    if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)):
+    if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)
+            and not _own_appositive(c, i + 1)):
         return None
     targets = [c.items[i + 1]]
     if c.pr.plural_before.search(c.before(i)) or c.pr.counted_before.search(c.before(i)):
@@ -445,6 +446,12 @@ def title_first(c: Clause, i: int) -> Link | None:
             targets.append(c.items[k])
             k += 1
     return Link(targets, "title-first" if len(targets) == 1 else "shared-list")
+
+
+def _own_appositive(c: Clause, k: int) -> bool:
+    """Does name ``k`` carry its own title in apposition ("Thay mặt Chủ tịch UBND tỉnh, đồng chí A, Phó
+    Chủ tịch UBND tỉnh, …")? Then a title before it and a comma is someone else's, not A's."""
+    return c.is_title(k + 1) and bool(c.pr.appos_first.match(c.before(k + 1)))
 
 
 def shared_colon(c: Clause, i: int) -> Link | None:
