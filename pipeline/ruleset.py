@@ -69,6 +69,7 @@ class TitlesFile(RuleFile):
     positions: Words
     abbreviated_positions: Words  # titles, but no cue for a name ("TGĐ Vinashin")
     whole_titles: Words
+    abbreviated_whole_titles: Words  # whole titles, but no cue for a name ("TUV", "BTĐU")
     positions_naming_a_body: Words
     positions_naming_a_ministry: Words
     positions_naming_a_place: Words  # a place right after ("Trưởng đoàn ĐBQH Hòa Phong")

@@ -616,6 +616,18 @@ CASES += [
      {("Phan Văn Tài", "Trưởng Ban Tổ chức Tỉnh ủy")}),
 ]
 
+# whole titles as papers abbreviate them; not a cue for a name
+CASES += [
+    ("Đồng chí Trần Văn Bình – TUV, Bí thư Huyện ủy Tân Lạc phát biểu.",
+     {("Trần Văn Bình", "TUV"), ("Trần Văn Bình", "Bí thư Huyện ủy Tân Lạc")}),
+    ("Đồng chí Vi Văn Khánh, HUV, Bí thư Đảng ủy xã Đông Hà phát biểu.",
+     {("Vi Văn Khánh", "HUV"), ("Vi Văn Khánh", "Bí thư Đảng ủy xã Đông Hà")}),
+    ("Ông Lò Văn Sinh, ĐUV, Trưởng Công an xã Đông Hà cho biết.",
+     {("Lò Văn Sinh", "ĐUV"), ("Lò Văn Sinh", "Trưởng Công an xã Đông Hà")}),
+    ("Tham dự có đồng chí Hà Văn Lực BTĐU cùng đoàn viên xã Đông Hà.", {("Hà Văn Lực", "BTĐU")}),
+    ("Công ty TUV Rheinland Việt Nam cấp chứng nhận cho ông Lê Văn Hòa.", {("Lê Văn Hòa", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

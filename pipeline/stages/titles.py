@@ -48,14 +48,15 @@ class Grammar:
         t = rules.titles
         self.rules = rules
         self.abbrev = rules.abbreviations
-        pos = _alt(t["positions"] + t["abbreviated_positions"] + t["whole_titles"])
+        wholes = t["whole_titles"] + t["abbreviated_whole_titles"]
+        pos = _alt(t["positions"] + t["abbreviated_positions"] + wholes)
         markers = _alt(t["markers"])
         quals = _alt(t["qualifiers"])
         self.position = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<marker>{markers}){WS})?(?P<pos>{pos})(?:{WS}(?P<qual>{quals}))?(?![\p{{L}}\p{{M}}])",
             regex.I)
         self.qualifier_start = regex.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.whole = {w.casefold() for w in t["whole_titles"]}
+        self.whole = {w.casefold() for w in wholes}
         self.territorial = regex.compile(rf"(?:{_alt(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
         # case-insensitive, but a lower-case head is a body only with a name after it ("khoa sư phạm")
         self.org = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])", regex.I)
