@@ -75,6 +75,7 @@ class TitlesFile(RuleFile):
     positions_naming_a_place: Words  # a place right after ("Trưởng đoàn ĐBQH Hòa Phong")
     verb_like_body_words: Words
     company_bodies: Words
+    company_boards: Words  # a title ending in one shares the company of the next title
     company_positions: Words  # a company's name alone may follow ("Tổng Giám đốc Vietcombank")
     bodies_named_after_people: Words
     standalone_bodies: Words

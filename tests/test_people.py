@@ -628,6 +628,28 @@ CASES += [
     ("Công ty TUV Rheinland Việt Nam cấp chứng nhận cho ông Lê Văn Hòa.", {("Lê Văn Hòa", None)}),
 ]
 
+# a company's board takes the company of the next title of its list
+CASES += [
+    ("Ông Tạ Văn Tâm, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Thép Hòa Phong phát biểu.",
+     {("Tạ Văn Tâm", "Chủ tịch HĐQT Công ty CP Thép Hòa Phong"), ("Tạ Văn Tâm", "Tổng Giám đốc Công ty CP Thép Hòa Phong")}),
+    ("Bà Kiều Thị Hạnh, Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Tập đoàn Hòa Phong, cho biết.",
+     {("Kiều Thị Hạnh", "Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phong"),
+      ("Kiều Thị Hạnh", "Tổng giám đốc Tập đoàn Hòa Phong")}),
+    ("Ông Mai Văn Bình, Chủ tịch HĐTV kiêm Giám đốc Công ty TNHH MTV Xổ số Hòa Phong, dự lễ.",
+     {("Mai Văn Bình", "Chủ tịch HĐTV Công ty TNHH MTV Xổ số Hòa Phong"),
+      ("Mai Văn Bình", "Giám đốc Công ty TNHH MTV Xổ số Hòa Phong")}),
+    ("Ông Mai Văn Bình, Trưởng Ban Kiểm soát, Kế toán trưởng Công ty CP Đông Hà phát biểu.",
+     {("Mai Văn Bình", "Trưởng Ban Kiểm soát Công ty CP Đông Hà"), ("Mai Văn Bình", "Kế toán trưởng Công ty CP Đông Hà")}),
+    # a board with its own company keeps it; the next title's body is no company; another person's title
+    ("Ông Mai Văn Bình, Chủ tịch HĐQT Ngân hàng Hòa Phong kiêm Tổng Giám đốc Công ty CP Chứng khoán Đông Hà phát biểu.",
+     {("Mai Văn Bình", "Chủ tịch HĐQT Ngân hàng Hòa Phong"),
+      ("Mai Văn Bình", "Tổng Giám đốc Công ty CP Chứng khoán Đông Hà")}),
+    ("Ông Mai Văn Bình, Chủ tịch HĐQT kiêm Giám đốc Sở Tài chính phát biểu.",
+     {("Mai Văn Bình", "Chủ tịch HĐQT"), ("Mai Văn Bình", "Giám đốc Sở Tài chính")}),
+    ("Ông Mai Văn Bình, Chủ tịch HĐQT và ông Lê Văn Hòa, Tổng Giám đốc Công ty CP Đông Hà ký kết.",
+     {("Mai Văn Bình", "Chủ tịch HĐQT"), ("Lê Văn Hòa", "Tổng Giám đốc Công ty CP Đông Hà")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

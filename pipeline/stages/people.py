@@ -155,6 +155,9 @@ class PeopleRules:
         self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?$")
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
+        t = self.rules.titles
+        self.board_end = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['company_boards'])})$", regex.I)
+        self.company_start = regex.compile(rf"^\s*(?:{alternation(t['company_bodies'])})(?![\p{{L}}\p{{M}}])", regex.I)
 
     def count_of(self, word: str) -> int:
         """"hai" -> 2, "12" -> 12."""
@@ -240,9 +243,16 @@ class Clause:
 
     def completion(self, i: int) -> str:
         """The body a bare position takes from the next title of its family, joined to it by "rồi",
-        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), else ""."""
+        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), and the company a
+        company's board takes from the next title ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X" -> " Công
+        ty X"), else ""."""
         item, nxt = self.items[i], self.item(i + 1)
-        if not (_bare(item) and isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
+        if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
+            return ""
+        body = nxt.text[nxt.position_end - nxt.start:]
+        if item.kind == "title" and self.pr.board_end.search(item.text) and self.pr.company_start.match(body):
+            return body
+        if not _bare(item):
             return ""
         own, theirs = _position(item).casefold(), _position(nxt).casefold()
         if theirs and own.removeprefix("phó ").strip() == theirs.removeprefix("phó ").strip():
