@@ -650,6 +650,27 @@ CASES += [
      {("Mai Văn Bình", "Chủ tịch HĐQT"), ("Lê Văn Hòa", "Tổng Giám đốc Công ty CP Đông Hà")}),
 ]
 
+# a counted title given to the object of "đối với": as many holders as the count says, each item
+# of the list opened by "và" or ";" after the title and bracket of the one before
+CASES += [
+    ("HĐND tỉnh bầu bổ sung hai Ủy viên UBND tỉnh đối với ông Lê Văn Hòa, Giám đốc Sở Nội vụ (đạt 50/52 phiếu) "
+     "và đại tá Trần Văn Bình, Giám đốc Công an tỉnh (đạt 52/52 phiếu).",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ"),
+      ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Công an tỉnh")}),
+    ("HĐND tỉnh miễn nhiệm hai Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hòa và ông Trần Văn Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")}),
+    # without a count the title stays the first one's
+    ("HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh đối với ông Lê Văn Hòa, Giám đốc Sở Nội vụ và ông Trần Văn Bình, "
+     "Giám đốc Công an tỉnh.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ"),
+      ("Trần Văn Bình", "Giám đốc Công an tỉnh")}),
+    # a count of two, a third name after it is not one of them
+    ("HĐND tỉnh bầu hai Ủy viên UBND tỉnh đối với ông Lê Văn Hòa và ông Trần Văn Bình, theo đề nghị của ông Phạm "
+     "Quốc Việt và bà Lê Thị Hạnh.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Phạm Quốc Việt", None),
+      ("Lê Thị Hạnh", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -154,6 +154,8 @@ class PeopleRules:
         self.header_end = regex.compile(rf"^\s*(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
         self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?$")
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
+        # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
+        self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
         t = self.rules.titles
         self.board_end = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['company_boards'])})$", regex.I)
@@ -558,7 +560,7 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
         if first and m.group("plural"):
             return first + _list_after(c, first[0])
         if first:
-            return first
+            return first + _counted_items(c, title, first[0])
     before = [n for n in c.names if n.end <= (title.start if upto is None else upto)]
     if before or not subject:
         return _subject_list(c, before) if subject else []
@@ -571,6 +573,17 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
     rest = regex.sub(r"^(?:\s*,\s*T)+", "", between)
     alone = len(later) == 1 and (not regex.search(r"[,;:]", rest) or bool(c.pr.comma_subject.match(rest)))
     return later[:1] if alone else []
+
+
+def _counted_items(c: Clause, title: TitleSpan, first: NameSpan) -> list[NameSpan]:
+    """A counted title's holders after the first ("bầu bổ sung hai Ủy viên UBND tỉnh đối với ông A, T1
+    (…) và đại tá B, T2"): the names that open the next items of the list, as many as the count says."""
+    count = c.pr.counted_before.search(c.text, max(0, title.start - 20), title.start)
+    wanted = c.pr.count_of(count.group("n")) - 1 if count else 0
+    if wanted <= 0:
+        return []
+    later = [n for n in c.names if n.start > first.start and c.pr.counted_item_opener.search(c.text, first.end, n.start)]
+    return later[:wanted]
 
 
 def _list_after_copula(c: Clause, later: list[NameSpan]) -> list[NameSpan]:
