@@ -684,6 +684,11 @@ STATUSES = [
      "Bí thư Tỉnh ủy", "elected", "khóa XVI, nhiệm kỳ 2020 - 2025"),
     ("Đồng chí Vũ Quang Viện - Bí thư chi bộ nhiệm kì 2020-2022 báo cáo.", "Vũ Quang Viện", "Bí thư chi bộ", "holds",
      "nhiệm kì 2020-2022"),
+    # "khỏi": the post the subject leaves, or the object of the verb before it is relieved of
+    ("Kỳ họp đã miễn nhiệm ông Lê Văn Hòa khỏi chức vụ Phó Chủ tịch UBND tỉnh.", "Lê Văn Hòa",
+     "Phó Chủ tịch UBND tỉnh", "relieved", ""),
+    ("Ông Lê Văn Hòa vừa rời khỏi chức vụ Giám đốc Sở Y tế.", "Lê Văn Hòa", "Giám đốc Sở Y tế", "relieved", ""),
+    ("Ông Lê Văn Hòa, Giám đốc Sở Y tế, ra khỏi phòng họp.", "Lê Văn Hòa", "Giám đốc Sở Y tế", "holds", ""),
     # the verb before the person says how the post came to them
     ("Bộ Chính trị chỉ định đồng chí Hồ Minh Toàn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh giữ chức Bí thư Tỉnh ủy.",
      "Hồ Minh Toàn", "Bí thư Tỉnh ủy", "appointed", ""),
