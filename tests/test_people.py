@@ -671,6 +671,28 @@ CASES += [
       ("Lê Thị Hạnh", None)}),
 ]
 
+# a list opened by "các", then a post several people hold at once: each one's; a one-person post
+# after it, or a list without "các", stays the last name's
+CASES += [
+    ("Các đồng chí Lê Văn Hòa, Trần Văn Bình, Phó Chủ tịch UBND tỉnh dự.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("Dự có các đồng chí: Lê Văn Hòa, Trần Văn Bình, Phó Bí thư Tỉnh ủy; Phạm Quốc Việt, Phó Chủ tịch UBND tỉnh.",
+     {("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch UBND tỉnh")}),
+    ("Dự có các đồng chí Lê Văn Hòa, Trần Văn Bình và Phạm Quốc Việt, Ủy viên Ban Thường vụ Tỉnh ủy.",
+     {("Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Trần Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+      ("Phạm Quốc Việt", "Ủy viên Ban Thường vụ Tỉnh ủy")}),
+    ("Dự có các đồng chí Lê Văn Hòa, Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+     {("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy"),
+      ("Trần Văn Bình", "Chủ tịch UBND tỉnh")}),
+    ("Dự có các đồng chí Lê Văn Hòa, Trần Văn Bình, Bí thư Tỉnh ủy.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Bí thư Tỉnh ủy")}),
+    ("Dự có các đồng chí Lê Văn Hòa, Trần Văn Bình, Phó Chủ tịch Thường trực UBND tỉnh.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Phó Chủ tịch Thường trực UBND tỉnh")}),
+    ("Cùng dự có đồng chí Lê Văn Hòa và Trần Văn Bình, Phó Bí thư Tỉnh ủy.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

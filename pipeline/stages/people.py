@@ -158,6 +158,12 @@ class PeopleRules:
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
         t = self.rules.titles
+        # a post several people hold at once ("Phó …", "Ủy viên …"), not one a qualifier makes one person's
+        self.shared_title = regex.compile(rf"^(?:(?:{alternation(t['markers'])})\s+)?(?:{alternation(t['shared_positions'])})"
+                                          rf"(?![\p{{L}}\p{{M}}])", regex.I)
+        self.one_person = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['one_person_qualifiers'])})(?![\p{{L}}\p{{M}}])",
+                                        regex.I)
+        self.plural_list_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*:?\s*$", regex.I)
         self.board_end = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['company_boards'])})$", regex.I)
         self.company_start = regex.compile(rf"^\s*(?:{alternation(t['company_bodies'])})(?![\p{{L}}\p{{M}}])", regex.I)
 
@@ -496,13 +502,28 @@ def appositive(c: Clause, i: int) -> Link | None:
     gap = c.before(i)
     if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and not _bare(c.items[i])):
         names = c.names_before(i)
+        if len(names) > 1 and not DASH.match(gap) and _plural_list(c, names, c.items[i]):
+            return Link(names, "appos-plural")
         return Link(names if DASH.match(gap) else names[-1:], "appos")
     if c.is_name(i - 1) and c.pr.counted_appos.match(gap):
         return Link(c.names_before(i), "appos-counted")  # "A và B, hai Phó Chủ tịch UBND tỉnh, …"
     prev = c.links.get(i - 1)
     if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
-        return Link(prev.targets, "appos", prev.status if prev.assign else "holds")
+        targets = prev.targets
+        if prev.rule == "appos-plural" and not _shared(c, c.items[i]):
+            targets = targets[-1:]  # a list's shared post, then one person's: the last name's
+        return Link(targets, prev.rule if len(targets) > 1 else "appos", prev.status if prev.assign else "holds")
     return None
+
+
+def _plural_list(c: Clause, names: list[NameSpan], title: TitleSpan) -> bool:
+    """"Các đồng chí A, B, Phó Chủ tịch UBND tỉnh": a list opened by "các", a post several people hold at
+    once after it (not "Phó Bí thư Thường trực", one person's): the post is each one's."""
+    return bool(c.pr.plural_list_before.search(c.text, max(0, names[0].start - 30), names[0].start)) and _shared(c, title)
+
+
+def _shared(c: Clause, title: TitleSpan) -> bool:
+    return bool(c.pr.shared_title.match(title.text)) and not c.pr.one_person.search(title.text)
 
 
 CONSTRUCTIONS = [occupation, weak_title, membership, verb_role, listed, bare_needs_a_name, title_first, shared_colon,
