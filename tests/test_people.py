@@ -693,6 +693,15 @@ CASES += [
      {("Lê Văn Hòa", None), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy")}),
 ]
 
+# an occupation after "các" or a count goes to each name listed after it; without them, to the first
+CASES += [
+    ("Hai hậu vệ Văn Thanh, Đình Trọng đều vắng mặt.", {("Văn Thanh", "hậu vệ"), ("Đình Trọng", "hậu vệ")}),
+    ("Các tiền vệ Tuấn Anh, Xuân Trường và Quang Hải được triệu tập.",
+     {("Tuấn Anh", "tiền vệ"), ("Xuân Trường", "tiền vệ"), ("Quang Hải", "tiền vệ")}),
+    ("Các ca sĩ trẻ Hà My, Lan Chi biểu diễn tại Hòa Phong.", {("Hà My", "ca sĩ"), ("Lan Chi", "ca sĩ")}),
+    ("HLV Park Sung-min, Quang Hải, Công Phượng đã có mặt tại sân bay.", {("Park Sung-min", "HLV")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -328,7 +328,7 @@ def occupation(c: Clause, i: int) -> Link | None:
     while c.is_title(k + 1) and c.items[k + 1].kind == "occupation" and c.pr.occupation_chain.match(c.after(k)):
         k += 1
     if c.is_name(k + 1) and c.pr.occupation_gap.match(c.after(k)) and item.end == item.position_end:
-        return Link([c.items[k + 1]], "occupation")
+        return Link(_plural_names(c, i, k + 1), "occupation")
     if c.is_name(i - 1) and c.pr.occupation_after.match(c.before(i)) and not c.is_name(i + 1):
         return Link([c.items[i - 1]], "occupation-appos")
     return Link([], "occupation", assign=False)
@@ -457,13 +457,20 @@ def title_first(c: Clause, i: int) -> Link | None:
     if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)
             and not _own_appositive(c, i + 1)):
         return None
-    targets = [c.items[i + 1]]
+    targets = _plural_names(c, i, i + 1)
+    return Link(targets, "title-first" if len(targets) == 1 else "shared-list")
+
+
+def _plural_names(c: Clause, i: int, k: int) -> list[NameSpan]:
+    """The name ``k`` after title ``i``; after "các" or a count before the title, the names listed with
+    it too ("các Phó Chủ tịch HĐND tỉnh A, B", "hai hậu vệ A, B")."""
+    targets = [c.items[k]]
     if c.pr.plural_before.search(c.before(i)) or c.pr.counted_before.search(c.before(i)):
-        k = i + 2
+        k += 1
         while c.is_name(k) and c.pr.name_joiner.match(c.before(k)):
             targets.append(c.items[k])
             k += 1
-    return Link(targets, "title-first" if len(targets) == 1 else "shared-list")
+    return targets
 
 
 def _own_appositive(c: Clause, k: int) -> bool:
