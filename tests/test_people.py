@@ -614,6 +614,11 @@ CASES += [
      {("Đỗ Thị Hằng", "Giám đốc Sở Nội vụ")}),
     ("Thay mặt Bí thư Tỉnh ủy, ông Phan Văn Tài - Trưởng Ban Tổ chức Tỉnh ủy tặng hoa.",
      {("Phan Văn Tài", "Trưởng Ban Tổ chức Tỉnh ủy")}),
+    # or a role verb gives the name its own title right after it
+    ("Đại hội đã bầu Bí thư, Phó Bí thư Chi bộ, đồng chí Vũ Thị Lan tái đắc cử Bí thư Chi bộ.",
+     {("Vũ Thị Lan", "Bí thư Chi bộ")}),
+    ("Phó Chủ tịch UBND tỉnh, ông Đinh Văn Sáu cho biết tỉnh sẽ bầu Chủ tịch mới.",
+     {("Đinh Văn Sáu", "Phó Chủ tịch UBND tỉnh")}),
 ]
 
 # whole titles as papers abbreviate them; not a cue for a name

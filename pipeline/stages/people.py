@@ -474,9 +474,13 @@ def _plural_names(c: Clause, i: int, k: int) -> list[NameSpan]:
 
 
 def _own_appositive(c: Clause, k: int) -> bool:
-    """Does name ``k`` carry its own title in apposition ("Thay mặt Chủ tịch UBND tỉnh, đồng chí A, Phó
-    Chủ tịch UBND tỉnh, …")? Then a title before it and a comma is someone else's, not A's."""
-    return c.is_title(k + 1) and bool(c.pr.appos_first.match(c.before(k + 1)))
+    """Does name ``k`` carry its own title, in apposition ("Thay mặt Chủ tịch UBND tỉnh, đồng chí A, Phó
+    Chủ tịch UBND tỉnh, …") or by a role verb right after it ("Đại hội bầu Bí thư, Phó Bí thư Chi bộ,
+    đồng chí A tái đắc cử Bí thư Chi bộ")? Then a title before it and a comma is not A's."""
+    if not c.is_title(k + 1):
+        return False
+    gap = c.before(k + 1)
+    return bool(c.pr.appos_first.match(gap)) or bool(c.pr.verb_end.match(gap)) and len(gap) < 40
 
 
 def shared_colon(c: Clause, i: int) -> Link | None:
