@@ -707,6 +707,14 @@ CASES += [
     ("HLV Park Sung-min, Quang Hải, Công Phượng đã có mặt tại sân bay.", {("Park Sung-min", "HLV")}),
 ]
 
+# "CA", the police as papers abbreviate it
+CASES += [
+    ("Đại tá Lê Văn Hòa - Trưởng CA quận Đông Hà cho biết.", {("Lê Văn Hòa", "Trưởng CA quận Đông Hà")}),
+    ("Thượng tá Lê Văn Hòa, Phó Trưởng CA huyện Tân Lạc cho biết.", {("Lê Văn Hòa", "Phó Trưởng CA huyện Tân Lạc")}),
+    ("Giám đốc CA tỉnh Hòa Phong Lê Văn Hòa cho biết.", {("Lê Văn Hòa", "Giám đốc CA tỉnh Hòa Phong")}),
+    ("Văn phòng tại Los Angeles, CA của ông Lê Văn Hòa.", {("Lê Văn Hòa", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
