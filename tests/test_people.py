@@ -715,6 +715,18 @@ CASES += [
     ("Văn phòng tại Los Angeles, CA của ông Lê Văn Hòa.", {("Lê Văn Hòa", None)}),
 ]
 
+# positions as local papers abbreviate them
+CASES += [
+    ("Đồng chí Lê Văn Hòa, PCT UBND huyện Tân Lạc phát biểu.", {("Lê Văn Hòa", "PCT UBND huyện Tân Lạc")}),
+    ("Đồng chí Lê Văn Hòa, CT UBND xã Đông Hà phát biểu.", {("Lê Văn Hòa", "CT UBND xã Đông Hà")}),
+    ("Đồng chí Lê Văn Hòa, Phó CT UBND huyện phát biểu.", {("Lê Văn Hòa", "Phó CT UBND huyện")}),
+    ("Đồng chí Lê Văn Hòa, Trưởng BTC Huyện ủy phát biểu.", {("Lê Văn Hòa", "Trưởng BTC Huyện ủy")}),
+    ("Bà Lê Thị Hạnh, Phó Trưởng BTG Huyện ủy phát biểu.", {("Lê Thị Hạnh", "Phó Trưởng BTG Huyện ủy")}),
+    ("Ông Hà Văn Sơn, Trưởng BDV Huyện ủy phát biểu.", {("Hà Văn Sơn", "Trưởng BDV Huyện ủy")}),
+    ("Kết quả chụp CT cho thấy ông Lê Văn Hòa bị gãy xương.", {("Lê Văn Hòa", None)}),
+    ("Bệnh viện vừa đưa vào sử dụng máy chụp CT Lê Văn Hòa tài trợ.", {("Lê Văn Hòa", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
