@@ -184,6 +184,7 @@ class PeopleFile(RuleFile):
     occupation_roles: Words
     occupation_modifiers: Words
     replacing_words: Words
+    respective_markers: Words  # "A và B lần lượt giữ chức T1 và T2": the titles go in order
 
 
 class EventsFile(RuleFile):

@@ -727,6 +727,19 @@ CASES += [
     ("Bệnh viện vừa đưa vào sử dụng máy chụp CT Lê Văn Hòa tài trợ.", {("Lê Văn Hòa", None)}),
 ]
 
+# "lần lượt": the titles of a list go to the names of the list before it, in order
+CASES += [
+    ("Ông Lê Văn Hòa và ông Trần Văn Bình lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND huyện.",
+     {("Lê Văn Hòa", "Chủ tịch HĐND huyện"), ("Trần Văn Bình", "Phó Chủ tịch HĐND huyện")}),
+    ("Ông Lê Văn Hòa, ông Trần Văn Bình lần lượt là Giám đốc Sở Y tế, Giám đốc Sở Tài chính.",
+     {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Giám đốc Sở Tài chính")}),
+    # lists of different lengths: nobody's; another clause's title after "lần lượt" is not in it
+    ("Ông Lê Văn Hòa và ông Trần Văn Bình lần lượt được bầu giữ chức Chủ tịch HĐND huyện.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
+    ("Ông Lê Văn Hòa và ông Trần Văn Bình lần lượt phát biểu; Chủ tịch UBND tỉnh Phạm Quốc Việt kết luận.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", None), ("Phạm Quốc Việt", "Chủ tịch UBND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

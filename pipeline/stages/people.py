@@ -7,6 +7,8 @@ Per sentence, the names of the names stage and the titles of the title grammar
 - ``title-first``: "Chủ tịch UBND tỉnh Phạm Anh Tuấn"
 - ``shared-colon``: "các đồng chí UVTV Tỉnh ủy: A, …; B, …"
 - ``shared-list``: "các Phó Chủ tịch HĐND tỉnh A, B"
+- ``appos-plural``: "các đồng chí A, B, Phó Chủ tịch UBND tỉnh" (a post several people hold)
+- ``respectively``: "A và B lần lượt giữ chức T1 và T2"
 - ``verb-role``: "trúng cử chức …", "miễn nhiệm chức vụ … đối với ông X"
 - ``mention-*``: "ông Long", "đồng chí Trưởng Ban Tổ chức Tỉnh ủy" linked to a named person.
 
@@ -157,6 +159,8 @@ class PeopleRules:
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
+        self.respective = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['respective_markers'])})(?![\p{{L}}\p{{M}}])",
+                                        regex.I)
         t = self.rules.titles
         # a post several people hold at once ("Phó …", "Ủy viên …"), not one a qualifier makes one person's
         self.shared_title = regex.compile(rf"^(?:(?:{alternation(t['markers'])})\s+)?(?:{alternation(t['shared_positions'])})"
@@ -374,6 +378,37 @@ def membership(c: Clause, i: int) -> Link | None:
     return Link([], "membership", assign=False)
 
 
+RESPECTIVE_BREAK = regex.compile(r"[,;:.!?()]|.{61}", regex.S)  # between "lần lượt" and its titles
+
+
+def respectively(c: Clause, i: int) -> Link | None:
+    """"A và B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND huyện", "A, B lần lượt là T1, T2":
+    the titles of the list go to the names of the list before "lần lượt", in order; where the lists
+    differ in length, to nobody."""
+    first = i
+    while c.is_title(first - 1) and c.pr.same_list.match(c.gap(first - 1, first)):
+        first -= 1
+    if c.is_title(first - 1):
+        return None
+    k = first - 1
+    while k >= 0 and not c.is_name(k):
+        k -= 1
+    if k < 0:
+        return None
+    marker = c.pr.respective.search(c.text, c.items[k].end, c.items[first].start)
+    if not marker or RESPECTIVE_BREAK.search(c.text, marker.end(), c.items[first].start):
+        return None  # "A và B lần lượt phát biểu; Chủ tịch UBND tỉnh C kết luận": another clause's title
+    names = _subject_list(c, [n for n in c.names if n.end <= c.items[k].end])
+    last = i
+    while c.is_title(last + 1) and c.pr.same_list.match(c.after(last)):
+        last += 1
+    if len(names) != last - first + 1:
+        return Link([], "respectively", assign=False)
+    verb = c.pr.verb_end.search(c.text, c.items[k].end, c.items[first].start)
+    status = c.pr.verbs.get(verb.group("verb").casefold(), "holds") if verb else "holds"
+    return Link([names[i - first]], "respectively", status)
+
+
 def verb_role(c: Clause, i: int) -> Link | None:
     """"được bầu giữ chức T", "miễn nhiệm chức vụ T đối với ông X", "A từng là T": the verb's status."""
     title = c.items[i]
@@ -537,7 +572,7 @@ def _shared(c: Clause, title: TitleSpan) -> bool:
     return bool(c.pr.shared_title.match(title.text)) and not c.pr.one_person.search(title.text)
 
 
-CONSTRUCTIONS = [occupation, weak_title, membership, verb_role, listed, bare_needs_a_name, title_first, shared_colon,
+CONSTRUCTIONS = [occupation, weak_title, membership, respectively, verb_role, listed, bare_needs_a_name, title_first, shared_colon,
                  title_chain, appositive]
 
 
