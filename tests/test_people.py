@@ -738,6 +738,9 @@ CASES += [
      {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
     ("Ông Lê Văn Hòa và ông Trần Văn Bình lần lượt phát biểu; Chủ tịch UBND tỉnh Phạm Quốc Việt kết luận.",
      {("Lê Văn Hòa", None), ("Trần Văn Bình", None), ("Phạm Quốc Việt", "Chủ tịch UBND tỉnh")}),
+    # one name: the titles are all its own, held one after another
+    ("Ông Lê Văn Hòa lần lượt giữ chức Phó Giám đốc Sở Y tế, Giám đốc Sở Y tế và Phó Chủ tịch UBND tỉnh.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
 ]
 
 # (sentence, name, title, status, term): the status and term the text gives a role

@@ -384,7 +384,7 @@ RESPECTIVE_BREAK = regex.compile(r"[,;:.!?()]|.{61}", regex.S)  # between "lần
 def respectively(c: Clause, i: int) -> Link | None:
     """"A và B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND huyện", "A, B lần lượt là T1, T2":
     the titles of the list go to the names of the list before "lần lượt", in order; where the lists
-    differ in length, to nobody."""
+    differ in length, to nobody. After one name the titles are all its own, held one after another."""
     first = i
     while c.is_title(first - 1) and c.pr.same_list.match(c.gap(first - 1, first)):
         first -= 1
@@ -399,6 +399,8 @@ def respectively(c: Clause, i: int) -> Link | None:
     if not marker or RESPECTIVE_BREAK.search(c.text, marker.end(), c.items[first].start):
         return None  # "A và B lần lượt phát biểu; Chủ tịch UBND tỉnh C kết luận": another clause's title
     names = _subject_list(c, [n for n in c.names if n.end <= c.items[k].end])
+    if len(names) < 2:
+        return None  # "ông A lần lượt giữ các chức vụ T1, T2": one after another, all A's
     last = i
     while c.is_title(last + 1) and c.pr.same_list.match(c.after(last)):
         last += 1
