@@ -743,6 +743,14 @@ CASES += [
      {("Lê Văn Hòa", "Phó Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
 ]
 
+# "cơ sở", a grassroots body's word ("Công đoàn cơ sở", "Đảng bộ cơ sở")
+CASES += [
+    ("Đồng chí Lê Văn Hòa, Chủ tịch Công đoàn cơ sở Trường THCS Đông Hà phát biểu.",
+     {("Lê Văn Hòa", "Chủ tịch Công đoàn cơ sở Trường THCS Đông Hà")}),
+    ("Đồng chí Lê Văn Hòa, Bí thư Đảng bộ cơ sở xã Đông Hà phát biểu.", {("Lê Văn Hòa", "Bí thư Đảng bộ cơ sở xã Đông Hà")}),
+    ("Ông Lê Văn Hòa, Chủ tịch UBND xã, cho biết cơ sở vật chất còn thiếu.", {("Lê Văn Hòa", "Chủ tịch UBND xã")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
