@@ -83,6 +83,8 @@ class TitlesFile(RuleFile):
     purpose_bodies: Words
     body_links: Words
     parent_bodies: Words  # after a comma, the body a title's body belongs to ("…, Sư đoàn 316")
+    unit_words: Words  # a unit of a department or ministry ("phòng", "Vụ", "Cục")
+    unit_parents: Words  # after a comma, the department or ministry a unit belongs to ("…, Sở Nội vụ")
     country_links: Words
     membership_bodies: Words
     membership_bodies_short: Words

@@ -751,6 +751,21 @@ CASES += [
     ("Ông Lê Văn Hòa, Chủ tịch UBND xã, cho biết cơ sở vật chất còn thiếu.", {("Lê Văn Hòa", "Chủ tịch UBND xã")}),
 ]
 
+# a unit of a department or ministry takes the body it belongs to, after a comma
+CASES += [
+    ("UBND tỉnh bổ nhiệm ông Trần Văn Bình làm Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ.",
+     {("Trần Văn Bình", "Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ")}),
+    ("Ông Trần Văn Bình, Vụ trưởng Vụ Pháp chế, Bộ Y tế phát biểu.", {("Trần Văn Bình", "Vụ trưởng Vụ Pháp chế, Bộ Y tế")}),
+    ("Bà Lê Thị Hạnh, Giám đốc Trung tâm Kiểm soát bệnh tật, Sở Y tế tỉnh Hòa Phong cho biết.",
+     {("Lê Thị Hạnh", "Giám đốc Trung tâm Kiểm soát bệnh tật, Sở Y tế tỉnh Hòa Phong")}),
+    # not after a department's own title; a lower-case word after "Sở" is no department's name
+    ("Ông Trần Văn Bình, Giám đốc Sở Tài chính, Sở Kế hoạch và Đầu tư cùng dự.", {("Trần Văn Bình", "Giám đốc Sở Tài chính")}),
+    ("Ông Trần Văn Bình, Trưởng phòng Kinh tế, Sở ngành liên quan cùng dự.", {("Trần Văn Bình", "Trưởng phòng Kinh tế")}),
+    # the same post written with a dash and with a comma is one role
+    ("Bà Lê Thị Hạnh, Vụ trưởng Vụ Pháp chế - Bộ Y tế, phát biểu. Theo bà Lê Thị Hạnh, Vụ trưởng Vụ Pháp chế, Bộ Y tế, "
+     "dự thảo đã xong.", {("Lê Thị Hạnh", "Vụ trưởng Vụ Pháp chế - Bộ Y tế")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

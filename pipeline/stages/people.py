@@ -33,6 +33,7 @@ def _alt_joined(words) -> str:
 
 
 DASH = regex.compile(r"\s*[-–—]")
+BODY_SEPARATOR = regex.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
 TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
@@ -781,11 +782,12 @@ def _brand_alone(t: TitleSpan, n: NameSpan, joined: str) -> bool:
 
 
 def _drop_shorter_spellings(roles, pr):
-    """"Chủ tịch HĐND" and later "Chủ tịch HĐND tỉnh Hòa Phong" are one role: keep the fuller spelling.
+    """"Chủ tịch HĐND" and later "Chủ tịch HĐND tỉnh Hòa Phong" are one role: keep the fuller spelling;
+    "Vụ trưởng Vụ X, Bộ Y" and "Vụ trưởng Vụ X - Bộ Y" are one too (a comma or a dash between bodies).
 
     A longer title that only adds a qualifier ("Phó Bí thư" / "Phó Bí thư Thường trực") is another role.
     """
-    keys = [r.canonical.casefold() for r in roles]
+    keys = [" ".join(BODY_SEPARATOR.sub(" ", r.canonical).casefold().split()) for r in roles]
     out = []
     for i, role in enumerate(roles):
         longer = [k for j, k in enumerate(keys) if j != i and k.startswith(keys[i] + " ")]
