@@ -69,11 +69,13 @@ class TitlesFile(RuleFile):
     positions: Words
     abbreviated_positions: Words  # titles, but no cue for a name ("TGĐ Vinashin")
     whole_titles: Words
+    abbreviated_whole_titles: Words  # whole titles, but no cue for a name ("TUV", "BTĐU")
     positions_naming_a_body: Words
     positions_naming_a_ministry: Words
     positions_naming_a_place: Words  # a place right after ("Trưởng đoàn ĐBQH Hòa Phong")
     verb_like_body_words: Words
     company_bodies: Words
+    company_boards: Words  # a title ending in one shares the company of the next title
     company_positions: Words  # a company's name alone may follow ("Tổng Giám đốc Vietcombank")
     bodies_named_after_people: Words
     standalone_bodies: Words
@@ -81,6 +83,8 @@ class TitlesFile(RuleFile):
     purpose_bodies: Words
     body_links: Words
     parent_bodies: Words  # after a comma, the body a title's body belongs to ("…, Sư đoàn 316")
+    unit_words: Words  # a unit of a department or ministry ("phòng", "Vụ", "Cục")
+    unit_parents: Words  # after a comma, the department or ministry a unit belongs to ("…, Sở Nội vụ")
     country_links: Words
     membership_bodies: Words
     membership_bodies_short: Words
@@ -182,6 +186,7 @@ class PeopleFile(RuleFile):
     occupation_roles: Words
     occupation_modifiers: Words
     replacing_words: Words
+    respective_markers: Words  # "A và B lần lượt giữ chức T1 và T2": the titles go in order
 
 
 class EventsFile(RuleFile):

@@ -604,6 +604,168 @@ CASES += [
      {("Lê Văn Kha", "Bí thư Huyện ủy"), ("Trần Văn Lộc", None)}),
 ]
 
+# a title, a comma and a name: the name's, unless the name carries its own title in apposition
+# (then the title before is whose authority the person acts on)
+CASES += [
+    ("Giám đốc Công an tỉnh, Đại tá Trần Minh Khoa cho biết.", {("Trần Minh Khoa", "Giám đốc Công an tỉnh")}),
+    ("Thay mặt Chủ tịch UBND tỉnh, đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh trao quyết định.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    ("Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Đỗ Thị Hằng, Giám đốc Sở Nội vụ trao quyết định.",
+     {("Đỗ Thị Hằng", "Giám đốc Sở Nội vụ")}),
+    ("Thay mặt Bí thư Tỉnh ủy, ông Phan Văn Tài - Trưởng Ban Tổ chức Tỉnh ủy tặng hoa.",
+     {("Phan Văn Tài", "Trưởng Ban Tổ chức Tỉnh ủy")}),
+    # or a role verb gives the name its own title right after it
+    ("Đại hội đã bầu Bí thư, Phó Bí thư Chi bộ, đồng chí Vũ Thị Lan tái đắc cử Bí thư Chi bộ.",
+     {("Vũ Thị Lan", "Bí thư Chi bộ")}),
+    ("Phó Chủ tịch UBND tỉnh, ông Đinh Văn Sáu cho biết tỉnh sẽ bầu Chủ tịch mới.",
+     {("Đinh Văn Sáu", "Phó Chủ tịch UBND tỉnh")}),
+]
+
+# whole titles as papers abbreviate them; not a cue for a name
+CASES += [
+    ("Đồng chí Trần Văn Bình – TUV, Bí thư Huyện ủy Tân Lạc phát biểu.",
+     {("Trần Văn Bình", "TUV"), ("Trần Văn Bình", "Bí thư Huyện ủy Tân Lạc")}),
+    ("Đồng chí Vi Văn Khánh, HUV, Bí thư Đảng ủy xã Đông Hà phát biểu.",
+     {("Vi Văn Khánh", "HUV"), ("Vi Văn Khánh", "Bí thư Đảng ủy xã Đông Hà")}),
+    ("Ông Lò Văn Sinh, ĐUV, Trưởng Công an xã Đông Hà cho biết.",
+     {("Lò Văn Sinh", "ĐUV"), ("Lò Văn Sinh", "Trưởng Công an xã Đông Hà")}),
+    ("Tham dự có đồng chí Hà Văn Lực BTĐU cùng đoàn viên xã Đông Hà.", {("Hà Văn Lực", "BTĐU")}),
+    ("Công ty TUV Rheinland Việt Nam cấp chứng nhận cho ông Lê Văn Hòa.", {("Lê Văn Hòa", None)}),
+]
+
+# a company's board takes the company of the next title of its list
+CASES += [
+    ("Ông Tạ Văn Tâm, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Thép Hòa Phong phát biểu.",
+     {("Tạ Văn Tâm", "Chủ tịch HĐQT Công ty CP Thép Hòa Phong"), ("Tạ Văn Tâm", "Tổng Giám đốc Công ty CP Thép Hòa Phong")}),
+    ("Bà Kiều Thị Hạnh, Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Tập đoàn Hòa Phong, cho biết.",
+     {("Kiều Thị Hạnh", "Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phong"),
+      ("Kiều Thị Hạnh", "Tổng giám đốc Tập đoàn Hòa Phong")}),
+    ("Ông Mai Văn Bình, Chủ tịch HĐTV kiêm Giám đốc Công ty TNHH MTV Xổ số Hòa Phong, dự lễ.",
+     {("Mai Văn Bình", "Chủ tịch HĐTV Công ty TNHH MTV Xổ số Hòa Phong"),
+      ("Mai Văn Bình", "Giám đốc Công ty TNHH MTV Xổ số Hòa Phong")}),
+    ("Ông Mai Văn Bình, Trưởng Ban Kiểm soát, Kế toán trưởng Công ty CP Đông Hà phát biểu.",
+     {("Mai Văn Bình", "Trưởng Ban Kiểm soát Công ty CP Đông Hà"), ("Mai Văn Bình", "Kế toán trưởng Công ty CP Đông Hà")}),
+    # a board with its own company keeps it; the next title's body is no company; another person's title
+    ("Ông Mai Văn Bình, Chủ tịch HĐQT Ngân hàng Hòa Phong kiêm Tổng Giám đốc Công ty CP Chứng khoán Đông Hà phát biểu.",
+     {("Mai Văn Bình", "Chủ tịch HĐQT Ngân hàng Hòa Phong"),
+      ("Mai Văn Bình", "Tổng Giám đốc Công ty CP Chứng khoán Đông Hà")}),
+    ("Ông Mai Văn Bình, Chủ tịch HĐQT kiêm Giám đốc Sở Tài chính phát biểu.",
+     {("Mai Văn Bình", "Chủ tịch HĐQT"), ("Mai Văn Bình", "Giám đốc Sở Tài chính")}),
+    ("Ông Mai Văn Bình, Chủ tịch HĐQT và ông Lê Văn Hòa, Tổng Giám đốc Công ty CP Đông Hà ký kết.",
+     {("Mai Văn Bình", "Chủ tịch HĐQT"), ("Lê Văn Hòa", "Tổng Giám đốc Công ty CP Đông Hà")}),
+]
+
+# a counted title given to the object of "đối với": as many holders as the count says, each item
+# of the list opened by "và" or ";" after the title and bracket of the one before
+CASES += [
+    ("HĐND tỉnh bầu bổ sung hai Ủy viên UBND tỉnh đối với ông Lê Văn Hòa, Giám đốc Sở Nội vụ (đạt 50/52 phiếu) "
+     "và đại tá Trần Văn Bình, Giám đốc Công an tỉnh (đạt 52/52 phiếu).",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ"),
+      ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Công an tỉnh")}),
+    ("HĐND tỉnh miễn nhiệm hai Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hòa và ông Trần Văn Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")}),
+    # without a count the title stays the first one's
+    ("HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh đối với ông Lê Văn Hòa, Giám đốc Sở Nội vụ và ông Trần Văn Bình, "
+     "Giám đốc Công an tỉnh.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ"),
+      ("Trần Văn Bình", "Giám đốc Công an tỉnh")}),
+    # a count of two, a third name after it is not one of them
+    ("HĐND tỉnh bầu hai Ủy viên UBND tỉnh đối với ông Lê Văn Hòa và ông Trần Văn Bình, theo đề nghị của ông Phạm "
+     "Quốc Việt và bà Lê Thị Hạnh.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Phạm Quốc Việt", None),
+      ("Lê Thị Hạnh", None)}),
+]
+
+# a list opened by "các", then a post several people hold at once: each one's; a one-person post
+# after it, or a list without "các", stays the last name's
+CASES += [
+    ("Các đồng chí Lê Văn Hòa, Trần Văn Bình, Phó Chủ tịch UBND tỉnh dự.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("Dự có các đồng chí: Lê Văn Hòa, Trần Văn Bình, Phó Bí thư Tỉnh ủy; Phạm Quốc Việt, Phó Chủ tịch UBND tỉnh.",
+     {("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch UBND tỉnh")}),
+    ("Dự có các đồng chí Lê Văn Hòa, Trần Văn Bình và Phạm Quốc Việt, Ủy viên Ban Thường vụ Tỉnh ủy.",
+     {("Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Trần Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+      ("Phạm Quốc Việt", "Ủy viên Ban Thường vụ Tỉnh ủy")}),
+    ("Dự có các đồng chí Lê Văn Hòa, Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+     {("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy"),
+      ("Trần Văn Bình", "Chủ tịch UBND tỉnh")}),
+    ("Dự có các đồng chí Lê Văn Hòa, Trần Văn Bình, Bí thư Tỉnh ủy.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Bí thư Tỉnh ủy")}),
+    ("Dự có các đồng chí Lê Văn Hòa, Trần Văn Bình, Phó Chủ tịch Thường trực UBND tỉnh.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Phó Chủ tịch Thường trực UBND tỉnh")}),
+    ("Cùng dự có đồng chí Lê Văn Hòa và Trần Văn Bình, Phó Bí thư Tỉnh ủy.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy")}),
+]
+
+# an occupation after "các" or a count goes to each name listed after it; without them, to the first
+CASES += [
+    ("Hai hậu vệ Văn Thanh, Đình Trọng đều vắng mặt.", {("Văn Thanh", "hậu vệ"), ("Đình Trọng", "hậu vệ")}),
+    ("Các tiền vệ Tuấn Anh, Xuân Trường và Quang Hải được triệu tập.",
+     {("Tuấn Anh", "tiền vệ"), ("Xuân Trường", "tiền vệ"), ("Quang Hải", "tiền vệ")}),
+    ("Các ca sĩ trẻ Hà My, Lan Chi biểu diễn tại Hòa Phong.", {("Hà My", "ca sĩ"), ("Lan Chi", "ca sĩ")}),
+    ("HLV Park Sung-min, Quang Hải, Công Phượng đã có mặt tại sân bay.", {("Park Sung-min", "HLV")}),
+]
+
+# "CA", the police as papers abbreviate it
+CASES += [
+    ("Đại tá Lê Văn Hòa - Trưởng CA quận Đông Hà cho biết.", {("Lê Văn Hòa", "Trưởng CA quận Đông Hà")}),
+    ("Thượng tá Lê Văn Hòa, Phó Trưởng CA huyện Tân Lạc cho biết.", {("Lê Văn Hòa", "Phó Trưởng CA huyện Tân Lạc")}),
+    ("Giám đốc CA tỉnh Hòa Phong Lê Văn Hòa cho biết.", {("Lê Văn Hòa", "Giám đốc CA tỉnh Hòa Phong")}),
+    ("Văn phòng tại Los Angeles, CA của ông Lê Văn Hòa.", {("Lê Văn Hòa", None)}),
+]
+
+# positions as local papers abbreviate them
+CASES += [
+    ("Đồng chí Lê Văn Hòa, PCT UBND huyện Tân Lạc phát biểu.", {("Lê Văn Hòa", "PCT UBND huyện Tân Lạc")}),
+    ("Đồng chí Lê Văn Hòa, CT UBND xã Đông Hà phát biểu.", {("Lê Văn Hòa", "CT UBND xã Đông Hà")}),
+    ("Đồng chí Lê Văn Hòa, Phó CT UBND huyện phát biểu.", {("Lê Văn Hòa", "Phó CT UBND huyện")}),
+    ("Đồng chí Lê Văn Hòa, Trưởng BTC Huyện ủy phát biểu.", {("Lê Văn Hòa", "Trưởng BTC Huyện ủy")}),
+    ("Bà Lê Thị Hạnh, Phó Trưởng BTG Huyện ủy phát biểu.", {("Lê Thị Hạnh", "Phó Trưởng BTG Huyện ủy")}),
+    ("Ông Hà Văn Sơn, Trưởng BDV Huyện ủy phát biểu.", {("Hà Văn Sơn", "Trưởng BDV Huyện ủy")}),
+    ("Kết quả chụp CT cho thấy ông Lê Văn Hòa bị gãy xương.", {("Lê Văn Hòa", None)}),
+    ("Bệnh viện vừa đưa vào sử dụng máy chụp CT Lê Văn Hòa tài trợ.", {("Lê Văn Hòa", None)}),
+]
+
+# "lần lượt": the titles of a list go to the names of the list before it, in order
+CASES += [
+    ("Ông Lê Văn Hòa và ông Trần Văn Bình lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND huyện.",
+     {("Lê Văn Hòa", "Chủ tịch HĐND huyện"), ("Trần Văn Bình", "Phó Chủ tịch HĐND huyện")}),
+    ("Ông Lê Văn Hòa, ông Trần Văn Bình lần lượt là Giám đốc Sở Y tế, Giám đốc Sở Tài chính.",
+     {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Giám đốc Sở Tài chính")}),
+    # lists of different lengths: nobody's; another clause's title after "lần lượt" is not in it
+    ("Ông Lê Văn Hòa và ông Trần Văn Bình lần lượt được bầu giữ chức Chủ tịch HĐND huyện.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
+    ("Ông Lê Văn Hòa và ông Trần Văn Bình lần lượt phát biểu; Chủ tịch UBND tỉnh Phạm Quốc Việt kết luận.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", None), ("Phạm Quốc Việt", "Chủ tịch UBND tỉnh")}),
+    # one name: the titles are all its own, held one after another
+    ("Ông Lê Văn Hòa lần lượt giữ chức Phó Giám đốc Sở Y tế, Giám đốc Sở Y tế và Phó Chủ tịch UBND tỉnh.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+]
+
+# "cơ sở", a grassroots body's word ("Công đoàn cơ sở", "Đảng bộ cơ sở")
+CASES += [
+    ("Đồng chí Lê Văn Hòa, Chủ tịch Công đoàn cơ sở Trường THCS Đông Hà phát biểu.",
+     {("Lê Văn Hòa", "Chủ tịch Công đoàn cơ sở Trường THCS Đông Hà")}),
+    ("Đồng chí Lê Văn Hòa, Bí thư Đảng bộ cơ sở xã Đông Hà phát biểu.", {("Lê Văn Hòa", "Bí thư Đảng bộ cơ sở xã Đông Hà")}),
+    ("Ông Lê Văn Hòa, Chủ tịch UBND xã, cho biết cơ sở vật chất còn thiếu.", {("Lê Văn Hòa", "Chủ tịch UBND xã")}),
+]
+
+# a unit of a department or ministry takes the body it belongs to, after a comma
+CASES += [
+    ("UBND tỉnh bổ nhiệm ông Trần Văn Bình làm Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ.",
+     {("Trần Văn Bình", "Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ")}),
+    ("Ông Trần Văn Bình, Vụ trưởng Vụ Pháp chế, Bộ Y tế phát biểu.", {("Trần Văn Bình", "Vụ trưởng Vụ Pháp chế, Bộ Y tế")}),
+    ("Bà Lê Thị Hạnh, Giám đốc Trung tâm Kiểm soát bệnh tật, Sở Y tế tỉnh Hòa Phong cho biết.",
+     {("Lê Thị Hạnh", "Giám đốc Trung tâm Kiểm soát bệnh tật, Sở Y tế tỉnh Hòa Phong")}),
+    # not after a department's own title; a lower-case word after "Sở" is no department's name
+    ("Ông Trần Văn Bình, Giám đốc Sở Tài chính, Sở Kế hoạch và Đầu tư cùng dự.", {("Trần Văn Bình", "Giám đốc Sở Tài chính")}),
+    ("Ông Trần Văn Bình, Trưởng phòng Kinh tế, Sở ngành liên quan cùng dự.", {("Trần Văn Bình", "Trưởng phòng Kinh tế")}),
+    # the same post written with a dash and with a comma is one role
+    ("Bà Lê Thị Hạnh, Vụ trưởng Vụ Pháp chế - Bộ Y tế, phát biểu. Theo bà Lê Thị Hạnh, Vụ trưởng Vụ Pháp chế, Bộ Y tế, "
+     "dự thảo đã xong.", {("Lê Thị Hạnh", "Vụ trưởng Vụ Pháp chế - Bộ Y tế")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
@@ -617,6 +779,11 @@ STATUSES = [
      "Bí thư Tỉnh ủy", "elected", "khóa XVI, nhiệm kỳ 2020 - 2025"),
     ("Đồng chí Vũ Quang Viện - Bí thư chi bộ nhiệm kì 2020-2022 báo cáo.", "Vũ Quang Viện", "Bí thư chi bộ", "holds",
      "nhiệm kì 2020-2022"),
+    # "khỏi": the post the subject leaves, or the object of the verb before it is relieved of
+    ("Kỳ họp đã miễn nhiệm ông Lê Văn Hòa khỏi chức vụ Phó Chủ tịch UBND tỉnh.", "Lê Văn Hòa",
+     "Phó Chủ tịch UBND tỉnh", "relieved", ""),
+    ("Ông Lê Văn Hòa vừa rời khỏi chức vụ Giám đốc Sở Y tế.", "Lê Văn Hòa", "Giám đốc Sở Y tế", "relieved", ""),
+    ("Ông Lê Văn Hòa, Giám đốc Sở Y tế, ra khỏi phòng họp.", "Lê Văn Hòa", "Giám đốc Sở Y tế", "holds", ""),
     # the verb before the person says how the post came to them
     ("Bộ Chính trị chỉ định đồng chí Hồ Minh Toàn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh giữ chức Bí thư Tỉnh ủy.",
      "Hồ Minh Toàn", "Bí thư Tỉnh ủy", "appointed", ""),

@@ -7,6 +7,8 @@ Per sentence, the names of the names stage and the titles of the title grammar
 - ``title-first``: "Chủ tịch UBND tỉnh Phạm Anh Tuấn"
 - ``shared-colon``: "các đồng chí UVTV Tỉnh ủy: A, …; B, …"
 - ``shared-list``: "các Phó Chủ tịch HĐND tỉnh A, B"
+- ``appos-plural``: "các đồng chí A, B, Phó Chủ tịch UBND tỉnh" (a post several people hold)
+- ``respectively``: "A và B lần lượt giữ chức T1 và T2"
 - ``verb-role``: "trúng cử chức …", "miễn nhiệm chức vụ … đối với ông X"
 - ``mention-*``: "ông Long", "đồng chí Trưởng Ban Tổ chức Tỉnh ủy" linked to a named person.
 
@@ -31,6 +33,7 @@ def _alt_joined(words) -> str:
 
 
 DASH = regex.compile(r"\s*[-–—]")
+BODY_SEPARATOR = regex.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
 TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
@@ -154,7 +157,20 @@ class PeopleRules:
         self.header_end = regex.compile(rf"^\s*(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
         self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?$")
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
+        # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
+        self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
+        self.respective = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['respective_markers'])})(?![\p{{L}}\p{{M}}])",
+                                        regex.I)
+        t = self.rules.titles
+        # a post several people hold at once ("Phó …", "Ủy viên …"), not one a qualifier makes one person's
+        self.shared_title = regex.compile(rf"^(?:(?:{alternation(t['markers'])})\s+)?(?:{alternation(t['shared_positions'])})"
+                                          rf"(?![\p{{L}}\p{{M}}])", regex.I)
+        self.one_person = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['one_person_qualifiers'])})(?![\p{{L}}\p{{M}}])",
+                                        regex.I)
+        self.plural_list_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*:?\s*$", regex.I)
+        self.board_end = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['company_boards'])})$", regex.I)
+        self.company_start = regex.compile(rf"^\s*(?:{alternation(t['company_bodies'])})(?![\p{{L}}\p{{M}}])", regex.I)
 
     def count_of(self, word: str) -> int:
         """"hai" -> 2, "12" -> 12."""
@@ -240,9 +256,16 @@ class Clause:
 
     def completion(self, i: int) -> str:
         """The body a bare position takes from the next title of its family, joined to it by "rồi",
-        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), else ""."""
+        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), and the company a
+        company's board takes from the next title ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X" -> " Công
+        ty X"), else ""."""
         item, nxt = self.items[i], self.item(i + 1)
-        if not (_bare(item) and isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
+        if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
+            return ""
+        body = nxt.text[nxt.position_end - nxt.start:]
+        if item.kind == "title" and self.pr.board_end.search(item.text) and self.pr.company_start.match(body):
+            return body
+        if not _bare(item):
             return ""
         own, theirs = _position(item).casefold(), _position(nxt).casefold()
         if theirs and own.removeprefix("phó ").strip() == theirs.removeprefix("phó ").strip():
@@ -310,7 +333,7 @@ def occupation(c: Clause, i: int) -> Link | None:
     while c.is_title(k + 1) and c.items[k + 1].kind == "occupation" and c.pr.occupation_chain.match(c.after(k)):
         k += 1
     if c.is_name(k + 1) and c.pr.occupation_gap.match(c.after(k)) and item.end == item.position_end:
-        return Link([c.items[k + 1]], "occupation")
+        return Link(_plural_names(c, i, k + 1), "occupation")
     if c.is_name(i - 1) and c.pr.occupation_after.match(c.before(i)) and not c.is_name(i + 1):
         return Link([c.items[i - 1]], "occupation-appos")
     return Link([], "occupation", assign=False)
@@ -354,6 +377,39 @@ def membership(c: Clause, i: int) -> Link | None:
         if appos:
             return Link(appos.targets, "membership-appos", appos.status)
     return Link([], "membership", assign=False)
+
+
+RESPECTIVE_BREAK = regex.compile(r"[,;:.!?()]|.{61}", regex.S)  # between "lần lượt" and its titles
+
+
+def respectively(c: Clause, i: int) -> Link | None:
+    """"A và B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND huyện", "A, B lần lượt là T1, T2":
+    the titles of the list go to the names of the list before "lần lượt", in order; where the lists
+    differ in length, to nobody. After one name the titles are all its own, held one after another."""
+    first = i
+    while c.is_title(first - 1) and c.pr.same_list.match(c.gap(first - 1, first)):
+        first -= 1
+    if c.is_title(first - 1):
+        return None
+    k = first - 1
+    while k >= 0 and not c.is_name(k):
+        k -= 1
+    if k < 0:
+        return None
+    marker = c.pr.respective.search(c.text, c.items[k].end, c.items[first].start)
+    if not marker or RESPECTIVE_BREAK.search(c.text, marker.end(), c.items[first].start):
+        return None  # "A và B lần lượt phát biểu; Chủ tịch UBND tỉnh C kết luận": another clause's title
+    names = _subject_list(c, [n for n in c.names if n.end <= c.items[k].end])
+    if len(names) < 2:
+        return None  # "ông A lần lượt giữ các chức vụ T1, T2": one after another, all A's
+    last = i
+    while c.is_title(last + 1) and c.pr.same_list.match(c.after(last)):
+        last += 1
+    if len(names) != last - first + 1:
+        return Link([], "respectively", assign=False)
+    verb = c.pr.verb_end.search(c.text, c.items[k].end, c.items[first].start)
+    status = c.pr.verbs.get(verb.group("verb").casefold(), "holds") if verb else "holds"
+    return Link([names[i - first]], "respectively", status)
 
 
 def verb_role(c: Clause, i: int) -> Link | None:
@@ -436,15 +492,33 @@ def title_first(c: Clause, i: int) -> Link | None:
     if not c.is_name(i + 1):
         return None
     gap = c.after(i)
-    if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)):
+    if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)
+            and not _own_appositive(c, i + 1)):
         return None
-    targets = [c.items[i + 1]]
+    targets = _plural_names(c, i, i + 1)
+    return Link(targets, "title-first" if len(targets) == 1 else "shared-list")
+
+
+def _plural_names(c: Clause, i: int, k: int) -> list[NameSpan]:
+    """The name ``k`` after title ``i``; after "các" or a count before the title, the names listed with
+    it too ("các Phó Chủ tịch HĐND tỉnh A, B", "hai hậu vệ A, B")."""
+    targets = [c.items[k]]
     if c.pr.plural_before.search(c.before(i)) or c.pr.counted_before.search(c.before(i)):
-        k = i + 2
+        k += 1
         while c.is_name(k) and c.pr.name_joiner.match(c.before(k)):
             targets.append(c.items[k])
             k += 1
-    return Link(targets, "title-first" if len(targets) == 1 else "shared-list")
+    return targets
+
+
+def _own_appositive(c: Clause, k: int) -> bool:
+    """Does name ``k`` carry its own title, in apposition ("Thay mặt Chủ tịch UBND tỉnh, đồng chí A, Phó
+    Chủ tịch UBND tỉnh, …") or by a role verb right after it ("Đại hội bầu Bí thư, Phó Bí thư Chi bộ,
+    đồng chí A tái đắc cử Bí thư Chi bộ")? Then a title before it and a comma is not A's."""
+    if not c.is_title(k + 1):
+        return False
+    gap = c.before(k + 1)
+    return bool(c.pr.appos_first.match(gap)) or bool(c.pr.verb_end.match(gap)) and len(gap) < 40
 
 
 def shared_colon(c: Clause, i: int) -> Link | None:
@@ -477,16 +551,31 @@ def appositive(c: Clause, i: int) -> Link | None:
     gap = c.before(i)
     if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and not _bare(c.items[i])):
         names = c.names_before(i)
+        if len(names) > 1 and not DASH.match(gap) and _plural_list(c, names, c.items[i]):
+            return Link(names, "appos-plural")
         return Link(names if DASH.match(gap) else names[-1:], "appos")
     if c.is_name(i - 1) and c.pr.counted_appos.match(gap):
         return Link(c.names_before(i), "appos-counted")  # "A và B, hai Phó Chủ tịch UBND tỉnh, …"
     prev = c.links.get(i - 1)
     if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
-        return Link(prev.targets, "appos", prev.status if prev.assign else "holds")
+        targets = prev.targets
+        if prev.rule == "appos-plural" and not _shared(c, c.items[i]):
+            targets = targets[-1:]  # a list's shared post, then one person's: the last name's
+        return Link(targets, prev.rule if len(targets) > 1 else "appos", prev.status if prev.assign else "holds")
     return None
 
 
-CONSTRUCTIONS = [occupation, weak_title, membership, verb_role, listed, bare_needs_a_name, title_first, shared_colon,
+def _plural_list(c: Clause, names: list[NameSpan], title: TitleSpan) -> bool:
+    """"Các đồng chí A, B, Phó Chủ tịch UBND tỉnh": a list opened by "các", a post several people hold at
+    once after it (not "Phó Bí thư Thường trực", one person's): the post is each one's."""
+    return bool(c.pr.plural_list_before.search(c.text, max(0, names[0].start - 30), names[0].start)) and _shared(c, title)
+
+
+def _shared(c: Clause, title: TitleSpan) -> bool:
+    return bool(c.pr.shared_title.match(title.text)) and not c.pr.one_person.search(title.text)
+
+
+CONSTRUCTIONS = [occupation, weak_title, membership, respectively, verb_role, listed, bare_needs_a_name, title_first, shared_colon,
                  title_chain, appositive]
 
 
@@ -541,7 +630,7 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
         if first and m.group("plural"):
             return first + _list_after(c, first[0])
         if first:
-            return first
+            return first + _counted_items(c, title, first[0])
     before = [n for n in c.names if n.end <= (title.start if upto is None else upto)]
     if before or not subject:
         return _subject_list(c, before) if subject else []
@@ -554,6 +643,17 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
     rest = regex.sub(r"^(?:\s*,\s*T)+", "", between)
     alone = len(later) == 1 and (not regex.search(r"[,;:]", rest) or bool(c.pr.comma_subject.match(rest)))
     return later[:1] if alone else []
+
+
+def _counted_items(c: Clause, title: TitleSpan, first: NameSpan) -> list[NameSpan]:
+    """A counted title's holders after the first ("bầu bổ sung hai Ủy viên UBND tỉnh đối với ông A, T1
+    (…) và đại tá B, T2"): the names that open the next items of the list, as many as the count says."""
+    count = c.pr.counted_before.search(c.text, max(0, title.start - 20), title.start)
+    wanted = c.pr.count_of(count.group("n")) - 1 if count else 0
+    if wanted <= 0:
+        return []
+    later = [n for n in c.names if n.start > first.start and c.pr.counted_item_opener.search(c.text, first.end, n.start)]
+    return later[:wanted]
 
 
 def _list_after_copula(c: Clause, later: list[NameSpan]) -> list[NameSpan]:
@@ -682,11 +782,12 @@ def _brand_alone(t: TitleSpan, n: NameSpan, joined: str) -> bool:
 
 
 def _drop_shorter_spellings(roles, pr):
-    """"Chủ tịch HĐND" and later "Chủ tịch HĐND tỉnh Hòa Phong" are one role: keep the fuller spelling.
+    """"Chủ tịch HĐND" and later "Chủ tịch HĐND tỉnh Hòa Phong" are one role: keep the fuller spelling;
+    "Vụ trưởng Vụ X, Bộ Y" and "Vụ trưởng Vụ X - Bộ Y" are one too (a comma or a dash between bodies).
 
     A longer title that only adds a qualifier ("Phó Bí thư" / "Phó Bí thư Thường trực") is another role.
     """
-    keys = [r.canonical.casefold() for r in roles]
+    keys = [" ".join(BODY_SEPARATOR.sub(" ", r.canonical).casefold().split()) for r in roles]
     out = []
     for i, role in enumerate(roles):
         longer = [k for j, k in enumerate(keys) if j != i and k.startswith(keys[i] + " ")]

@@ -48,14 +48,15 @@ class Grammar:
         t = rules.titles
         self.rules = rules
         self.abbrev = rules.abbreviations
-        pos = _alt(t["positions"] + t["abbreviated_positions"] + t["whole_titles"])
+        wholes = t["whole_titles"] + t["abbreviated_whole_titles"]
+        pos = _alt(t["positions"] + t["abbreviated_positions"] + wholes)
         markers = _alt(t["markers"])
         quals = _alt(t["qualifiers"])
         self.position = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<marker>{markers}){WS})?(?P<pos>{pos})(?:{WS}(?P<qual>{quals}))?(?![\p{{L}}\p{{M}}])",
             regex.I)
         self.qualifier_start = regex.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.whole = {w.casefold() for w in t["whole_titles"]}
+        self.whole = {w.casefold() for w in wholes}
         self.territorial = regex.compile(rf"(?:{_alt(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
         # case-insensitive, but a lower-case head is a body only with a name after it ("khoa sư phạm")
         self.org = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])", regex.I)
@@ -89,6 +90,8 @@ class Grammar:
         self.upper_level_after = regex.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
         self.lower_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.parent = regex.compile(rf"(?:{_alt(t['parent_bodies'])})(?![\p{{L}}\p{{M}}])")
+        self.unit_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['unit_words'])})(?![\p{{L}}\p{{M}}])")
+        self.unit_parent = regex.compile(rf"(?:{_alt(t['unit_parents'])})[ _]+(?=\p{{Lu}})")
         self.linked_body = regex.compile(rf"[ _]+(?:{_alt(t['body_links'])})[ _]+(?=(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}]))")
 
     # -- words
@@ -338,6 +341,15 @@ class Grammar:
                 return body  # the head alone ("…, Cơ quan …" read no further) is no body
             body = end
 
+    def _parent_of_unit(self, joined: str, start: int, body: int) -> int:
+        """"Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ", "Vụ trưởng Vụ Pháp chế, Bộ Y tế": the department
+        or ministry a unit belongs to, after a comma (rule groups unit_words, unit_parents)."""
+        m = COMMA_PARENT.match(joined, body)
+        if not m or not self.unit_parent.match(joined, m.end()) or not self.unit_word.search(joined, start, body):
+            return body
+        end = self.body_end(joined, m.end())
+        return end if end > self.unit_parent.match(joined, m.end()).end() else body
+
     def _place_in_brackets(self, joined: str, body: int) -> int:
         """"Giám đốc Sở Y tế (tỉnh Hòa Phong)": the place of a body, in brackets right after it."""
         m = BRACKET_PLACE.match(joined, body)
@@ -383,6 +395,7 @@ class Grammar:
             body = self._province_after_district(joined, m.start(), body)
             body = self._parent_after_dash(joined, body) if body > m.end() else body
             body = self._parents_after_comma(joined, body)
+            body = self._parent_of_unit(joined, m.start(), body) if body > m.end() else body
             body = self._place_in_brackets(joined, body) if body > m.end() else body
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
             text = joined[m.start():body].replace("_", " ")
