@@ -4,8 +4,9 @@
 
 DATA is a CoNLL file or a folder holding one: VLSP 2016 NER (``test.txt``: word, POS, chunk, NER
 tag; a word's syllables joined by spaces) or PhoNER_COVID19 (``test_syllable.conll``: syllable,
-tag; ``NAME`` is a person). These are research sets under their own licences: keep them outside
-the repository; nothing here is trained on them, and they are never committed.
+tag; ``NAME`` is a person, but only a patient or a contact of one, mostly initials: the officials
+and doctors a news text names are not tagged there, so its precision says little about vnie's).
+These are research sets under their own licences: keep them outside the repository; nothing here is trained on them, and they are never committed.
 
 Each sentence is rebuilt as text (words joined by spaces, no space before closing punctuation)
 and given to vnie as an article of its own (``--doc N``: N sentences in a row make one article,
