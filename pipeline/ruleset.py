@@ -174,8 +174,8 @@ class PeopleFile(RuleFile):
     subject_openers: Words
     career_line_openers: Words  # "- Từ năm 2010 đến 2015: Giám đốc Sở …": a line of a career history
     degrees: Words  # "là thạc sĩ luật, Trưởng đoàn …": degrees between a role verb and its titles
-    verb_object_modifiers: Words
-    verb_object_places: Words  # "giữ các chức vụ tại Hưng Yên như …"  # "từng giữ nhiều chức vụ quan trọng như: …"
+    verb_object_modifiers: Words  # "từng giữ nhiều chức vụ quan trọng như: …"
+    verb_object_places: Words  # "giữ các chức vụ tại Hòa Phong như …"
     former_markers: Words
     membership_openers: Words
     object_markers: Words

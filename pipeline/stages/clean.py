@@ -62,7 +62,7 @@ def _clean_by_word(raw: str) -> Cleaned:
             out.append(piece)
             offsets.extend(range(m.start(), m.end()))
         else:
-            text, moved = _clean_word(piece) if len(piece) <= _CACHED_WORD else _cleaned(_clean_by_cluster(piece))
+            text, moved = (_clean_word if len(piece) <= _CACHED_WORD else _clean_word.__wrapped__)(piece)
             out.append(text)
             at = m.start()
             offsets.extend([at + k for k in moved])
@@ -75,12 +75,8 @@ def _clean_by_cluster(raw: str) -> Cleaned:
     offsets: list[int] = []
     for m in _CLUSTER.finditer(raw):
         cluster, at = m.group(), m.start()
-        if len(cluster) > _CACHED_CLUSTER:
-            fixed = _clean_cluster(cluster, _on_letter(raw, at))
-            out.append(fixed)
-            offsets.extend(_cluster_offsets(cluster, fixed, at))
-            continue
-        fixed, moved = _cleaned_cluster(cluster, _on_letter(raw, at))
+        clean = _cleaned_cluster if len(cluster) <= _CACHED_CLUSTER else _cleaned_cluster.__wrapped__
+        fixed, moved = clean(cluster, _on_letter(raw, at))
         out.append(fixed)
         offsets.extend([at + k for k in moved])
     offsets.append(len(raw))
@@ -88,15 +84,12 @@ def _clean_by_cluster(raw: str) -> Cleaned:
     return Cleaned(_folded("".join(out)), offsets)
 
 
-def _cleaned(part: Cleaned) -> tuple[str, tuple[int, ...]]:
-    return part.text, tuple(part.offsets[:-1])
-
-
 @lru_cache(maxsize=16384)
 def _clean_word(word: str) -> tuple[str, tuple[int, ...]]:
     """A word (no space, no line break) cleaned cluster by cluster, and where each of its
     characters came from: the words of a decomposed text repeat, so each is cleaned once."""
-    return _cleaned(_clean_by_cluster(word))
+    part = _clean_by_cluster(word)
+    return part.text, tuple(part.offsets[:-1])
 
 
 @lru_cache(maxsize=16384)

@@ -50,7 +50,7 @@ TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
 ROMAN = regex.compile(r"[IVXLC]+")
 SPACES = regex.compile(r"\s+")
 # the words that open and close a span of days: "từ ngày 30/11 đến ngày 2/12"
-SPAN_ENDS = ("từ", "đến", "tới")
+SPAN_OPEN, SPAN_CLOSE = "từ", ("đến", "tới")
 # a meeting noun that opens its clause: the subject of what follows
 SUBJECT_BEFORE = regex.compile(r"(?:^|[,;:]\s*)$")
 # the full stop of an abbreviated town or city before its name: "TP.Ngã Bảy", "TX. Long Mỹ"
@@ -317,7 +317,7 @@ def _dates_by_sentence(dates):
     out: dict[int, list] = {}
     for i, d in enumerate(dates):
         if d.kind in {"day", "relative"} and d.rule != "date-iso" and (
-                d.rule == "date-d-d/m" or not d.text.casefold().startswith(SPAN_ENDS[0]) or _closed(d, dates[i + 1: i + 2])):
+                d.rule == "date-d-d/m" or not d.text.casefold().startswith(SPAN_OPEN) or _closed(d, dates[i + 1: i + 2])):
             out.setdefault(d.sentence, []).append(d)
     for days in out.values():
         days.sort(key=lambda d: d.value is None)
@@ -327,7 +327,7 @@ def _dates_by_sentence(dates):
 def _closed(d, after) -> bool:
     """Is the day after ``d`` in its sentence the end of a span "từ … đến …"?"""
     return bool(after) and after[0].sentence == d.sentence and after[0].kind == "day" and \
-        after[0].text.casefold().startswith(SPAN_ENDS[1:])
+        after[0].text.casefold().startswith(SPAN_CLOSE)
 
 
 def _day_or_days(days) -> str | None:
@@ -337,7 +337,7 @@ def _day_or_days(days) -> str | None:
     pair = [d for d in days if d.rule == "date-d-d/m" and d.value]
     if first.rule == "date-d-d/m" and len(pair) >= 2 and pair[0] is first:
         return f"{pair[0].value}/{pair[1].value}"
-    if first.text.casefold().startswith(SPAN_ENDS[0]) and len(days) >= 2 and first.value and days[1].value \
+    if first.text.casefold().startswith(SPAN_OPEN) and len(days) >= 2 and first.value and days[1].value \
             and first.value < days[1].value:
         return f"{first.value}/{days[1].value}"
     return first.value
@@ -350,7 +350,7 @@ def _reported_day(date: str | None, by_sentence, sentences) -> str | None:
         return date
     first, last = date.split("/")
     lead = [d.value for s in sentences if s.paragraph <= 2 for d in by_sentence.get(s.index, [])
-            if d.kind == "day" and d.value and d.rule != "date-d-d/m" and not d.text.casefold().startswith(SPAN_ENDS)]
+            if d.kind == "day" and d.value and d.rule != "date-d-d/m" and not d.text.casefold().startswith((SPAN_OPEN, *SPAN_CLOSE))]
     return next((day for day in lead if first <= day <= last), date)
 
 
