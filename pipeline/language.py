@@ -38,6 +38,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Optional, cast
 
+from .spacy_import import spacy  # first: spaCy without its command line (see there)
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, filter_spans, registry
@@ -363,8 +365,6 @@ def _split_tokens(doc: Doc, boundaries: set[int]) -> None:
 def load(rules_dir: str | None = None, exclude: Iterable[str] = (), disable: Iterable[str] = ()) -> Language:
     """vnie's spaCy pipeline. ``exclude`` leaves stages out (an error, E060, names a stage whose
     needs are then unmet); ``disable`` keeps them loaded but off (``nlp.enable_pipe`` turns them on)."""
-    import spacy
-
     exclude, disable = set(exclude), set(disable)
     unknown = (exclude | disable) - set(STAGES)
     if unknown:

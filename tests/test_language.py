@@ -153,3 +153,31 @@ def test_a_fact_inside_a_word_splits_the_word():
 
 def test_extract_text_runs_the_same_pipeline(doc):
     assert extract_text(TEXT).to_record()["people"] == doc._.vnie["people"]
+
+
+def _python(code: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_works_when_asked_for():
+    out = _python(
+        "import sys, vnie\n"
+        "nlp = vnie.load()\n"
+        "print('cli' if 'spacy.cli' in sys.modules else 'no cli')\n"
+        "import spacy\n"
+        "print(spacy.info()['spacy_version'] == spacy.__version__)\n"
+        "from spacy.cli import download\n"
+        "print(callable(download), sys.modules['spacy.cli.info'].__file__.endswith('info.py'))\n"
+        "print(len(nlp('Ông Nguyễn Văn An, Bí thư Tỉnh ủy, dự họp.')._.vnie['people']))\n")
+    assert out.split("\n")[:4] == ["no cli", "True", "True True", "1"]
+
+
+def test_spacy_imported_first_is_left_as_it_is():
+    out = _python("import spacy, spacy.cli, vnie\n"
+                  "print(vnie.load()('Ông Nguyễn Văn An dự họp.')._.vnie['people'][0]['name'])\n")
+    assert out.strip() == "Nguyễn Văn An"
