@@ -77,6 +77,9 @@ class TitlesFile(RuleFile):
     company_bodies: Words
     company_boards: Words  # a title ending in one shares the company of the next title
     company_positions: Words  # a company's name alone may follow ("Tổng Giám đốc Vietcombank")
+    state_and_company_positions: Words  # ... a person's name may follow too ("Chủ tịch Putin")
+    brand_kinds: Words  # the kind of business between such a position and the name ("CEO hãng xe X")
+    editor_notes: Words  # who wrote a bracket's note ("(…, Giám đốc X - PV)"): no word of a body
     bodies_named_after_people: Words
     standalone_bodies: Words
     lowercase_bodies: Words

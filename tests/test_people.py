@@ -766,6 +766,25 @@ CASES += [
      "dự thảo đã xong.", {("Lê Thị Hạnh", "Vụ trưởng Vụ Pháp chế - Bộ Y tế")}),
 ]
 
+# a company named by its brand after a company's position: after a dash, after the kind of business it
+# is, a web address; after a founder; after "Chủ tịch" only where the title ends or the brand is an
+# abbreviation, else a foreign name after it may be a person's
+CASES += [
+    ("Bà Ngọc Lan, Giám Đốc Điều Hành - Acme Vietnam cho rằng thị trường còn rộng.",
+     {("Ngọc Lan", "Giám Đốc Điều Hành - Acme Vietnam")}),
+    ("Ông Phan Tuấn Kiệt – CEO ứng dụng gọi xe FastGo cho biết.", {("Phan Tuấn Kiệt", "CEO ứng dụng gọi xe FastGo")}),
+    ("Ông Phan Tuấn Kiệt – CEO sàn thương mại điện tử GoMart.vn cho biết.",
+     {("Phan Tuấn Kiệt", "CEO sàn thương mại điện tử GoMart.vn")}),
+    ("Anh Minh (Đỗ Văn Minh, người sáng lập Shopmart.vn - PV) cho biết.",
+     {("Đỗ Văn Minh", "người sáng lập Shopmart.vn")}),
+    ("Ông Hoàng Gia Phúc - Chủ tịch Blue Ocean Group, nguyên Chủ tịch VBF phát biểu.",
+     {("Hoàng Gia Phúc", "Chủ tịch Blue Ocean Group"), ("Hoàng Gia Phúc", "nguyên Chủ tịch VBF")}),
+    ("Ông Trịnh Văn Quyết, Chủ tịch FLC phát biểu.", {("Trịnh Văn Quyết", "Chủ tịch FLC")}),
+    ("Chủ tịch FIFA Gianni Infantino đến Hà Nội.", {("Gianni Infantino", "Chủ tịch FIFA")}),
+    ("Bà Lê Thu Trang, Giám đốc hãng thời trang Mira Fashion, cho biết.",
+     {("Lê Thu Trang", "Giám đốc hãng thời trang Mira Fashion")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -35,7 +35,10 @@ NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
 LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
 CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
 # a word of its own (no "_": the segmenter joined it to nothing), capitalised, of letters and digits
-BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|$)")
+BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?"  # "Tiki.vn"
+                      r"(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|\.(?!\p{L})|$)")
+BRAND_DASH = regex.compile(r"[ _]+[-–][ _]+")  # "Giám đốc điều hành - Oriflame Vietnam"
+BRAND_CLOSED = regex.compile(r"[ _]*(?:[,;:.!?)]|[-–][ _]|và[ _]|$)")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
 COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
@@ -74,6 +77,10 @@ class Grammar:
         self.place_heads = {w.casefold() for w in t["positions_naming_a_place"]}
         self.level_heads = {w.casefold() for w in t["levels"]}
         self.company_positions = {w.casefold() for w in t["company_positions"]}
+        self.state_positions = {w.casefold() for w in t["state_and_company_positions"]}
+        self.editor_note = regex.compile(rf"[-–][ _]+(?:{_alt(t['editor_notes'])})[ _]*\)")
+        # the kind of business before a brand, and up to four lower-case words of it ("website thương mại điện tử ")
+        self.brand_kind = regex.compile(rf"[ _]+(?:{_alt(t['brand_kinds'])})(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{0,4}}?[ _](?=\p{{Lu}})")
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
         self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
         self.world_place = regex.compile(rf"(?:{_alt(sorted(rules.world_places))})(?![\p{{L}}\p{{M}}])")
@@ -294,6 +301,8 @@ class Grammar:
             return 0
         t = conn.end()
         nxt = self.word_at(joined, t)
+        if self.editor_note.match(joined, s):
+            return 0  # "(A, Giám đốc Tiki.vn - PV)": the note is the reporter's, not the body's
         if self._org_capitalised(joined, t, nxt):
             return t + len(nxt)
         bw = self.body_words.match(joined, t)
@@ -389,7 +398,7 @@ class Grammar:
                 end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
             if body == m.end() and self._position(m).casefold() in self.company_positions:
-                body = self._brand(joined, body)
+                body = self._brand(joined, body, closed=self._position(m).casefold() in self.state_positions)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
             body = self._province_after_district(joined, m.start(), body)
@@ -407,17 +416,27 @@ class Grammar:
     def _position(m) -> str:
         return " ".join(m.group("pos").replace("_", " ").split())
 
-    def _brand(self, joined: str, end: int) -> int:
+    def _brand(self, joined: str, end: int, closed: bool = False) -> int:
         """A company named without a head word after its position ("Tổng Giám đốc Vietcombank",
         "TGĐ VFC", "Giám đốc điều hành Oriflame Vietnam"): a word of its own that is no Vietnamese
-        syllable nor a known abbreviation, a place or a person, and the capitalised words after it."""
-        if joined[end:end + 1] not in (" ", "_"):
+        syllable nor a known abbreviation, a place or a person, and the capitalised words after it.
+        A dash may stand before it ("Giám đốc điều hành - Oriflame Vietnam"), or the kind of business
+        it is ("CEO website thương mại điện tử Tiki.vn", "Chủ tịch quỹ đầu tư Mekong Capital"; rule group
+        brand_kinds). After a position of a state as well (``closed``: "Chủ tịch Putin gặp …") the name must
+        end the title: a punctuation mark, "và" or the sentence's end after it ("Chủ tịch Blue Ocean Group,
+        …"), but for one word in capitals ("Chủ tịch FLC phát biểu", "Chủ tịch FIFA Gianni Infantino")."""
+        before = BRAND_DASH.match(joined, end) or self.brand_kind.match(joined, end)
+        start = before.end() if before else end + 1
+        if joined[start - 1:start] not in (" ", "_"):
             return end
-        m = BRAND.match(joined, end + 1)
+        m = BRAND.match(joined, start)
         first = m.group().split("_")[0] if m else ""
         if not m or first in self.abbrev or m.group().replace("_", " ") in self.places or is_vietnamese_syllable(first):
             return end
-        return self._names(joined, m.end())
+        brand = self._names(joined, m.end())
+        if not closed or BRAND_CLOSED.match(joined, brand):
+            return brand
+        return m.end() if first.isupper() and first == m.group() else end
 
     def _ends_in_level(self, pos: str) -> bool:
         """ "Trưởng khu phố": a position whose last words are a level of two words, a place may follow."""
