@@ -707,6 +707,18 @@ CASES += [
     ("HLV Park Sung-min, Quang Hải, Công Phượng đã có mặt tại sân bay.", {("Park Sung-min", "HLV")}),
 ]
 
+# words that narrow an occupation down right before a name are part of its role: lower-case words (not a
+# modifier nor a function word), or a team before a dash; not where no name follows them
+CASES += [
+    ("Tối 3/5, vận động viên bơi lội Trần Minh Khoa nhận bằng khen.", {("Trần Minh Khoa", "vận động viên bơi lội")}),
+    ("Tay vợt nữ Lê Thu Hà giành huy chương vàng.", {("Lê Thu Hà", "Tay vợt nữ")}),
+    ("HLV trưởng Park Sung-min gọi thêm cầu thủ.", {("Park Sung-min", "HLV trưởng")}),
+    ("Tuyển thủ U23 Việt Nam - Hoàng Văn Lộc ghi bàn.", {("Hoàng Văn Lộc", "Tuyển thủ U23 Việt Nam")}),
+    ("Ca sĩ trẻ Hà Thu Trang biểu diễn.", {("Hà Thu Trang", "Ca sĩ")}),
+    ("Chị Lan Anh, bác sĩ của Bệnh viện Hòa Phong, cho biết.", {("Lan Anh", "bác sĩ")}),
+    ("Ông Lê Văn Tám, cầu thủ của Hòa Phong FC, cho biết.", {("Lê Văn Tám", "cầu thủ")}),
+]
+
 # "CA", the police as papers abbreviate it
 CASES += [
     ("Đại tá Lê Văn Hòa - Trưởng CA quận Đông Hà cho biết.", {("Lê Văn Hòa", "Trưởng CA quận Đông Hà")}),

@@ -33,6 +33,7 @@ def _alt_joined(words) -> str:
 
 
 DASH = regex.compile(r"\s*[-–—]")
+DASH_OR_SPACE = regex.compile(r"[ _]*(?:[-–][ _]*)?")
 BODY_SEPARATOR = regex.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
@@ -90,19 +91,31 @@ class PeopleRules:
             rf"(?<![\p{{L}}\p{{M}}_])(?P<occ>{alternation(occupations, JOINED_SPACE)})(?![\p{{L}}\p{{M}}])"
             rf"(?P<ext>(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,2}}(?=[ _]*(?:[,.;)]|$)))?")
         mods = alternation(p["occupation_modifiers"], JOINED_SPACE)
-        self.occupation_gap = regex.compile(rf"^[ _]*(?:(?:{mods})[ _]+)?$")
+        self.occupation_gap = regex.compile(rf"^[ _]*(?:[-–][ _]*)?(?:(?:{mods})[ _]+)?$")
+        # what narrows an occupation down right before a name: "vận động viên bơi lội A" (one or two lower-case
+        # words, none a modifier or a word of occupation_stops), "tuyển thủ U19 Việt Nam - A" (a team, then a dash)
+        stops = alternation(p["occupation_stops"] + p["occupation_modifiers"], JOINED_SPACE)
+        self.occupation_lead = regex.compile(
+            rf"(?:[ _]+(?!(?:{stops})(?![\p{{L}}\p{{M}}]))\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,2}}(?=[ _]+\p{{Lu}})"
+            rf"|(?:[ _]+[\p{{Lu}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}]*){{1,4}}(?=[ _]+[-–][ _]+\p{{Lu}})")
         self.occupation_chain = regex.compile(r"^[ _]*(?:,|và)[ _]*$")
         self.occupation_after = regex.compile(r"^\s*,\s*$")
         self._glue(p)
 
-    def occupations_in(self, joined: str, titles: list[TitleSpan]) -> list[TitleSpan]:
+    def occupations_in(self, joined: str, titles: list[TitleSpan], names: list[NameSpan]) -> list[TitleSpan]:
         """Occupations outside the titles already found; the ``occupation`` construction decides
-        where one is a person's role."""
+        where one is a person's role. Words that narrow one down are its own where a name follows them
+        ("vận động viên bơi lội A", "tuyển thủ U19 Việt Nam - A")."""
         out = []
+        starts = {n.start for n in names}
         for m in self.occupation.finditer(joined):
             if any(t.start < m.end() and m.start() < t.end for t in titles):
                 continue
-            out.append(TitleSpan(m.start(), m.end(), m.group().replace("_", " "), position_end=m.end("occ"),
+            start, end, position_end = m.start(), m.end(), m.end("occ")
+            lead = self.occupation_lead.match(joined, position_end)
+            if lead and DASH_OR_SPACE.match(joined, lead.end()).end() in starts:
+                end = position_end = lead.end()
+            out.append(TitleSpan(start, end, joined[start:end].replace("_", " "), position_end=position_end,
                                  kind="occupation"))
         return out
 
@@ -717,7 +730,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
         titles += pr.g.find_memberships(sent.joined, titles)
         if names:  # an occupation is only ever a named person's
-            titles += pr.occupations_in(sent.joined, titles)
+            titles += pr.occupations_in(sent.joined, titles, names)
         link(sent, names, titles, pr)
         header = _header_item(header, sent, names, pr)
         header = header or _list_header(sent, names, titles, pr)
