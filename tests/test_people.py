@@ -719,6 +719,14 @@ CASES += [
     ("Ông Lê Văn Tám, cầu thủ của Hòa Phong FC, cho biết.", {("Lê Văn Tám", "cầu thủ")}),
 ]
 
+# "BTV" right before a name is a newsreader's occupation (biên tập viên); before a Party body it stays
+# its standing committee
+CASES += [
+    ("Chương trình do các BTV Minh Châu, Quang Huy dẫn dắt.", {("Minh Châu", "BTV"), ("Quang Huy", "BTV")}),
+    ("BTV Hoàng Thu Trang dẫn bản tin thời sự.", {("Hoàng Thu Trang", "BTV")}),
+    ("Đồng chí Lê Văn Hòa, UV BTV Tỉnh ủy, dự hội nghị.", {("Lê Văn Hòa", "UV BTV Tỉnh ủy")}),
+]
+
 # "CA", the police as papers abbreviate it
 CASES += [
     ("Đại tá Lê Văn Hòa - Trưởng CA quận Đông Hà cho biết.", {("Lê Văn Hòa", "Trưởng CA quận Đông Hà")}),
