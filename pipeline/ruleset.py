@@ -99,6 +99,7 @@ class TitlesFile(RuleFile):
     upper_levels: Words
     lower_levels: Words
     levels: Words
+    level_descriptors: Words  # between a level and its place's name ("huyện miền núi Tây Giang")
     shared_positions: Words  # posts several hold at once: vnie post flags no overlap for them
     one_person_qualifiers: Words  # ... unless so qualified ("Phó Bí thư Thường trực")
 

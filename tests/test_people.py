@@ -727,6 +727,15 @@ CASES += [
     ("Đồng chí Lê Văn Hòa, UV BTV Tỉnh ủy, dự hội nghị.", {("Lê Văn Hòa", "UV BTV Tỉnh ủy")}),
 ]
 
+# what a place is like, between its level and its name, is part of the body
+CASES += [
+    ("Ông Lý Văn Hải vừa nhận nhiệm vụ mới là Bí thư huyện miền núi Tây Giang.",
+     {("Lý Văn Hải", "Bí thư huyện miền núi Tây Giang")}),
+    ("Bà Lò Thị Mai, Chủ tịch UBND xã vùng cao Pà Cò, cho biết.", {("Lò Thị Mai", "Chủ tịch UBND xã vùng cao Pà Cò")}),
+    ("Ông Hà Văn Tú, Chủ tịch xã biên giới Na Mèo phát biểu.", {("Hà Văn Tú", "Chủ tịch xã biên giới Na Mèo")}),
+    ("Bí thư huyện miền núi Tây Giang Lê Văn Hòa phát biểu.", {("Lê Văn Hòa", "Bí thư huyện miền núi Tây Giang")}),
+]
+
 # "CA", the police as papers abbreviate it
 CASES += [
     ("Đại tá Lê Văn Hòa - Trưởng CA quận Đông Hà cho biết.", {("Lê Văn Hòa", "Trưởng CA quận Đông Hà")}),

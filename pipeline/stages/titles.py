@@ -66,6 +66,7 @@ class Grammar:
         self.body_words = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
         self.body_words_folded = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
+        self.level_descriptor = regex.compile(rf"[ _]+(?:{_alt(t['level_descriptors'])})[ _]+(?=\p{{Lu}})")
         self.places = rules.places
         # a known place at a position, its words joined by spaces or by the segmenter's "_"
         self.known_place = regex.compile(rf"(?:{_alt(rules.places)})(?![\p{{L}}\p{{M}}])")
@@ -208,6 +209,9 @@ class Grammar:
             if whole and whole.end() > m.end():
                 return whole.end()  # "TP.HCM": a level and its place written as one word
             k = m.end()
+            described = self.level_descriptor.match(joined, k)
+            if described and self.place_after(joined, described.end()) > described.end():
+                return self.place_after(joined, described.end())  # "huyện miền núi Tây Giang"
             glued = joined[k:k + 1] == "." and joined[k + 1:k + 2].isupper()  # "TP.Hải_Phòng"
             if k < len(joined) and (joined[k] in " _" or glued):
                 p = self.place_after(joined, k + 1)
