@@ -705,6 +705,12 @@ CASES += [
      {("Tuấn Anh", "tiền vệ"), ("Xuân Trường", "tiền vệ"), ("Quang Hải", "tiền vệ")}),
     ("Các ca sĩ trẻ Hà My, Lan Chi biểu diễn tại Hòa Phong.", {("Hà My", "ca sĩ"), ("Lan Chi", "ca sĩ")}),
     ("HLV Park Sung-min, Quang Hải, Công Phượng đã có mặt tại sân bay.", {("Park Sung-min", "HLV")}),
+    # … or after a counted or plural subject it is the complement of
+    ("Hai cầu thủ được triệu tập bổ sung là tiền vệ Văn Toàn, Quang Hải.",
+     {("Văn Toàn", "tiền vệ"), ("Quang Hải", "tiền vệ")}),
+    ("Hai cầu thủ đã quá quen thuộc với người hâm mộ là hậu vệ Văn Thanh và Đình Trọng.",
+     {("Văn Thanh", "hậu vệ"), ("Đình Trọng", "hậu vệ")}),
+    ("Người ghi bàn là tiền đạo Văn Toàn, Quang Hải kiến tạo.", {("Văn Toàn", "tiền đạo"), ("Quang Hải", None)}),
 ]
 
 # words that narrow an occupation down right before a name are part of its role: lower-case words (not a

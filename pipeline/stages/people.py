@@ -147,6 +147,9 @@ class PeopleRules:
         counts = alternation(p["counts"])
         self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
+        # a counted or plural subject, then the copula its complement follows: "Hai cầu thủ được gọi bổ sung là "
+        self.counted_subject = regex.compile(rf"(?:^|[\s,;:(])(?:{counts}|[2-9]|\d\d|các|những)\s+\p{{Ll}}[^,;:.()]{{0,60}}?"
+                                             rf"\s(?:{alternation(p['list_copulas'])})\s*$", regex.I)
         self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         self.counted_gap = regex.compile(
             rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
@@ -346,7 +349,7 @@ def occupation(c: Clause, i: int) -> Link | None:
     while c.is_title(k + 1) and c.items[k + 1].kind == "occupation" and c.pr.occupation_chain.match(c.after(k)):
         k += 1
     if c.is_name(k + 1) and c.pr.occupation_gap.match(c.after(k)) and item.end == item.position_end:
-        return Link(_plural_names(c, i, k + 1), "occupation")
+        return Link(_plural_names(c, i, k + 1, occupation=True), "occupation")
     if c.is_name(i - 1) and c.pr.occupation_after.match(c.before(i)) and not c.is_name(i + 1):
         return Link([c.items[i - 1]], "occupation-appos")
     return Link([], "occupation", assign=False)
@@ -512,11 +515,14 @@ def title_first(c: Clause, i: int) -> Link | None:
     return Link(targets, "title-first" if len(targets) == 1 else "shared-list")
 
 
-def _plural_names(c: Clause, i: int, k: int) -> list[NameSpan]:
+def _plural_names(c: Clause, i: int, k: int, occupation: bool = False) -> list[NameSpan]:
     """The name ``k`` after title ``i``; after "các" or a count before the title, the names listed with
-    it too ("các Phó Chủ tịch HĐND tỉnh A, B", "hai hậu vệ A, B")."""
+    it too ("các Phó Chủ tịch HĐND tỉnh A, B", "hai hậu vệ A, B"); an occupation's, after a counted or
+    plural subject it is the complement of ("Hai cầu thủ được gọi bổ sung là tiền vệ A, B")."""
     targets = [c.items[k]]
-    if c.pr.plural_before.search(c.before(i)) or c.pr.counted_before.search(c.before(i)):
+    before = c.before(i)
+    if (c.pr.plural_before.search(before) or c.pr.counted_before.search(before)
+            or occupation and c.pr.counted_subject.search(c.text, max(0, c.items[i].start - 100), c.items[i].start)):
         k += 1
         while c.is_name(k) and c.pr.name_joiner.match(c.before(k)):
             targets.append(c.items[k])
