@@ -78,6 +78,7 @@ class TitlesFile(RuleFile):
     company_boards: Words  # a title ending in one shares the company of the next title
     company_positions: Words  # a company's name alone may follow ("Tổng Giám đốc Vietcombank")
     state_and_company_positions: Words  # ... a person's name may follow too ("Chủ tịch Putin")
+    function_areas: Words  # the part of a company a company's position heads ("Giám đốc tài chính")
     brand_kinds: Words  # the kind of business between such a position and the name ("CEO hãng xe X")
     editor_notes: Words  # who wrote a bracket's note ("(…, Giám đốc X - PV)"): no word of a body
     bodies_named_after_people: Words

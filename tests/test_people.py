@@ -51,7 +51,7 @@ CASES = [
     # a bare title is a role where the text ends it (a comma, the end); not where its body went unread
     ("Ông Lê Xuân Huy, Phó Tổng Giám đốc, Chủ tịch Hội đồng Khoa học Tập đoàn phát biểu.",
      {("Lê Xuân Huy", "Phó Tổng Giám đốc"), ("Lê Xuân Huy", "Chủ tịch Hội đồng Khoa học Tập đoàn")}),
-    ("Ông Tony Ân, Giám đốc truyền thông của chương trình, cho biết.", {("Tony Ân", None)}),
+    ("Ông Trần Văn Minh, Giám đốc vùng phía Nam của dự án, cho biết.", {("Trần Văn Minh", None)}),
     ("Ông Trần Quốc Bảo đề nghị thành lập tổ công tác, do lãnh đạo UBND tỉnh làm tổ trưởng; các sở phối hợp.",
      {("Trần Quốc Bảo", None)}),
     ("Bà Hà Thị Ngọc Lan, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh giải trình.",
@@ -723,6 +723,15 @@ CASES += [
     ("Ca sĩ trẻ Hà Thu Trang biểu diễn.", {("Hà Thu Trang", "Ca sĩ")}),
     ("Chị Lan Anh, bác sĩ của Bệnh viện Hòa Phong, cho biết.", {("Lan Anh", "bác sĩ")}),
     ("Ông Lê Văn Tám, cầu thủ của Hòa Phong FC, cho biết.", {("Lê Văn Tám", "cầu thủ")}),
+]
+
+# the part of a company a company's position heads, in lower case, is its body, with what it belongs to after "của"
+CASES += [
+    ("Ông Lê Quốc Bảo, Giám đốc sáng tạo của dự án, cho biết sản phẩm sẽ ra mắt.", {("Lê Quốc Bảo", "Giám đốc sáng tạo")}),
+    ("Bà Trần Thu Hà, Giám đốc kinh doanh của Công ty CP Đông Hà, cho biết.",
+     {("Trần Thu Hà", "Giám đốc kinh doanh của Công ty CP Đông Hà")}),
+    ("Bà Trần Thu Hà, Giám đốc tài chính của Acme Vietnam cho biết.", {("Trần Thu Hà", "Giám đốc tài chính của Acme Vietnam")}),
+    ("Giám đốc kinh doanh Lê Văn Hòa cho biết.", {("Lê Văn Hòa", "Giám đốc kinh doanh")}),
 ]
 
 # "BTV" right before a name is a newsreader's occupation (biên tập viên); before a Party body it stays

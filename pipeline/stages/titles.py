@@ -38,6 +38,7 @@ CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
 BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?"  # "Tiki.vn"
                       r"(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|\.(?!\p{L})|$)")
 BRAND_DASH = regex.compile(r"[ _]+[-–][ _]+")  # "Giám đốc điều hành - Oriflame Vietnam"
+BODY_OF = regex.compile(r"[ _]+của[ _]+")
 BRAND_CLOSED = regex.compile(r"[ _]*(?:[,;:.!?)]|[-–][ _]|và[ _]|$)")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
 COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
@@ -79,6 +80,7 @@ class Grammar:
         self.level_heads = {w.casefold() for w in t["levels"]}
         self.company_positions = {w.casefold() for w in t["company_positions"]}
         self.state_positions = {w.casefold() for w in t["state_and_company_positions"]}
+        self.function_area = regex.compile(rf"[ _]+(?:{_alt(t['function_areas'])})(?![\p{{L}}\p{{M}}])")
         self.editor_note = regex.compile(rf"[-–][ _]+(?:{_alt(t['editor_notes'])})[ _]*\)")
         # the kind of business before a brand, and up to four lower-case words of it ("website thương mại điện tử ")
         self.brand_kind = regex.compile(rf"[ _]+(?:{_alt(t['brand_kinds'])})(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{0,4}}?[ _](?=\p{{Lu}})")
@@ -402,6 +404,8 @@ class Grammar:
                 end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
             if body == m.end() and self._position(m).casefold() in self.company_positions:
+                body = self._function_area(joined, body)
+            if body == m.end() and self._position(m).casefold() in self.company_positions:
                 body = self._brand(joined, body, closed=self._position(m).casefold() in self.state_positions)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
@@ -441,6 +445,20 @@ class Grammar:
         if not closed or BRAND_CLOSED.match(joined, brand):
             return brand
         return m.end() if first.isupper() and first == m.group() else end
+
+    def _function_area(self, joined: str, end: int) -> int:
+        """The part of a company a company's position heads, in lower case ("Giám đốc truyền thông", "Giám đốc
+        tài chính"; rule group function_areas), and what it belongs to after "của" ("Giám đốc kinh doanh của
+        Công ty X", "… của Acme Vietnam"), read as its body."""
+        area = self.function_area.match(joined, end)
+        if not area:
+            return end
+        of = BODY_OF.match(joined, area.end())
+        if of:
+            whole = max(self.body_end(joined, of.end() - 1), self._brand(joined, of.end() - 1))
+            if whole > of.end():
+                return whole
+        return area.end()
 
     def _ends_in_level(self, pos: str) -> bool:
         """ "Trưởng khu phố": a position whose last words are a level of two words, a place may follow."""
