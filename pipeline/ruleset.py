@@ -131,6 +131,7 @@ class DatesFile(RuleFile):
     compare_before: Words
     future_words: Words
     bare_year_before: Words
+    rest_of_year: Words  # the months after a period the text named ("những tháng còn lại của năm 2019")
     relative_years: Table[int]
     year_count_before: Words
     another_year_after: Words
