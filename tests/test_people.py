@@ -734,6 +734,13 @@ CASES += [
     ("Giám đốc kinh doanh Lê Văn Hòa cho biết.", {("Lê Văn Hòa", "Giám đốc kinh doanh")}),
 ]
 
+# "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh": the person, as "Bác Hồ" is
+CASES += [
+    ("Chi bộ thôn Đông Hà đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+     {("Hồ Chí Minh", None)}),
+    ("Đoàn viên xã Hòa Phong noi theo tấm gương đạo đức Hồ Chí Minh.", {("Hồ Chí Minh", None)}),
+]
+
 # "BTV" right before a name is a newsreader's occupation (biên tập viên); before a Party body it stays
 # its standing committee
 CASES += [
@@ -867,6 +874,7 @@ NO_PERSON = [
     "Người dân phường Lê Lợi tham gia ngày hội đoàn kết.",
     "Trường THPT Trần Quang Khải đạt chuẩn quốc gia.",
     "Tác phẩm được trao Giải thưởng Hồ Chí Minh năm 2022.",
+    "Hội thi tìm hiểu tư tưởng Hồ Chí Minh thu hút 200 đoàn viên.",
     "Ông N.V.A bị xử phạt hành chính vì vi phạm quy định.",
     "Tin, ảnh: Phạm Hòa Bình",
     "Đồng chí Trưởng Ban Tổ chức Tỉnh ủy phát biểu chỉ đạo.",
