@@ -741,6 +741,17 @@ CASES += [
     ("Đoàn viên xã Hòa Phong noi theo tấm gương đạo đức Hồ Chí Minh.", {("Hồ Chí Minh", None)}),
 ]
 
+# a Party committee without its place takes it from the next title of its list of the same committee;
+# another body's place is not its own
+CASES += [
+    ("Ông Lê Văn Hòa, nguyên Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Hòa Phong khóa XV, nhận nhiệm vụ mới.",
+     {("Lê Văn Hòa", "nguyên Phó Bí thư Tỉnh ủy Hòa Phong"), ("Lê Văn Hòa", "nguyên Bí thư Tỉnh ủy Hòa Phong")}),
+    ("Ông Trần Văn Minh, Ủy viên Ban Thường vụ Huyện ủy, Phó Bí thư Huyện ủy Đông Hà phát biểu.",
+     {("Trần Văn Minh", "Ủy viên Ban Thường vụ Huyện ủy"), ("Trần Văn Minh", "Phó Bí thư Huyện ủy Đông Hà")}),
+    ("Ông Trần Văn Bình, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Đông Hà phát biểu.",
+     {("Trần Văn Bình", "Phó Bí thư Huyện ủy"), ("Trần Văn Bình", "Chủ tịch UBND huyện Đông Hà")}),
+]
+
 # "BTV" right before a name is a newsreader's occupation (biên tập viên); before a Party body it stays
 # its standing committee
 CASES += [

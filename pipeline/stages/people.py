@@ -272,15 +272,20 @@ class Clause:
 
     def completion(self, i: int) -> str:
         """The body a bare position takes from the next title of its family, joined to it by "rồi",
-        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), and the company a
+        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), the company a
         company's board takes from the next title ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X" -> " Công
-        ty X"), else ""."""
+        ty X"), and the place a Party committee without one takes from the next title of the same committee
+        ("Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Sơn La" -> " Sơn La"), else ""."""
         item, nxt = self.items[i], self.item(i + 1)
         if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
             return ""
         body = nxt.text[nxt.position_end - nxt.start:]
         if item.kind == "title" and self.pr.board_end.search(item.text) and self.pr.company_start.match(body):
             return body
+        own_body = item.text[item.position_end - item.start:].strip(" _")
+        if (item.kind == "title" and item.has_body and self.pr.g.territorial.fullmatch(own_body)
+                and body.strip(" _").startswith(own_body + " ")):
+            return body.strip(" _")[len(own_body):]  # "Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Sơn La": the same province
         if not _bare(item):
             return ""
         own, theirs = _position(item).casefold(), _position(nxt).casefold()
