@@ -752,6 +752,16 @@ CASES += [
      {("Trần Văn Bình", "Phó Bí thư Huyện ủy"), ("Trần Văn Bình", "Chủ tịch UBND huyện Đông Hà")}),
 ]
 
+# a sentence opened by what it is about: a title after the name that runs on into its verb is the next
+# clause's subject; one closed by a comma is the name's
+CASES += [
+    ("Đối với gia đình ông Lê Văn Tám, Chủ tịch UBND huyện giao phòng Tài nguyên kiểm tra lại.", {("Lê Văn Tám", None)}),
+    ("Đối với ông Lê Văn Tám, Phó Giám đốc Sở Y tế, Chủ tịch UBND tỉnh đề nghị kiểm điểm.",
+     {("Lê Văn Tám", "Phó Giám đốc Sở Y tế")}),
+    ("Đối với ông Lê Văn Tám, Chủ tịch UBND huyện, tỉnh đã có kết luận.", {("Lê Văn Tám", "Chủ tịch UBND huyện")}),
+    ("Ông Lê Văn Tám, Chủ tịch UBND huyện cho biết sẽ kiểm tra lại.", {("Lê Văn Tám", "Chủ tịch UBND huyện")}),
+]
+
 # "BTV" right before a name is a newsreader's occupation (biên tập viên); before a Party body it stays
 # its standing committee
 CASES += [

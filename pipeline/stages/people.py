@@ -176,6 +176,9 @@ class PeopleRules:
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
+        # a sentence opened by what it is about, a name in it, then a comma: "Đối với gia đình bà A, …"
+        self.object_opener = regex.compile(rf"^\s*(?:{alternation(p['topic_openers'])})\s[^,;:]*$", regex.I)
+        self.verb_after = regex.compile(r"\s+\p{Ll}")  # the title goes on into its verb, no comma between
         self.respective = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['respective_markers'])})(?![\p{{L}}\p{{M}}])",
                                         regex.I)
         t = self.rules.titles
@@ -575,6 +578,8 @@ def appositive(c: Clause, i: int) -> Link | None:
     gap = c.before(i)
     if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and not _bare(c.items[i])):
         names = c.names_before(i)
+        if _topic_subject(c, i, names[0]):
+            return None
         if len(names) > 1 and not DASH.match(gap) and _plural_list(c, names, c.items[i]):
             return Link(names, "appos-plural")
         return Link(names if DASH.match(gap) else names[-1:], "appos")
@@ -583,10 +588,18 @@ def appositive(c: Clause, i: int) -> Link | None:
     prev = c.links.get(i - 1)
     if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
         targets = prev.targets
+        if _topic_subject(c, i, targets[0]):
+            return None
         if prev.rule == "appos-plural" and not _shared(c, c.items[i]):
             targets = targets[-1:]  # a list's shared post, then one person's: the last name's
         return Link(targets, prev.rule if len(targets) > 1 else "appos", prev.status if prev.assign else "holds")
     return None
+
+
+def _topic_subject(c: Clause, i: int, first: NameSpan) -> bool:
+    """"Đối với gia đình bà A, Chủ tịch UBND tỉnh giao …": in a sentence opened by what it is about, a title
+    after the name that runs on into its verb is the subject of the next clause, not the name's."""
+    return bool(c.pr.object_opener.match(c.text, 0, first.start)) and bool(c.pr.verb_after.match(c.text, c.items[i].end))
 
 
 def _plural_list(c: Clause, names: list[NameSpan], title: TitleSpan) -> bool:
