@@ -192,7 +192,7 @@ class PeopleFile(RuleFile):
     occupation_roles: Words
     occupation_modifiers: Words
     topic_openers: Words  # "Đối với ông A, Chủ tịch UBND tỉnh giao …": the title after the comma is no apposition
-    occupation_stops: Words  # never words of an occupation before a name ("bác sĩ của …")
+    occupation_fields: Words  # what narrows an occupation down before a name ("vận động viên bơi lội A")
     replacing_words: Words
     respective_markers: Words  # "A và B lần lượt giữ chức T1 và T2": the titles go in order
 

@@ -713,8 +713,8 @@ CASES += [
     ("Người ghi bàn là tiền đạo Văn Toàn, Quang Hải kiến tạo.", {("Văn Toàn", "tiền đạo"), ("Quang Hải", None)}),
 ]
 
-# words that narrow an occupation down right before a name are part of its role: lower-case words (not a
-# modifier nor a function word), or a team before a dash; not where no name follows them
+# words that narrow an occupation down right before a name are part of its role: a sport, an art, a rank
+# (occupation_fields), or a team before a dash; not where no name follows them
 CASES += [
     ("Tối 3/5, vận động viên bơi lội Trần Minh Khoa nhận bằng khen.", {("Trần Minh Khoa", "vận động viên bơi lội")}),
     ("Tay vợt nữ Lê Thu Hà giành huy chương vàng.", {("Lê Thu Hà", "Tay vợt nữ")}),
@@ -723,6 +723,9 @@ CASES += [
     ("Ca sĩ trẻ Hà Thu Trang biểu diễn.", {("Hà Thu Trang", "Ca sĩ")}),
     ("Chị Lan Anh, bác sĩ của Bệnh viện Hòa Phong, cho biết.", {("Lan Anh", "bác sĩ")}),
     ("Ông Lê Văn Tám, cầu thủ của Hòa Phong FC, cho biết.", {("Lê Văn Tám", "cầu thủ")}),
+    # a verb between them: the name is not the occupation's
+    ("Tay vợt hạ Lý Hoàng Nam ở chung kết là ai?", {("Lý Hoàng Nam", None)}),
+    ("Nhà thiết kế thời trang Lê Minh Hải ra mắt bộ sưu tập.", {("Lê Minh Hải", "Nhà thiết kế thời trang")}),
 ]
 
 # the part of a company a company's position heads, in lower case, is its body, with what it belongs to after "của"

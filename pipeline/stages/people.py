@@ -92,11 +92,11 @@ class PeopleRules:
             rf"(?P<ext>(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,2}}(?=[ _]*(?:[,.;)]|$)))?")
         mods = alternation(p["occupation_modifiers"], JOINED_SPACE)
         self.occupation_gap = regex.compile(rf"^[ _]*(?:[-–][ _]*)?(?:(?:{mods})[ _]+)?$")
-        # what narrows an occupation down right before a name: "vận động viên bơi lội A" (one or two lower-case
-        # words, none a modifier or a word of occupation_stops), "tuyển thủ U19 Việt Nam - A" (a team, then a dash)
-        stops = alternation(p["occupation_stops"] + p["occupation_modifiers"], JOINED_SPACE)
+        # what narrows an occupation down right before a name: "vận động viên bơi lội A", "tay vợt nữ A" (one or two
+        # of occupation_fields), "tuyển thủ U19 Việt Nam - A" (a team, then a dash)
+        fields = alternation(p["occupation_fields"], JOINED_SPACE)
         self.occupation_lead = regex.compile(
-            rf"(?:[ _]+(?!(?:{stops})(?![\p{{L}}\p{{M}}]))\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,2}}(?=[ _]+\p{{Lu}})"
+            rf"(?:[ _]+(?:{fields})(?![\p{{L}}\p{{M}}])){{1,2}}(?=[ _]+\p{{Lu}})"
             rf"|(?:[ _]+[\p{{Lu}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}]*){{1,4}}(?=[ _]+[-–][ _]+\p{{Lu}})")
         self.occupation_chain = regex.compile(r"^[ _]*(?:,|và)[ _]*$")
         self.occupation_after = regex.compile(r"^\s*,\s*$")
