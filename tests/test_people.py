@@ -723,6 +723,7 @@ CASES += [
     ("Ca sĩ trẻ Hà Thu Trang biểu diễn.", {("Hà Thu Trang", "Ca sĩ")}),
     ("Chị Lan Anh, bác sĩ của Bệnh viện Hòa Phong, cho biết.", {("Lan Anh", "bác sĩ")}),
     ("Ông Lê Văn Tám, cầu thủ của Hòa Phong FC, cho biết.", {("Lê Văn Tám", "cầu thủ")}),
+    ("Ca sĩ Lê Mỹ Tâm - Hà Anh Tuấn song ca trong đêm nhạc.", {("Lê Mỹ Tâm", "Ca sĩ"), ("Hà Anh Tuấn", None)}),
     # a verb between them: the name is not the occupation's
     ("Tay vợt hạ Lý Hoàng Nam ở chung kết là ai?", {("Lý Hoàng Nam", None)}),
     ("Nhà thiết kế thời trang Lê Minh Hải ra mắt bộ sưu tập.", {("Lê Minh Hải", "Nhà thiết kế thời trang")}),

@@ -113,8 +113,9 @@ class PeopleRules:
                 continue
             start, end, position_end = m.start(), m.end(), m.end("occ")
             lead = self.occupation_lead.match(joined, position_end)
-            if lead and DASH_OR_SPACE.match(joined, lead.end()).end() in starts:
-                end = position_end = lead.end()
+            if (lead and DASH_OR_SPACE.match(joined, lead.end()).end() in starts
+                    and not any(position_end < n.end and n.start < lead.end() for n in names)):
+                end = position_end = lead.end()  # not over a name ("ca sĩ A - B song ca")
             out.append(TitleSpan(start, end, joined[start:end].replace("_", " "), position_end=position_end,
                                  kind="occupation"))
         return out
