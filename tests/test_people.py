@@ -855,8 +855,15 @@ CASES += [
      {("Đỗ Văn Minh", "người sáng lập Shopmart.vn")}),
     ("Ông Hoàng Gia Phúc - Chủ tịch Blue Ocean Group, nguyên Chủ tịch VBF phát biểu.",
      {("Hoàng Gia Phúc", "Chủ tịch Blue Ocean Group"), ("Hoàng Gia Phúc", "nguyên Chủ tịch VBF")}),
+    # two companies joined by "và" after one position: the post in each (not "và" inside one body's name)
+    ("Ông Hoàng Gia Phúc - Chủ tịch Blue Ocean Group và Green Light Foundation phát biểu.",
+     {("Hoàng Gia Phúc", "Chủ tịch Blue Ocean Group"), ("Hoàng Gia Phúc", "Chủ tịch Green Light Foundation")}),
+    ("Ông Phạm Văn An, Chủ tịch Tập đoàn Hòa Phong và Công ty CP Đông Hà phát biểu.",
+     {("Phạm Văn An", "Chủ tịch Tập đoàn Hòa Phong"), ("Phạm Văn An", "Chủ tịch Công ty CP Đông Hà")}),
+    ("Ông Lê Văn Hòa, Giám đốc Sở Kế hoạch và Đầu tư, cho biết.", {("Lê Văn Hòa", "Giám đốc Sở Kế hoạch và Đầu tư")}),
     ("Ông Trịnh Văn Quyết, Chủ tịch FLC phát biểu.", {("Trịnh Văn Quyết", "Chủ tịch FLC")}),
     ("Chủ tịch FIFA Gianni Infantino đến Hà Nội.", {("Gianni Infantino", "Chủ tịch FIFA")}),
+    ("Chủ tịch Putin và Thủ tướng Modi hội đàm.", {("Putin", None), ("Modi", "Thủ tướng")}),
     ("Bà Lê Thu Trang, Giám đốc hãng thời trang Mira Fashion, cho biết.",
      {("Lê Thu Trang", "Giám đốc hãng thời trang Mira Fashion")}),
 ]

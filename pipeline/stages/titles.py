@@ -39,7 +39,8 @@ BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?:\.[a-z]
                       r"(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|\.(?!\p{L})|$)")
 BRAND_DASH = regex.compile(r"[ _]+[-–][ _]+")  # "Giám đốc điều hành - Oriflame Vietnam"
 BODY_OF = regex.compile(r"[ _]+của[ _]+")
-BRAND_CLOSED = regex.compile(r"[ _]*(?:[,;:.!?)]|[-–][ _]|và[ _]|$)")
+JOINED_AND = regex.compile(r"[ _]+và[ _]+")
+BRAND_CLOSED = regex.compile(r"[ _]*(?:[,;:.!?)]|[-–][ _]|$)")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
 COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
@@ -85,6 +86,7 @@ class Grammar:
         # the kind of business before a brand, and up to four lower-case words of it ("website thương mại điện tử ")
         self.brand_kind = regex.compile(rf"[ _]+(?:{_alt(t['brand_kinds'])})(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{0,4}}?[ _](?=\p{{Lu}})")
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
+        self.company_head = regex.compile(rf"(?:{_alt(t['company_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
         self.world_place = regex.compile(rf"(?:{_alt(sorted(rules.world_places))})(?![\p{{L}}\p{{M}}])")
         self.country_link = regex.compile(rf"[ _]+(?:{_alt(t['country_links'])})[ _]+")
@@ -415,8 +417,14 @@ class Grammar:
             body = self._parent_of_unit(joined, m.start(), body) if body > m.end() else body
             body = self._place_in_brackets(joined, body) if body > m.end() else body
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
-            text = joined[m.start():body].replace("_", " ")
-            out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
+            second = self._second_company(joined, m, body)
+            end = second if second else body
+            text = joined[m.start():end].replace("_", " ")
+            out.append(TitleSpan(m.start(), end, text, (m.group("marker") or ""), end > m.end(), whole, m.end()))
+            if second:  # "Chủ tịch Công ty A và Công ty B": the same post in each, a title of its own for B
+                start = JOINED_AND.match(joined, second).end()
+                role = f"{joined[m.start():m.end()]} {joined[start:body]}".replace("_", " ")
+                out.append(TitleSpan(start, body, joined[start:body].replace("_", " "), "", True, False, start, role=role))
             i = max(body, m.start() + 1)
         return out
 
@@ -430,9 +438,10 @@ class Grammar:
         syllable nor a known abbreviation, a place or a person, and the capitalised words after it.
         A dash may stand before it ("Giám đốc điều hành - Oriflame Vietnam"), or the kind of business
         it is ("CEO website thương mại điện tử Tiki.vn", "Chủ tịch quỹ đầu tư Mekong Capital"; rule group
-        brand_kinds). After a position of a state as well (``closed``: "Chủ tịch Putin gặp …") the name must
-        end the title: a punctuation mark, "và" or the sentence's end after it ("Chủ tịch Blue Ocean Group,
-        …"), but for one word in capitals ("Chủ tịch FLC phát biểu", "Chủ tịch FIFA Gianni Infantino")."""
+        brand_kinds). After a position of a state as well (``closed``: "Chủ tịch Putin gặp …", "Chủ tịch Putin
+        và …") the name must end the title: a punctuation mark or the sentence's end after it ("Chủ tịch Blue
+        Ocean Group, …"), or "và" and a second company; but for one word in capitals ("Chủ tịch FLC phát
+        biểu", "Chủ tịch FIFA Gianni Infantino")."""
         before = BRAND_DASH.match(joined, end) or self.brand_kind.match(joined, end)
         start = before.end() if before else end + 1
         if joined[start - 1:start] not in (" ", "_"):
@@ -442,9 +451,28 @@ class Grammar:
         if not m or first in self.abbrev or m.group().replace("_", " ") in self.places or is_vietnamese_syllable(first):
             return end
         brand = self._names(joined, m.end())
-        if not closed or BRAND_CLOSED.match(joined, brand):
-            return brand
+        if not closed or BRAND_CLOSED.match(joined, brand) or self._company_after_and(joined, m.end(), brand):
+            return brand  # "Chủ tịch X Group và Y Foundation phát biểu": "và" closes the first
         return m.end() if first.isupper() and first == m.group() else end
+
+    def _second_company(self, joined: str, m: regex.Match, body: int) -> int:
+        """Where a company position's first company ends when "và" joins a second to it ("Chủ tịch Tập đoàn A và
+        Công ty CP B", "Chủ tịch Red Square Vietnam và Vietnam Foundation"), else 0. Not inside one body's name
+        ("Sở Kế hoạch và Đầu tư"): what follows "và" must open a company or be a brand."""
+        if self._position(m).casefold() not in self.company_positions or body <= m.end():
+            return 0
+        return self._company_after_and(joined, m.end(), body)
+
+    def _company_after_and(self, joined: str, start: int, end: int) -> int:
+        """Where "và" stands before a second company between ``start`` and ``end`` (a company's head or a brand
+        after it), else 0."""
+        for a in JOINED_AND.finditer(joined, start, end):
+            nxt = joined[a.end():end]
+            first = nxt.split("_")[0].split(" ")[0]
+            if self.company_head.match(nxt) or (BRAND.match(nxt) and not is_vietnamese_syllable(first)
+                                                  and first not in self.abbrev):
+                return a.start()
+        return 0
 
     def _function_area(self, joined: str, end: int) -> int:
         """The part of a company a company's position heads, in lower case ("Giám đốc truyền thông", "Giám đốc
