@@ -77,6 +77,10 @@ class TitlesFile(RuleFile):
     company_bodies: Words
     company_boards: Words  # a title ending in one shares the company of the next title
     company_positions: Words  # a company's name alone may follow ("Tổng Giám đốc Vietcombank")
+    state_and_company_positions: Words  # ... a person's name may follow too ("Chủ tịch Putin")
+    function_areas: Words  # the part of a company a company's position heads ("Giám đốc tài chính")
+    brand_kinds: Words  # the kind of business between such a position and the name ("CEO hãng xe X")
+    editor_notes: Words  # who wrote a bracket's note ("(…, Giám đốc X - PV)"): no word of a body
     bodies_named_after_people: Words
     standalone_bodies: Words
     lowercase_bodies: Words
@@ -96,6 +100,7 @@ class TitlesFile(RuleFile):
     upper_levels: Words
     lower_levels: Words
     levels: Words
+    level_descriptors: Words  # between a level and its place's name ("huyện miền núi Tây Giang")
     shared_positions: Words  # posts several hold at once: vnie post flags no overlap for them
     one_person_qualifiers: Words  # ... unless so qualified ("Phó Bí thư Thường trực")
 
@@ -126,6 +131,7 @@ class DatesFile(RuleFile):
     compare_before: Words
     future_words: Words
     bare_year_before: Words
+    rest_of_year: Words  # the months after a period the text named ("những tháng còn lại của năm 2019")
     relative_years: Table[int]
     year_count_before: Words
     another_year_after: Words
@@ -185,6 +191,8 @@ class PeopleFile(RuleFile):
     aliases: Table[Phrase]
     occupation_roles: Words
     occupation_modifiers: Words
+    topic_openers: Words  # "Đối với ông A, Chủ tịch UBND tỉnh giao …": the title after the comma is no apposition
+    occupation_fields: Words  # what narrows an occupation down before a name ("vận động viên bơi lội A")
     replacing_words: Words
     respective_markers: Words  # "A và B lần lượt giữ chức T1 và T2": the titles go in order
 

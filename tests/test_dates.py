@@ -139,6 +139,13 @@ CASES = [
     ("Ban nhạc sẽ diễn live show 2019 tại nhà hát thành phố.", "", None, ["2019"]),
     ("Cô từng đoạt giải Mai Vàng 2021 và Làn Sóng Xanh 2022.", "", None, ["2021", "2022"]),
     ("Hơn 2000 người dự lễ; Phòng 2019 của khách sạn vẫn trống.", "", PUB, []),
+    # the rest of a year: the months after the period from its start named before, else the year
+    ("Trong 7 tháng đầu năm 2019, huyện thu ngân sách đạt 60% dự toán. Những tháng còn lại của năm 2019, huyện "
+     "tập trung thu nợ đọng.", "", None, ["2019-01-01/2019-07-31", "2019-08-01/2019-12-31"]),
+    ("Các tháng còn lại của năm 2020, xã làm xong đường liên thôn.", "", None, ["2020"]),
+    # an edition named with lower-case words before its year; a new year, a Tết
+    ("Liên hoan phim quốc tế 2024 và Hội thi tin học toàn quốc 2023 đều ở Hòa Phong.", "", None, ["2024", "2023"]),
+    ("Đêm nhạc Chào năm mới 2026 kéo dài đến sáng; Tết 2026 đến sớm.", "", None, ["2026", "2026"]),
     ("Ở mùa giải 2019/20, đội bóng xếp thứ ba; niên khóa 2003/2004 anh vào trường.", "", None,
      ["2019/2020", "2003/2004"]),
     ("Những bài hát thập niên 80 và những năm 2000 vẫn được yêu thích.", "", None, ["1980/1989", "2000/2009"]),

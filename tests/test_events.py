@@ -161,6 +161,11 @@ CASES = [
      [("Hội nghị tổng kết công tác năm trước", "2024-01-10", "")]),
     ("Sáng 5/3/2024, tại Kỳ họp thứ 15 vừa qua, HĐND tỉnh bầu Chủ tịch UBND tỉnh.", None,
      [("Kỳ họp thứ 15", "2024-03-05", "")]),
+    # a meeting that opens its sentence as its scene is placed by the opening phrase, not by the clause after it
+    ("Sáng 12/5/2023, tại buổi họp báo do UBND tỉnh tổ chức, đại diện Công an huyện cho biết đã bắt giữ đối tượng "
+     "tại chợ Đông Hà.", None, [("buổi họp báo", "2023-05-12", "")]),
+    ("Tại buổi họp báo diễn ra tại Nhà khách Tỉnh ủy chiều 4/6/2023, ông Lê Văn Nam cho biết số vụ cháy tại khu "
+     "công nghiệp đã giảm.", None, [("buổi họp báo", "2023-06-04", "Nhà khách Tỉnh ủy")]),
 ]
 
 NOT_MEETINGS = [

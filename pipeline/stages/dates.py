@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 from bisect import bisect_left
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -80,6 +80,8 @@ class DateRules:
             # years listed after "năm": "các năm 2001, 2006 và 2013"
             ("year-list", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:năm\s+)?(?:19|20)\d\d{E}(?![\d\p{{L}}]))+", regex.I)),
             ("month", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{alternation(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
+            # "những tháng còn lại của năm 2019": the months after the period from the year's start the text named
+            ("rest-of-year", regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['rest_of_year'])})\s+(?:của\s+)?năm\s+{Y}{E}", regex.I)),
             ("year", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}{E}", regex.I)),
             # "SN 1966" (born in), "tới 2020", "hè 2018": a year without the word "năm".
             ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{alternation(r['bare_year_before'])})\s+){Y}{E}(?!\s*[-–]\s*\d)", regex.I)),
@@ -389,7 +391,8 @@ MAKERS = {"iso": _day, "iso-month": _month, "dmy": _day, "dmy-words": _day, "d-d
           "month-year": _month, "quarter": _quarter, "months-of-year": _months_of_year, "period": _period,
           "span": _span, "month": _month, "year": _year, "bare-year": _year, "relative": _relative,
           "bare-dm": _day, "named-day": _day, "lunar": _lunar, "season": _season, "decade": _decade,
-          "short-span": _short_span, "year-list": _year_list, "relative-year": _relative_year, "edition": _edition}
+          "short-span": _short_span, "year-list": _year_list, "relative-year": _relative_year, "edition": _edition,
+          "rest-of-year": _year}
 
 
 # ------------------------------------------------------------------ values
@@ -537,11 +540,17 @@ def extract_dates(sentences, to_original, published: str | None, title: str, rul
     per_sentence = [(s, find_dates(s.text, dr)) for s in sentences]
     ctx = _context(per_sentence, title, dr)
     out = []
+    from_start: dict[int, int] = {}  # a year's last month of the last period from its start ("7 tháng đầu năm 2019")
     for s, found in per_sentence:
         if spans is not None:
             spans[s.index] = [(f.start, f.end) for f in found]
         for f in found:
+            if f.rule == "rest-of-year" and f.y is not None and from_start.get(f.y, 12) < 12:
+                f = replace(f, kind="period", m=from_start[f.y] + 1, m2=12)
             year, reason = _year_for(f, pub, ctx, s)
+            known = f.y or year
+            if f.kind == "period" and f.m == 1 and known and f.m2:
+                from_start[known] = f.m2
             value = value_of(f, year, pub)
             if value is None and reason is None:
                 reason = "relative expression without a publication date" if f.kind == "relative" else "no year"

@@ -194,6 +194,14 @@ def _scene(x: _Seen) -> str:
     return ""
 
 
+def _scene_place(x: _Seen) -> str:
+    """The place of a meeting that opens its sentence as its scene: told in the opening phrase ("Tại buổi lễ
+    diễn ra tại Hội trường X, …"), not in the clause after it, which tells what happened there ("Tại buổi họp
+    báo, ông A cho biết … tại chợ Y")."""
+    head = x.s.text[: x.start + len(x.name)] + x.rest.split(",", 1)[0]
+    return _location(head[x.start:], x.er)
+
+
 def _told_at(x: _Seen) -> str:
     """"… chia sẻ tại buổi thảo luận …" undated: where something was said, a meeting only where the article
     names no other."""
@@ -238,7 +246,7 @@ def _mentions(s: Sentence, er: EventRules, dated: bool):
             continue  # "phiên thảo luận tại kỳ họp thứ 8": the session is part of the meeting named next
         rule = next((rule for construction in NOUN_CONSTRUCTIONS if (rule := construction(x))), "")
         if rule and not _not_reported(x, future):
-            yield _mention(s, m.start(), x.name, x.noun, rule, er)
+            yield _mention(s, m.start(), x.name, x.noun, rule, er, _scene_place(x) if _scene(x) else None)
     if not future and (dated or er.place.search(s.text)):
         yield from _ceremonies(s, er, inside)
 

@@ -33,6 +33,7 @@ def _alt_joined(words) -> str:
 
 
 DASH = regex.compile(r"\s*[-–—]")
+DASH_OR_SPACE = regex.compile(r"[ _]*(?:[-–][ _]*)?")
 BODY_SEPARATOR = regex.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
@@ -90,19 +91,32 @@ class PeopleRules:
             rf"(?<![\p{{L}}\p{{M}}_])(?P<occ>{alternation(occupations, JOINED_SPACE)})(?![\p{{L}}\p{{M}}])"
             rf"(?P<ext>(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,2}}(?=[ _]*(?:[,.;)]|$)))?")
         mods = alternation(p["occupation_modifiers"], JOINED_SPACE)
-        self.occupation_gap = regex.compile(rf"^[ _]*(?:(?:{mods})[ _]+)?$")
+        self.occupation_gap = regex.compile(rf"^[ _]*(?:[-–][ _]*)?(?:(?:{mods})[ _]+)?$")
+        # what narrows an occupation down right before a name: "vận động viên bơi lội A", "tay vợt nữ A" (one or two
+        # of occupation_fields), "tuyển thủ U19 Việt Nam - A" (a team, then a dash)
+        fields = alternation(p["occupation_fields"], JOINED_SPACE)
+        self.occupation_lead = regex.compile(
+            rf"(?:[ _]+(?:{fields})(?![\p{{L}}\p{{M}}])){{1,2}}(?=[ _]+\p{{Lu}})"
+            rf"|(?:[ _]+[\p{{Lu}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}]*){{1,4}}(?=[ _]+[-–][ _]+\p{{Lu}})")
         self.occupation_chain = regex.compile(r"^[ _]*(?:,|và)[ _]*$")
         self.occupation_after = regex.compile(r"^\s*,\s*$")
         self._glue(p)
 
-    def occupations_in(self, joined: str, titles: list[TitleSpan]) -> list[TitleSpan]:
+    def occupations_in(self, joined: str, titles: list[TitleSpan], names: list[NameSpan]) -> list[TitleSpan]:
         """Occupations outside the titles already found; the ``occupation`` construction decides
-        where one is a person's role."""
+        where one is a person's role. Words that narrow one down are its own where a name follows them
+        ("vận động viên bơi lội A", "tuyển thủ U19 Việt Nam - A")."""
         out = []
+        starts = {n.start for n in names}
         for m in self.occupation.finditer(joined):
             if any(t.start < m.end() and m.start() < t.end for t in titles):
                 continue
-            out.append(TitleSpan(m.start(), m.end(), m.group().replace("_", " "), position_end=m.end("occ"),
+            start, end, position_end = m.start(), m.end(), m.end("occ")
+            lead = self.occupation_lead.match(joined, position_end)
+            if (lead and DASH_OR_SPACE.match(joined, lead.end()).end() in starts
+                    and not any(position_end < n.end and n.start < lead.end() for n in names)):
+                end = position_end = lead.end()  # not over a name ("ca sĩ A - B song ca")
+            out.append(TitleSpan(start, end, joined[start:end].replace("_", " "), position_end=position_end,
                                  kind="occupation"))
         return out
 
@@ -134,6 +148,9 @@ class PeopleRules:
         counts = alternation(p["counts"])
         self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
+        # a counted or plural subject, then the copula its complement follows: "Hai cầu thủ được gọi bổ sung là "
+        self.counted_subject = regex.compile(rf"(?:^|[\s,;:(])(?:{counts}|[2-9]|\d\d|các|những)\s+\p{{Ll}}[^,;:.()]{{0,60}}?"
+                                             rf"\s(?:{alternation(p['list_copulas'])})\s*$", regex.I)
         self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         self.counted_gap = regex.compile(
             rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
@@ -160,6 +177,9 @@ class PeopleRules:
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
+        # a sentence opened by what it is about, a name in it, then a comma: "Đối với gia đình bà A, …"
+        self.object_opener = regex.compile(rf"^\s*(?:{alternation(p['topic_openers'])})\s[^,;:]*$", regex.I)
+        self.verb_after = regex.compile(r"\s+\p{Ll}")  # the title goes on into its verb, no comma between
         self.respective = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['respective_markers'])})(?![\p{{L}}\p{{M}}])",
                                         regex.I)
         t = self.rules.titles
@@ -256,15 +276,20 @@ class Clause:
 
     def completion(self, i: int) -> str:
         """The body a bare position takes from the next title of its family, joined to it by "rồi",
-        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), and the company a
+        "và" or a comma ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh" -> " UBND tỉnh"), the company a
         company's board takes from the next title ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X" -> " Công
-        ty X"), else ""."""
+        ty X"), and the place a Party committee without one takes from the next title of the same committee
+        ("Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Sơn La" -> " Sơn La"), else ""."""
         item, nxt = self.items[i], self.item(i + 1)
         if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
             return ""
         body = nxt.text[nxt.position_end - nxt.start:]
         if item.kind == "title" and self.pr.board_end.search(item.text) and self.pr.company_start.match(body):
             return body
+        own_body = item.text[item.position_end - item.start:].strip(" _")
+        if (item.kind == "title" and item.has_body and self.pr.g.territorial.fullmatch(own_body)
+                and body.strip(" _").startswith(own_body + " ")):
+            return body.strip(" _")[len(own_body):]  # "Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Sơn La": the same province
         if not _bare(item):
             return ""
         own, theirs = _position(item).casefold(), _position(nxt).casefold()
@@ -333,7 +358,7 @@ def occupation(c: Clause, i: int) -> Link | None:
     while c.is_title(k + 1) and c.items[k + 1].kind == "occupation" and c.pr.occupation_chain.match(c.after(k)):
         k += 1
     if c.is_name(k + 1) and c.pr.occupation_gap.match(c.after(k)) and item.end == item.position_end:
-        return Link(_plural_names(c, i, k + 1), "occupation")
+        return Link(_plural_names(c, i, k + 1, occupation=True), "occupation")
     if c.is_name(i - 1) and c.pr.occupation_after.match(c.before(i)) and not c.is_name(i + 1):
         return Link([c.items[i - 1]], "occupation-appos")
     return Link([], "occupation", assign=False)
@@ -499,11 +524,14 @@ def title_first(c: Clause, i: int) -> Link | None:
     return Link(targets, "title-first" if len(targets) == 1 else "shared-list")
 
 
-def _plural_names(c: Clause, i: int, k: int) -> list[NameSpan]:
+def _plural_names(c: Clause, i: int, k: int, occupation: bool = False) -> list[NameSpan]:
     """The name ``k`` after title ``i``; after "các" or a count before the title, the names listed with
-    it too ("các Phó Chủ tịch HĐND tỉnh A, B", "hai hậu vệ A, B")."""
+    it too ("các Phó Chủ tịch HĐND tỉnh A, B", "hai hậu vệ A, B"); an occupation's, after a counted or
+    plural subject it is the complement of ("Hai cầu thủ được gọi bổ sung là tiền vệ A, B")."""
     targets = [c.items[k]]
-    if c.pr.plural_before.search(c.before(i)) or c.pr.counted_before.search(c.before(i)):
+    before = c.before(i)
+    if (c.pr.plural_before.search(before) or c.pr.counted_before.search(before)
+            or occupation and c.pr.counted_subject.search(c.text, max(0, c.items[i].start - 100), c.items[i].start)):
         k += 1
         while c.is_name(k) and c.pr.name_joiner.match(c.before(k)):
             targets.append(c.items[k])
@@ -551,6 +579,8 @@ def appositive(c: Clause, i: int) -> Link | None:
     gap = c.before(i)
     if c.is_name(i - 1) and (c.pr.appos_first.match(gap) or not gap.strip(" _") and not _bare(c.items[i])):
         names = c.names_before(i)
+        if _topic_subject(c, i, names[0]):
+            return None
         if len(names) > 1 and not DASH.match(gap) and _plural_list(c, names, c.items[i]):
             return Link(names, "appos-plural")
         return Link(names if DASH.match(gap) else names[-1:], "appos")
@@ -559,10 +589,18 @@ def appositive(c: Clause, i: int) -> Link | None:
     prev = c.links.get(i - 1)
     if c.is_title(i - 1) and prev is not None and prev.targets and c.pr.appos_next.match(gap):
         targets = prev.targets
+        if _topic_subject(c, i, targets[0]):
+            return None
         if prev.rule == "appos-plural" and not _shared(c, c.items[i]):
             targets = targets[-1:]  # a list's shared post, then one person's: the last name's
         return Link(targets, prev.rule if len(targets) > 1 else "appos", prev.status if prev.assign else "holds")
     return None
+
+
+def _topic_subject(c: Clause, i: int, first: NameSpan) -> bool:
+    """"Đối với gia đình bà A, Chủ tịch UBND tỉnh giao …": in a sentence opened by what it is about, a title
+    after the name that runs on into its verb is the subject of the next clause, not the name's."""
+    return bool(c.pr.object_opener.match(c.text, 0, first.start)) and bool(c.pr.verb_after.match(c.text, c.items[i].end))
 
 
 def _plural_list(c: Clause, names: list[NameSpan], title: TitleSpan) -> bool:
@@ -717,7 +755,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
         titles += pr.g.find_memberships(sent.joined, titles)
         if names:  # an occupation is only ever a named person's
-            titles += pr.occupations_in(sent.joined, titles)
+            titles += pr.occupations_in(sent.joined, titles, names)
         link(sent, names, titles, pr)
         header = _header_item(header, sent, names, pr)
         header = header or _list_header(sent, names, titles, pr)

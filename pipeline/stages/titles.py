@@ -35,7 +35,12 @@ NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
 LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
 CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
 # a word of its own (no "_": the segmenter joined it to nothing), capitalised, of letters and digits
-BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|$)")
+BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?"  # "Tiki.vn"
+                      r"(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|\.(?!\p{L})|$)")
+BRAND_DASH = regex.compile(r"[ _]+[-–][ _]+")  # "Giám đốc điều hành - Oriflame Vietnam"
+BODY_OF = regex.compile(r"[ _]+của[ _]+")
+JOINED_AND = regex.compile(r"[ _]+và[ _]+")
+BRAND_CLOSED = regex.compile(r"[ _]*(?:[,;:.!?)]|[-–][ _]|$)")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
 COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
@@ -63,6 +68,7 @@ class Grammar:
         self.body_words = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
         self.body_words_folded = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
+        self.level_descriptor = regex.compile(rf"[ _]+(?:{_alt(t['level_descriptors'])})[ _]+(?=\p{{Lu}})")
         self.places = rules.places
         # a known place at a position, its words joined by spaces or by the segmenter's "_"
         self.known_place = regex.compile(rf"(?:{_alt(rules.places)})(?![\p{{L}}\p{{M}}])")
@@ -74,7 +80,13 @@ class Grammar:
         self.place_heads = {w.casefold() for w in t["positions_naming_a_place"]}
         self.level_heads = {w.casefold() for w in t["levels"]}
         self.company_positions = {w.casefold() for w in t["company_positions"]}
+        self.state_positions = {w.casefold() for w in t["state_and_company_positions"]}
+        self.function_area = regex.compile(rf"[ _]+(?:{_alt(t['function_areas'])})(?![\p{{L}}\p{{M}}])")
+        self.editor_note = regex.compile(rf"[-–][ _]+(?:{_alt(t['editor_notes'])})[ _]*\)")
+        # the kind of business before a brand, and up to four lower-case words of it ("website thương mại điện tử ")
+        self.brand_kind = regex.compile(rf"[ _]+(?:{_alt(t['brand_kinds'])})(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{0,4}}?[ _](?=\p{{Lu}})")
         self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
+        self.company_head = regex.compile(rf"(?:{_alt(t['company_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
         self.world_place = regex.compile(rf"(?:{_alt(sorted(rules.world_places))})(?![\p{{L}}\p{{M}}])")
         self.country_link = regex.compile(rf"[ _]+(?:{_alt(t['country_links'])})[ _]+")
@@ -201,6 +213,9 @@ class Grammar:
             if whole and whole.end() > m.end():
                 return whole.end()  # "TP.HCM": a level and its place written as one word
             k = m.end()
+            described = self.level_descriptor.match(joined, k)
+            if described and self.place_after(joined, described.end()) > described.end():
+                return self.place_after(joined, described.end())  # "huyện miền núi Tây Giang"
             glued = joined[k:k + 1] == "." and joined[k + 1:k + 2].isupper()  # "TP.Hải_Phòng"
             if k < len(joined) and (joined[k] in " _" or glued):
                 p = self.place_after(joined, k + 1)
@@ -294,6 +309,8 @@ class Grammar:
             return 0
         t = conn.end()
         nxt = self.word_at(joined, t)
+        if self.editor_note.match(joined, s):
+            return 0  # "(A, Giám đốc Tiki.vn - PV)": the note is the reporter's, not the body's
         if self._org_capitalised(joined, t, nxt):
             return t + len(nxt)
         bw = self.body_words.match(joined, t)
@@ -389,7 +406,9 @@ class Grammar:
                 end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
             if body == m.end() and self._position(m).casefold() in self.company_positions:
-                body = self._brand(joined, body)
+                body = self._function_area(joined, body)
+            if body == m.end() and self._position(m).casefold() in self.company_positions:
+                body = self._brand(joined, body, closed=self._position(m).casefold() in self.state_positions)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
             body = self._province_after_district(joined, m.start(), body)
@@ -398,8 +417,14 @@ class Grammar:
             body = self._parent_of_unit(joined, m.start(), body) if body > m.end() else body
             body = self._place_in_brackets(joined, body) if body > m.end() else body
             whole = m.group("pos").replace("_", " ").casefold() in self.whole
-            text = joined[m.start():body].replace("_", " ")
-            out.append(TitleSpan(m.start(), body, text, (m.group("marker") or ""), body > m.end(), whole, m.end()))
+            second = self._second_company(joined, m, body)
+            end = second if second else body
+            text = joined[m.start():end].replace("_", " ")
+            out.append(TitleSpan(m.start(), end, text, (m.group("marker") or ""), end > m.end(), whole, m.end()))
+            if second:  # "Chủ tịch Công ty A và Công ty B": the same post in each, a title of its own for B
+                start = JOINED_AND.match(joined, second).end()
+                role = f"{joined[m.start():m.end()]} {joined[start:body]}".replace("_", " ")
+                out.append(TitleSpan(start, body, joined[start:body].replace("_", " "), "", True, False, start, role=role))
             i = max(body, m.start() + 1)
         return out
 
@@ -407,17 +432,61 @@ class Grammar:
     def _position(m) -> str:
         return " ".join(m.group("pos").replace("_", " ").split())
 
-    def _brand(self, joined: str, end: int) -> int:
+    def _brand(self, joined: str, end: int, closed: bool = False) -> int:
         """A company named without a head word after its position ("Tổng Giám đốc Vietcombank",
         "TGĐ VFC", "Giám đốc điều hành Oriflame Vietnam"): a word of its own that is no Vietnamese
-        syllable nor a known abbreviation, a place or a person, and the capitalised words after it."""
-        if joined[end:end + 1] not in (" ", "_"):
+        syllable nor a known abbreviation, a place or a person, and the capitalised words after it.
+        A dash may stand before it ("Giám đốc điều hành - Oriflame Vietnam"), or the kind of business
+        it is ("CEO website thương mại điện tử Tiki.vn", "Chủ tịch quỹ đầu tư Mekong Capital"; rule group
+        brand_kinds). After a position of a state as well (``closed``: "Chủ tịch Putin gặp …", "Chủ tịch Putin
+        và …") the name must end the title: a punctuation mark or the sentence's end after it ("Chủ tịch Blue
+        Ocean Group, …"), or "và" and a second company; but for one word in capitals ("Chủ tịch FLC phát
+        biểu", "Chủ tịch FIFA Gianni Infantino")."""
+        before = BRAND_DASH.match(joined, end) or self.brand_kind.match(joined, end)
+        start = before.end() if before else end + 1
+        if joined[start - 1:start] not in (" ", "_"):
             return end
-        m = BRAND.match(joined, end + 1)
+        m = BRAND.match(joined, start)
         first = m.group().split("_")[0] if m else ""
         if not m or first in self.abbrev or m.group().replace("_", " ") in self.places or is_vietnamese_syllable(first):
             return end
-        return self._names(joined, m.end())
+        brand = self._names(joined, m.end())
+        if not closed or BRAND_CLOSED.match(joined, brand) or self._company_after_and(joined, m.end(), brand):
+            return brand  # "Chủ tịch X Group và Y Foundation phát biểu": "và" closes the first
+        return m.end() if first.isupper() and first == m.group() else end
+
+    def _second_company(self, joined: str, m: regex.Match, body: int) -> int:
+        """Where a company position's first company ends when "và" joins a second to it ("Chủ tịch Tập đoàn A và
+        Công ty CP B", "Chủ tịch Red Square Vietnam và Vietnam Foundation"), else 0. Not inside one body's name
+        ("Sở Kế hoạch và Đầu tư"): what follows "và" must open a company or be a brand."""
+        if self._position(m).casefold() not in self.company_positions or body <= m.end():
+            return 0
+        return self._company_after_and(joined, m.end(), body)
+
+    def _company_after_and(self, joined: str, start: int, end: int) -> int:
+        """Where "và" stands before a second company between ``start`` and ``end`` (a company's head or a brand
+        after it), else 0."""
+        for a in JOINED_AND.finditer(joined, start, end):
+            nxt = joined[a.end():end]
+            first = nxt.split("_")[0].split(" ")[0]
+            if self.company_head.match(nxt) or (BRAND.match(nxt) and not is_vietnamese_syllable(first)
+                                                  and first not in self.abbrev):
+                return a.start()
+        return 0
+
+    def _function_area(self, joined: str, end: int) -> int:
+        """The part of a company a company's position heads, in lower case ("Giám đốc truyền thông", "Giám đốc
+        tài chính"; rule group function_areas), and what it belongs to after "của" ("Giám đốc kinh doanh của
+        Công ty X", "… của Acme Vietnam"), read as its body."""
+        area = self.function_area.match(joined, end)
+        if not area:
+            return end
+        of = BODY_OF.match(joined, area.end())
+        if of:
+            whole = max(self.body_end(joined, of.end() - 1), self._brand(joined, of.end() - 1))
+            if whole > of.end():
+                return whole
+        return area.end()
 
     def _ends_in_level(self, pos: str) -> bool:
         """ "Trưởng khu phố": a position whose last words are a level of two words, a place may follow."""
