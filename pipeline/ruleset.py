@@ -193,6 +193,7 @@ class PeopleFile(RuleFile):
     occupation_modifiers: Words
     topic_openers: Words  # "Đối với ông A, Chủ tịch UBND tỉnh giao …": the title after the comma is no apposition
     occupation_fields: Words  # what narrows an occupation down before a name ("vận động viên bơi lội A")
+    occupation_abbreviations: Table[Phrase]  # "BTV Nguyễn Thu Hà": a newsreader, not a standing committee
     replacing_words: Words
     respective_markers: Words  # "A và B lần lượt giữ chức T1 và T2": the titles go in order
 

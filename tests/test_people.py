@@ -934,3 +934,19 @@ def test_byline_at_the_end_is_not_a_person():
             "Công trình dự kiến hoàn thành vào cuối năm.\n"
             "Ngọc Ánh - Minh Thư")
     assert pairs(text) == {("Lâm Văn Đông", "Chủ tịch UBND tỉnh")}
+
+
+# The canonical key (what roles are compared and posts looked up by): an occupation's abbreviation
+# is its own ("BTV" before a name: biên tập viên), a title's the body's (UV BTV: Ban Thường vụ).
+CANONICAL = [
+    ("Bản tin do các BTV Hà Thu Trang, Lê Minh Quân dẫn dắt.", "Hà Thu Trang", "Biên tập viên"),
+    ("HLV Park Jun-ho hài lòng với các học trò.", "Park Jun-ho", "Huấn luyện viên"),
+    ("NSND Trần Minh Khoa biểu diễn trích đoạn tuồng.", "Trần Minh Khoa", "Nghệ sĩ nhân dân"),
+    ("Đồng chí Lê Văn Hòa, UV BTV Tỉnh ủy, dự hội nghị.", "Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+]
+
+
+@pytest.mark.parametrize("text,name,canonical", CANONICAL, ids=[c[0][:40] for c in CANONICAL])
+def test_canonical_key_of_a_role(text, name, canonical):
+    roles = [r for p in extract_text(text).people if p.name == name for r in p.roles]
+    assert [r.canonical for r in roles] == [canonical]

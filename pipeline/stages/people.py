@@ -943,7 +943,7 @@ def _add_person(people, sent, n: NameSpan, to_original, pr):
     status: RoleStatus  # what the constructions give: "holds", "former" or a role verb's status
     for t, rule, status, given in n.titles:
         title = _clean_title(given)
-        canon = canonical_title(title, pr.rules)
+        canon = canonical_title(title, pr.rules, occupation=t.kind == "occupation")
         ts, te = to_original(sent.start + t.start, sent.start + t.end)
         if t.marker and t.marker.casefold() in pr.former_marker:
             status = "former"

@@ -530,11 +530,13 @@ def grammar(rules: Rules | None = None) -> Grammar:
     return compiled(rules or load_rules(), Grammar)
 
 
-def canonical_title(title: str, rules: Rules | None = None) -> str:
-    """Abbreviations expanded, one tone placement, single spaces: the key roles are compared by."""
+def canonical_title(title: str, rules: Rules | None = None, occupation: bool = False) -> str:
+    """Abbreviations expanded, one tone placement, single spaces: the key roles are compared by. An
+    ``occupation``'s own abbreviations come first ("BTV" before a name is a newsreader, biên tập viên)."""
     rules = rules or load_rules()
+    own = rules.people["occupation_abbreviations"] if occupation else {}
     words = []
     for w in title.split():
-        words.append(rules.abbreviations.get(w, w))
+        words.append(own.get(w) or rules.abbreviations.get(w, w))
     text = " ".join(words)
     return text[:1].upper() + text[1:]
