@@ -950,3 +950,19 @@ CANONICAL = [
 def test_canonical_key_of_a_role(text, name, canonical):
     roles = [r for p in extract_text(text).people if p.name == name for r in p.roles]
     assert [r.canonical for r in roles] == [canonical]
+
+
+# "ĐBQH" alone is a whole title, as "đại biểu Quốc hội" written out is (its term kept apart).
+DEPUTIES = [
+    ("Ông Đồng Văn Tâm, ĐBQH tỉnh Hòa Phong, đặt câu hỏi.", {("Đồng Văn Tâm", "ĐBQH tỉnh Hòa Phong")}),
+    ("Ông Lê Văn Sáu, ĐBQH khóa XV, chất vấn Bộ trưởng.", {("Lê Văn Sáu", "ĐBQH")}),
+    ("ĐBQH Nguyễn Thị Chín đề nghị làm rõ trách nhiệm.", {("Nguyễn Thị Chín", "ĐBQH")}),
+    ("Ông Đỗ Văn Hai, Ủy viên Thường trực HĐND tỉnh, ĐBQH khóa XV, phát biểu.",
+     {("Đỗ Văn Hai", "Ủy viên Thường trực HĐND tỉnh"), ("Đỗ Văn Hai", "ĐBQH")}),
+    ("Ông Phạm Văn Mười, Trưởng Đoàn ĐBQH tỉnh, phát biểu.", {("Phạm Văn Mười", "Trưởng Đoàn ĐBQH tỉnh")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEPUTIES, ids=[c[0][:40] for c in DEPUTIES])
+def test_deputies(text, expected):
+    assert pairs(text) == expected
