@@ -966,3 +966,18 @@ DEPUTIES = [
 @pytest.mark.parametrize("text,expected", DEPUTIES, ids=[c[0][:40] for c in DEPUTIES])
 def test_deputies(text, expected):
     assert pairs(text) == expected
+
+
+# A gifted school ("trường chuyên") is a school's name, the person it is named after no person here.
+GIFTED_SCHOOLS = [
+    ("Ông Lê Trọng Nghĩa, Hiệu trưởng Trường THPT chuyên Lê Quý Đôn, nhận bằng khen.",
+     {("Lê Trọng Nghĩa", "Hiệu trưởng Trường THPT chuyên Lê Quý Đôn")}),
+    ("Bà Hà Thị Minh, Hiệu trưởng Trường THPT chuyên Hòa Phong, phát biểu.",
+     {("Hà Thị Minh", "Hiệu trưởng Trường THPT chuyên Hòa Phong")}),
+    ("Em Trần Minh Anh, học sinh trường chuyên Nguyễn Huệ, đoạt huy chương vàng.", {("Trần Minh Anh", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIFTED_SCHOOLS, ids=[c[0][:40] for c in GIFTED_SCHOOLS])
+def test_gifted_schools(text, expected):
+    assert pairs(text) == expected
