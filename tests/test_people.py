@@ -981,3 +981,21 @@ GIFTED_SCHOOLS = [
 @pytest.mark.parametrize("text,expected", GIFTED_SCHOOLS, ids=[c[0][:40] for c in GIFTED_SCHOOLS])
 def test_gifted_schools(text, expected):
     assert pairs(text) == expected
+
+
+# A chain of titles after a dash goes on after the next dash: "A - T1 - T2" gives A both.
+DASH_CHAINS = [
+    ("Dự có đồng chí Nguyễn Văn Bình - Ủy viên Ban Thường vụ Tỉnh ủy - Phó Chủ tịch Thường trực UBND tỉnh.",
+     {("Nguyễn Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Nguyễn Văn Bình", "Phó Chủ tịch Thường trực UBND tỉnh")}),
+    ("Đồng chí Trần Thị Lan – Phó Bí thư Thường trực Tỉnh ủy – Chủ tịch HĐND tỉnh phát biểu khai mạc.",
+     {("Trần Thị Lan", "Phó Bí thư Thường trực Tỉnh ủy"), ("Trần Thị Lan", "Chủ tịch HĐND tỉnh")}),
+    ("Ông Lê Văn Hải, Giám đốc Sở Y tế - Phó Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh, báo cáo.",
+     {("Lê Văn Hải", "Giám đốc Sở Y tế"), ("Lê Văn Hải", "Phó Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh")}),
+    ("Ông Lê Văn Hải - Giám đốc Sở Y tế - cho biết, bà Trần Thu Hà - Phó Giám đốc Sở Y tế - sẽ phụ trách.",
+     {("Lê Văn Hải", "Giám đốc Sở Y tế"), ("Trần Thu Hà", "Phó Giám đốc Sở Y tế")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DASH_CHAINS, ids=[c[0][:40] for c in DASH_CHAINS])
+def test_dash_chains(text, expected):
+    assert pairs(text) == expected
