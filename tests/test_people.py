@@ -999,3 +999,22 @@ DASH_CHAINS = [
 @pytest.mark.parametrize("text,expected", DASH_CHAINS, ids=[c[0][:40] for c in DASH_CHAINS])
 def test_dash_chains(text, expected):
     assert pairs(text) == expected
+
+
+# A title opening its sentence, then a colon: each name listed after it holds it (a header), as a
+# plural or counted title's list does; after "là" only the first ("Tân Chủ tịch … là ông A, …").
+HEADERS = [
+    ("Phó Chủ tịch UBND tỉnh: bà Quan Thị Hằng, ông Tống Văn Khoa.",
+     {("Quan Thị Hằng", "Phó Chủ tịch UBND tỉnh"), ("Tống Văn Khoa", "Phó Chủ tịch UBND tỉnh")}),
+    ("Phó Chủ tịch UBND tỉnh: bà Quan Thị Hằng, Giám đốc Sở Tài chính; ông Tống Văn Khoa, Giám đốc Sở Xây dựng.",
+     {("Quan Thị Hằng", "Phó Chủ tịch UBND tỉnh"), ("Quan Thị Hằng", "Giám đốc Sở Tài chính"),
+      ("Tống Văn Khoa", "Phó Chủ tịch UBND tỉnh"), ("Tống Văn Khoa", "Giám đốc Sở Xây dựng")}),
+    ("Chủ tịch UBND tỉnh khóa XI: ông Lý Văn Hưng.", {("Lý Văn Hưng", "Chủ tịch UBND tỉnh")}),
+    ("Tân Chủ tịch UBND huyện là ông Lý Văn Hưng, bà Quan Thị Hằng chúc mừng.",
+     {("Lý Văn Hưng", "Chủ tịch UBND huyện"), ("Quan Thị Hằng", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADERS, ids=[c[0][:40] for c in HEADERS])
+def test_title_headers(text, expected):
+    assert pairs(text) == expected

@@ -5,7 +5,7 @@ Per sentence, the names of the names stage and the titles of the title grammar
 
 - ``appos``: "Lâm Đông, UVTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy" (also " - ", "(")
 - ``title-first``: "Chủ tịch UBND tỉnh Phạm Anh Tuấn"
-- ``shared-colon``: "các đồng chí UVTV Tỉnh ủy: A, …; B, …"
+- ``shared-colon``: "các đồng chí UVTV Tỉnh ủy: A, …; B, …", "Phó Chủ tịch UBND tỉnh: bà A, ông B"
 - ``shared-list``: "các Phó Chủ tịch HĐND tỉnh A, B"
 - ``appos-plural``: "các đồng chí A, B, Phó Chủ tịch UBND tỉnh" (a post several people hold)
 - ``respectively``: "A và B lần lượt giữ chức T1 và T2"
@@ -485,12 +485,15 @@ def _governing_status(c: Clause, target: NameSpan, status: str) -> str:
 def listed(c: Clause, i: int) -> Link | None:
     """"Hai Phó Chủ tịch UBND tỉnh gồm ông A và bà B", "các Phó Trưởng ban là ông A, bà B", "các đồng
     chí nguyên Huyện ủy viên, Phó Chủ tịch UBND huyện là A, B và C": the titles go to each name listed;
-    a title that opens the sentence, to the one name after "là" ("Tân Chủ tịch UBND tỉnh là ông A")."""
+    a title that opens the sentence, to the one name after "là" ("Tân Chủ tịch UBND tỉnh là ông A"), or to
+    each name after its colon ("Phó Chủ tịch UBND tỉnh: bà A, ông B")."""
     first, last = c.title_list(i)
     targets = c.list_after(last, c.pr.counted_gap)
     before = c.before(first)
     count = c.pr.counted_before.search(before)
     if targets and not before.strip() and not count:
+        if ":" in c.after(last):  # a header: "Phó Chủ tịch UBND tỉnh: bà A, ông B" is each one's
+            return Link(targets, "shared-colon" if len(targets) > 1 else "title-copula")
         return Link(targets[:1], "title-copula")  # "Tân Chủ tịch UBND tỉnh là ông A, …": the sentence opens with it
     if not targets or not (count or c.pr.plural_before.search(before)):
         return None
