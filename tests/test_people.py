@@ -766,6 +766,24 @@ CASES += [
      "dự thảo đã xong.", {("Lê Thị Hạnh", "Vụ trưởng Vụ Pháp chế - Bộ Y tế")}),
 ]
 
+# a list's honorifics before its names: "gồm các ông, bà: A, B", "T: ông A" (a title, a colon, an honorific)
+CASES += [
+    ("Các Phó Chủ tịch UBND tỉnh gồm các ông, bà: Lê Văn Hòa, Trần Thị Bình và Phạm Quốc Việt.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch UBND tỉnh")}),
+    ("Các Ủy viên UBND tỉnh gồm các ông: Lê Văn Hòa, Trần Văn Bình.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Ủy viên UBND tỉnh")}),
+    ("Trưởng Ban Pháp chế HĐND tỉnh: ông Lê Văn Hòa.", {("Lê Văn Hòa", "Trưởng Ban Pháp chế HĐND tỉnh")}),
+    ("Thường trực HĐND huyện. Chủ tịch HĐND huyện: ông Lê Văn Hòa; Phó Chủ tịch HĐND huyện: bà Trần Thị Bình, ông "
+     "Phạm Quốc Việt.", {("Lê Văn Hòa", "Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"),
+                          ("Phạm Quốc Việt", "Phó Chủ tịch HĐND huyện")}),
+    ("Hội nghị kiện toàn chức danh Trưởng Ban Dân vận Huyện ủy: đồng chí Lê Văn Hòa, Phó Chủ tịch UBND huyện, được "
+     "điều động giữ chức.", {("Lê Văn Hòa", "Trưởng Ban Dân vận Huyện ủy"), ("Lê Văn Hòa", "Phó Chủ tịch UBND huyện")}),
+    # two people, a title each
+    ("Ông Lê Văn Hòa, Giám đốc Sở Y tế: ông Trần Văn Bình đã được phân công theo dõi.",
+     {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -130,14 +130,15 @@ class PeopleRules:
         self.same_list = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{joiners}))\s*$")  # a marker ("nguyên") goes on past these
         self.chain_start = regex.compile(rf"(?:^|[:;,(]|(?<![\p{{L}}])(?:{hon}|{alternation(p['chain_openers'])}))\s*$", regex.I)
         self.not_chain_after = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
-        self.colon_gap = regex.compile(r"^\s*:\s*$")
+        self.colon_gap = regex.compile(rf"^\s*:\s*(?:(?:{hon})\s+)?$", regex.I)  # "T: A", "T: ông A"
         counts = alternation(p["counts"])
         self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
         self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         self.counted_gap = regex.compile(
             rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
-            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …"
+            rf"(?:(?:các\s+)?(?:{hon})(?:\s*,\s*(?:{hon}))*(?:\s*:\s*|\s+))?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …",
+        # "… gồm các ông, bà: A, B và C"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
         self.members_gap = regex.compile(
             rf"^[\s,]*(?:{alternation(p['list_copulas'])})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
@@ -522,7 +523,10 @@ def _own_appositive(c: Clause, k: int) -> bool:
 
 
 def shared_colon(c: Clause, i: int) -> Link | None:
-    """"các đồng chí UVTV Tỉnh ủy: A, Trưởng Ban …; B, Bí thư …": the title goes to each name listed."""
+    """"các đồng chí UVTV Tỉnh ủy: A, Trưởng Ban …; B, Bí thư …", "Trưởng Ban Pháp chế: ông A": the title goes
+    to each name listed; not the title of a name before it ("A, Giám đốc Sở Y tế: ông B …")."""
+    if appositive(c, i):
+        return None
     targets = c.list_after(i, c.pr.colon_gap)
     return Link(targets, "shared-colon") if targets else None
 
