@@ -784,6 +784,22 @@ CASES += [
      {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", None)}),
 ]
 
+# an electing verb's title, its holders listed after it ("là", "gồm", a colon); not a name before the verb
+CASES += [
+    ("HĐND tỉnh bầu hai Phó Chủ tịch UBND tỉnh là ông Lê Văn Hòa và bà Trần Thị Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("HĐND tỉnh bầu các Ủy viên UBND tỉnh gồm: ông Lê Văn Hòa, Giám đốc Sở Nội vụ; ông Trần Văn Bình, Giám đốc Sở "
+     "Tài chính.", {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ"),
+                    ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Sở Tài chính")}),
+    ("Kết quả bầu: Chủ tịch HĐND huyện: ông Lê Văn Hòa; Phó Chủ tịch HĐND huyện: bà Trần Thị Bình, ông Phạm Quốc Việt.",
+     {("Lê Văn Hòa", "Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch HĐND huyện")}),
+    ("HĐND huyện đã bầu các chức danh: Chủ tịch UBND huyện: ông Lê Văn Hòa; Phó Chủ tịch UBND huyện: ông Trần Văn Bình.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện")}),
+    ("Ông Lê Văn Hòa cho biết HĐND tỉnh sẽ bầu Chủ tịch UBND tỉnh, ông Trần Văn Bình phát biểu thêm.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

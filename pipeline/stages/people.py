@@ -636,8 +636,10 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
         if first:
             return first + _counted_items(c, title, first[0])
     before = [n for n in c.names if n.end <= (title.start if upto is None else upto)]
-    if before or not subject:
-        return _subject_list(c, before) if subject else []
+    if before and subject:
+        return _subject_list(c, before)
+    if not subject:  # "HĐND tỉnh bầu hai Phó Chủ tịch UBND tỉnh là ông A và bà B", "bầu các chức danh: Chủ tịch …: ông A; …"
+        return c.list_after(c.items.index(title), c.pr.counted_gap)
     later = [n for n in c.names if n.start >= title.end]
     if later and c.pr.counted_gap.match(c.text[title.end:later[0].start]):
         return [later[0]] + _list_after_copula(c, later)  # "Trúng cử Phó Chủ tịch HĐND tỉnh là ông A và bà B"
