@@ -821,7 +821,7 @@ class _Subject:
             said = m.group("p").replace("_", " ").casefold()
             fits = said in (self.gender, NO_GENDER) or not self.gender  # "đồng chí", or a subject of unknown gender
             if fits and not any(n.start <= m.start("p") < n.end for n in names):
-                out.append(NameSpan(m.start("p"), m.end("p"), m.group("p"), honorific=True, person=self.name,
+                out.append(NameSpan(m.start("p"), m.end("p"), m.group("p").replace("_", " "), honorific=True, person=self.name,
                                     rule="mention-pronoun"))
         return out
 
