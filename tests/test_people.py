@@ -800,6 +800,19 @@ CASES += [
      {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
 ]
 
+# the object of "đối với" after "các": each name of its list, joined by commas and "và" or opening an item
+CASES += [
+    ("HĐND tỉnh miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với các ông: Lê Văn Hòa, Trần Văn Bình.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Ủy viên UBND tỉnh")}),
+    ("HĐND huyện cho thôi làm nhiệm vụ đại biểu HĐND huyện đối với các ông Lê Văn Hòa, Trần Văn Bình và bà Phạm Thị "
+     "Hạnh.", {("Lê Văn Hòa", "đại biểu HĐND huyện"), ("Trần Văn Bình", "đại biểu HĐND huyện"),
+               ("Phạm Thị Hạnh", "đại biểu HĐND huyện")}),
+    # not a name after the list's clause
+    ("HĐND tỉnh miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với các ông: Lê Văn Hòa, Trần Văn Bình; ông Phạm Quốc Việt, "
+     "Chủ tịch HĐND tỉnh, chủ trì.", {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Ủy viên UBND tỉnh"),
+                                        ("Phạm Quốc Việt", "Chủ tịch HĐND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

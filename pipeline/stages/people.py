@@ -631,8 +631,9 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
     m = c.pr.object_list.match(c.text[title.end:title.end + 80])
     if m:
         first = [n for n in c.names if n.start == title.end + m.end()]
-        if first and m.group("plural"):
-            return first + _list_after(c, first[0])
+        if first and m.group("plural"):  # "đối với các ông: A - T1; B - T2", "đối với các ông: A, B và C"
+            joined = _list_after_copula(c, [n for n in c.names if n.start >= first[0].start])
+            return first + (joined or _list_after(c, first[0]))
         if first:
             return first + _counted_items(c, title, first[0])
     before = [n for n in c.names if n.end <= (title.start if upto is None else upto)]
