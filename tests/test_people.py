@@ -813,6 +813,18 @@ CASES += [
                                         ("Phạm Quốc Việt", "Chủ tịch HĐND tỉnh")}),
 ]
 
+# a line of a list after its header, its person after a military rank ("3. Đại tá A, …")
+CASES += [
+    ("HĐND tỉnh bầu các Ủy viên UBND tỉnh gồm:\n1. Ông Lê Văn An, Giám đốc Sở Tài chính;\n2. Đại tá Trần Văn Bình, Giám "
+     "đốc Công an tỉnh;\n3. Bà Phạm Thị Hạnh, Chánh Văn phòng UBND tỉnh.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Tài chính"),
+      ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Công an tỉnh"),
+      ("Phạm Thị Hạnh", "Ủy viên UBND tỉnh"), ("Phạm Thị Hạnh", "Chánh Văn phòng UBND tỉnh")}),
+    ("Danh sách Ủy viên Ban Pháp chế HĐND tỉnh:\n- Thượng tá Lê Văn An, Phó Giám đốc Công an tỉnh;\n- Ông Trần Văn Bình.",
+     {("Lê Văn An", "Ủy viên Ban Pháp chế HĐND tỉnh"), ("Lê Văn An", "Phó Giám đốc Công an tỉnh"),
+      ("Trần Văn Bình", "Ủy viên Ban Pháp chế HĐND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -156,7 +156,7 @@ class PeopleRules:
                                               rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]+)?", regex.I)
         # a list's header and its lines: "… gồm:" ends the one, "- Ông ", "2. Bà " opens the others
         self.header_end = regex.compile(rf"^\s*(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
-        self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?$")
+        self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
