@@ -825,6 +825,19 @@ CASES += [
       ("Trần Văn Bình", "Ủy viên Ban Pháp chế HĐND tỉnh")}),
 ]
 
+# a list's header whose title a role verb or "đối với" follows before the colon
+CASES += [
+    ("Các Phó Chủ tịch UBND tỉnh được bầu là:\n- Ông Lê Văn An;\n- Bà Trần Thị Bình.",
+     {("Lê Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("Các Phó Chủ tịch UBND huyện được bầu:\n- Ông Lê Văn An;\n- Bà Trần Thị Bình.",
+     {("Lê Văn An", "Phó Chủ tịch UBND huyện"), ("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+    ("HĐND tỉnh miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với các ông:\n- Ông Lê Văn An, nguyên Giám đốc Sở Y tế;\n"
+     "- Ông Trần Văn Bình.", {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "nguyên Giám đốc Sở Y tế"),
+                               ("Trần Văn Bình", "Ủy viên UBND tỉnh")}),
+    # a header that says what the list does, no post given: nothing to give
+    ("Các Phó Chủ tịch UBND tỉnh phát biểu:\n- Ông Lê Văn An đề nghị tăng vốn.", {("Lê Văn An", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

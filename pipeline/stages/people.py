@@ -155,7 +155,12 @@ class PeopleRules:
         self.possessive_after = regex.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
                                               rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]+)?", regex.I)
         # a list's header and its lines: "… gồm:" ends the one, "- Ông ", "2. Bà " opens the others
-        self.header_end = regex.compile(rf"^\s*(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
+        # "…: ", "… gồm:", "… được bầu là:", "… đối với các ông:"
+        giving = [v for v, status in p["role_verbs"].items() if status in ("elected", "appointed", "relieved")]
+        self.header_end = regex.compile(
+            rf"^\s*(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
+            rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
+            rf"(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
         self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
