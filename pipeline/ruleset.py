@@ -95,6 +95,8 @@ class TitlesFile(RuleFile):
     body_words: Words
     upper_levels: Words
     lower_levels: Words
+    commune_levels: Words  # a commune's body: its district may follow after a comma
+    district_levels: Words
     levels: Words
     shared_positions: Words  # posts several hold at once: vnie post flags no overlap for them
     one_person_qualifiers: Words  # ... unless so qualified ("Phó Bí thư Thường trực")

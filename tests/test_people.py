@@ -838,6 +838,20 @@ CASES += [
     ("Các Phó Chủ tịch UBND tỉnh phát biểu:\n- Ông Lê Văn An đề nghị tăng vốn.", {("Lê Văn An", None)}),
 ]
 
+# a commune's body with its district after a comma (and the province after that)
+CASES += [
+    ("Bà Lê Thị Hạnh, Chủ tịch UBND xã Tân Lạc, huyện Phú Điền, phát biểu.",
+     {("Lê Thị Hạnh", "Chủ tịch UBND xã Tân Lạc, huyện Phú Điền")}),
+    ("Ông Lê Văn Hòa, Bí thư Đảng ủy xã Tân Lạc, huyện Phú Điền, tỉnh Hòa Phong dự.",
+     {("Lê Văn Hòa", "Bí thư Đảng ủy xã Tân Lạc, huyện Phú Điền, tỉnh Hòa Phong")}),
+    ("Ông Lê Văn Hòa, Chủ tịch UBND phường 3, TP Đông Hà dự.", {("Lê Văn Hòa", "Chủ tịch UBND phường 3, TP Đông Hà")}),
+    # no commune named; a district's own body; the next person after "và"
+    ("Ông Lê Văn Hòa, Chủ tịch UBND xã, huyện Phú Điền dự.", {("Lê Văn Hòa", "Chủ tịch UBND xã")}),
+    ("Ông Lê Văn Hòa, Chủ tịch UBND thị xã Đông Hà, huyện Phú Điền dự.", {("Lê Văn Hòa", "Chủ tịch UBND thị xã Đông Hà")}),
+    ("Ông Lê Văn Hòa, Chủ tịch UBND xã Tân Lạc, huyện Phú Điền và ông Trần Văn Bình, Chủ tịch UBND huyện Phú Điền dự.",
+     {("Lê Văn Hòa", "Chủ tịch UBND xã Tân Lạc, huyện Phú Điền"), ("Trần Văn Bình", "Chủ tịch UBND huyện Phú Điền")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -88,6 +88,8 @@ class Grammar:
                                         rf"{_alt(t['membership_bodies_short'])})(?=[ _])")
         self.member_word = t["member_word"][0]
         self.upper_level_after = regex.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
+        self.district_after = regex.compile(rf",[ _]+(?:{_alt(t['district_levels'])})[ _]*(?=\p{{Lu}})")
+        self.commune_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!thị[ _])(?:{_alt(t['commune_levels'])})(?![\p{{L}}\p{{M}}])")
         self.lower_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.parent = regex.compile(rf"(?:{_alt(t['parent_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.unit_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['unit_words'])})(?![\p{{L}}\p{{M}}])")
@@ -311,6 +313,15 @@ class Grammar:
 
     # -- titles
 
+    def _district_after_commune(self, joined: str, start: int, body: int) -> int:
+        """"Chủ tịch UBND xã Tân Lạc, huyện Phú Điền": the district of a commune's body, after a comma."""
+        m = self.district_after.match(joined, body)
+        commune = self.commune_level.search(joined, start, body) if m else None
+        if not m or not commune or not joined[commune.end():body].strip(" _"):
+            return body  # "Chủ tịch UBND xã, huyện …": no commune named
+        end = self.place_after(joined, m.end())
+        return end if end > m.end() else body
+
     def _province_after_district(self, joined: str, start: int, body: int) -> int:
         """"Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ": the province of a district body, after a comma."""
         m = self.upper_level_after.match(joined, body)
@@ -392,6 +403,7 @@ class Grammar:
                 body = self._brand(joined, body)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
+            body = self._district_after_commune(joined, m.start(), body)
             body = self._province_after_district(joined, m.start(), body)
             body = self._parent_after_dash(joined, body) if body > m.end() else body
             body = self._parents_after_comma(joined, body)
