@@ -852,6 +852,17 @@ CASES += [
      {("Lê Văn Hòa", "Chủ tịch UBND xã Tân Lạc, huyện Phú Điền"), ("Trần Văn Bình", "Chủ tịch UBND huyện Phú Điền")}),
 ]
 
+# the bodies of an election: "Ủy ban bầu cử", "Ban bầu cử", "Tổ bầu cử"
+CASES += [
+    ("Ông Lê Văn Hòa, Chủ tịch Ủy ban bầu cử tỉnh, Chủ tịch UBND tỉnh, công bố kết quả.",
+     {("Lê Văn Hòa", "Chủ tịch Ủy ban bầu cử tỉnh"), ("Lê Văn Hòa", "Chủ tịch UBND tỉnh")}),
+    ("Bà Trần Thị Bình, Phó Chủ tịch Ủy ban bầu cử thành phố, kiểm tra công tác chuẩn bị.",
+     {("Trần Thị Bình", "Phó Chủ tịch Ủy ban bầu cử thành phố")}),
+    ("Ông Lê Văn Hòa, Trưởng Ban bầu cử đại biểu HĐND tỉnh, báo cáo.",
+     {("Lê Văn Hòa", "Trưởng Ban bầu cử đại biểu HĐND tỉnh")}),
+    ("Ông Lê Văn Hòa, Tổ trưởng Tổ bầu cử, cho biết cử tri đi bầu đông.", {("Lê Văn Hòa", "Tổ trưởng Tổ bầu cử")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
