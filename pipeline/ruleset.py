@@ -93,6 +93,8 @@ class TitlesFile(RuleFile):
     qualifiers: Words
     bodies: Bodies
     body_words: Words
+    seated_body_words: Words  # a body ending in one names its seat after a seat link ("TAND cấp cao tại Đà Nẵng")
+    seat_links: Words
     upper_levels: Words
     lower_levels: Words
     commune_levels: Words  # a commune's body: its district may follow after a comma

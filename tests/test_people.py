@@ -863,6 +863,15 @@ CASES += [
     ("Ông Lê Văn Hòa, Tổ trưởng Tổ bầu cử, cho biết cử tri đi bầu đông.", {("Lê Văn Hòa", "Tổ trưởng Tổ bầu cử")}),
 ]
 
+# a high court or procuracy, its seat after "tại"
+CASES += [
+    ("Ông Lê Văn Hòa, Chánh án TAND cấp cao tại Đà Nẵng, phát biểu.", {("Lê Văn Hòa", "Chánh án TAND cấp cao tại Đà Nẵng")}),
+    ("Phó Viện trưởng VKSND cấp cao tại TP.HCM Trần Văn Bình dự phiên tòa.",
+     {("Trần Văn Bình", "Phó Viện trưởng VKSND cấp cao tại TP.HCM")}),
+    # not another body's place
+    ("Ông Lê Văn Hòa, Giám đốc Sở Y tế tại Hòa Phong, phát biểu.", {("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -88,6 +88,8 @@ class Grammar:
                                         rf"{_alt(t['membership_bodies_short'])})(?=[ _])")
         self.member_word = t["member_word"][0]
         self.upper_level_after = regex.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
+        self.seated = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['seated_body_words'])})$")
+        self.seat_link = regex.compile(rf"[ _]+(?:{_alt(t['seat_links'])})[ _]+")
         self.district_after = regex.compile(rf",[ _]+(?:{_alt(t['district_levels'])})[ _]*(?=\p{{Lu}})")
         self.commune_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!thị[ _])(?:{_alt(t['commune_levels'])})(?![\p{{L}}\p{{M}}])")
         self.lower_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
@@ -313,6 +315,14 @@ class Grammar:
 
     # -- titles
 
+    def _seat_after(self, joined: str, start: int, body: int) -> int:
+        """"Chánh án TAND cấp cao tại Đà Nẵng": the seat of a body whose name ends in a seated word, after "tại"."""
+        m = self.seat_link.match(joined, body)
+        if not m or not self.seated.search(joined[start:body].replace("_", " ")):
+            return body
+        end = self.place_after(joined, m.end())
+        return end if end > m.end() else body
+
     def _district_after_commune(self, joined: str, start: int, body: int) -> int:
         """"Chủ tịch UBND xã Tân Lạc, huyện Phú Điền": the district of a commune's body, after a comma."""
         m = self.district_after.match(joined, body)
@@ -403,6 +413,7 @@ class Grammar:
                 body = self._brand(joined, body)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
+            body = self._seat_after(joined, m.start(), body)
             body = self._district_after_commune(joined, m.start(), body)
             body = self._province_after_district(joined, m.start(), body)
             body = self._parent_after_dash(joined, body) if body > m.end() else body
