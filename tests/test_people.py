@@ -872,6 +872,17 @@ CASES += [
     ("Ông Lê Văn Hòa, Giám đốc Sở Y tế tại Hòa Phong, phát biểu.", {("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
 ]
 
+# a bare position of one person takes the body of the next person's title of its family
+CASES += [
+    ("Ông Lê Văn Hòa, Chủ tịch và ông Trần Văn Bình, Phó Chủ tịch UBND huyện Tân Lạc cùng dự.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện Tân Lạc"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện Tân Lạc")}),
+    ("Ông Lê Văn Hòa, Giám đốc và bà Trần Thị Bình, Phó Giám đốc Sở Y tế tiếp đoàn.",
+     {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Thị Bình", "Phó Giám đốc Sở Y tế")}),
+    # another family: the bare position stays as it was
+    ("Ông Lê Văn Hòa, Bí thư và ông Trần Văn Bình, Phó Chủ tịch UBND huyện Tân Lạc cùng dự.",
+     {("Lê Văn Hòa", "Bí thư"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện Tân Lạc")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

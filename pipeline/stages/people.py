@@ -266,7 +266,12 @@ class Clause:
         company's board takes from the next title ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X" -> " Công
         ty X"), else ""."""
         item, nxt = self.items[i], self.item(i + 1)
-        if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
+        if self.is_name(i + 1) and _bare(item) and self.pr.name_joiner.match(self.after(i)):
+            nxt = self.item(i + 2)  # "ông A, Chủ tịch và ông B, Phó Chủ tịch UBND tỉnh": the next person's title
+            if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.appos_first.match(self.gap(i + 1, i + 2))
+                    and self.is_name(i - 1) and self.pr.appos_first.match(self.before(i))):
+                return ""
+        elif not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
             return ""
         body = nxt.text[nxt.position_end - nxt.start:]
         if item.kind == "title" and self.pr.board_end.search(item.text) and self.pr.company_start.match(body):
