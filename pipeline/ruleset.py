@@ -177,6 +177,7 @@ class PeopleFile(RuleFile):
     past_clause_openers: Words
     subject_openers: Words
     career_line_openers: Words  # "- Từ năm 2010 đến 2015: Giám đốc Sở …": a line of a career history
+    biography_fields: Words  # "Chức vụ hiện nay: …", "Quê quán: …": a line of a biography's card
     degrees: Words  # "là thạc sĩ luật, Trưởng đoàn …": degrees between a role verb and its titles
     verb_object_modifiers: Words  # "từng giữ nhiều chức vụ quan trọng như: …"
     verb_object_places: Words  # "giữ các chức vụ tại Hòa Phong như …"

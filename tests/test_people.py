@@ -883,6 +883,22 @@ CASES += [
      {("Lê Văn Hòa", "Bí thư"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện Tân Lạc")}),
 ]
 
+# a biography's card: its field lines go on with its subject ("Quê quán: …", "Chức vụ hiện nay: T"), and a line of
+# the career history may open with its years, no word before them ("- 8/2010 - 12/2015: T")
+CASES += [
+    ("Tiểu sử ông Lê Văn Hòa.\nNgày sinh: 12/3/1974\nQuê quán: xã Đông Hà, huyện Tân Lạc\nTrình độ chuyên môn: Thạc sĩ "
+     "Kinh tế\nQuá trình công tác:\n- 2005 - 2010: Phó Trưởng phòng Tổng hợp, Sở Tài chính.\n"
+     "- 8/2010 - 12/2015: Phó Giám đốc Sở Tài chính.\n- 01/2016 - nay: Bí thư Huyện ủy Tân Lạc.",
+     {("Lê Văn Hòa", "Phó Trưởng phòng Tổng hợp, Sở Tài chính"), ("Lê Văn Hòa", "Phó Giám đốc Sở Tài chính"),
+      ("Lê Văn Hòa", "Bí thư Huyện ủy Tân Lạc")}),
+    ("Ông Lê Văn Hòa được bổ nhiệm.\nNăm sinh: 1974\nDân tộc: Kinh\nTrình độ lý luận chính trị: Cao cấp\nNgày vào Đảng: "
+     "3/2/1998\nChức vụ hiện nay: Phó Giám đốc Sở Y tế.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Y tế")}),
+    # no subject named before: a year and a colon give nobody a title
+    ("Hội nghị có 200 đại biểu dự.\n- 2020: Chủ tịch UBND tỉnh ký quyết định thành lập.\nÔng Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

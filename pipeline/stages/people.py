@@ -80,7 +80,9 @@ class PeopleRules:
                                      rf"(?P<p>ông|bà|Ông|Bà|đồng[ _]chí|Đồng[ _]chí)"
                                      rf"(?=[ _]+\p{{Ll}})")
         self.career_line = regex.compile(
-            rf"^\s*(?:[-–+•*]\s*)?(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?:\s*")
+            rf"^\s*(?:[-–+•*]\s*)?(?:(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?"
+            rf"|[\d/.]{{0,8}}\d{{4}}(?:\s*[-–]\s*[\d/.]{{0,8}}(?:\d{{4}}|nay))?\s*"  # "- 8/2010 - 12/2015: …"
+            rf"|(?:{alternation(p['biography_fields'])}))\s*:\s*")  # "Chức vụ hiện nay: …", "Quê quán: …"
         self.gender_before = regex.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
         self.term = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                   rf"(?![\p{{L}}\d])", regex.I)
