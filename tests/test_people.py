@@ -899,6 +899,15 @@ CASES += [
      {("Lê Văn Hòa", None)}),
 ]
 
+# a minister named by the position alone, right before the name or in apposition; a fuller spelling later wins
+CASES += [
+    ("Bộ trưởng Lê Văn Hòa đề nghị tỉnh quan tâm công tác cán bộ.", {("Lê Văn Hòa", "Bộ trưởng")}),
+    ("Thứ trưởng Trần Văn Bình và Bộ trưởng Lê Văn Hòa cùng dự.", {("Trần Văn Bình", "Thứ trưởng"), ("Lê Văn Hòa", "Bộ trưởng")}),
+    ("Ông Trần Văn Bình, Thứ trưởng, cho biết.", {("Trần Văn Bình", "Thứ trưởng")}),
+    ("Bộ trưởng Bộ Nội vụ Lê Văn Hòa dự. Bộ trưởng Lê Văn Hòa đề nghị tỉnh sắp xếp bộ máy.",
+     {("Lê Văn Hòa", "Bộ trưởng Bộ Nội vụ")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
