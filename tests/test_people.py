@@ -908,6 +908,13 @@ CASES += [
      {("Lê Văn Hòa", "Bộ trưởng Bộ Nội vụ")}),
 ]
 
+# "bổ nhiệm lại", a verb of appointing again (passive, active, and its agent before it)
+CASES += [
+    ("Ông Lê Văn Hòa được bổ nhiệm lại chức vụ Phó Giám đốc Sở Xây dựng.", {("Lê Văn Hòa", "Phó Giám đốc Sở Xây dựng")}),
+    ("UBND tỉnh bổ nhiệm lại bà Trần Thị Bình giữ chức Phó Giám đốc Sở Y tế.", {("Trần Thị Bình", "Phó Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn Hòa cho biết UBND tỉnh sẽ bổ nhiệm lại Phó Giám đốc Sở Xây dựng.", {("Lê Văn Hòa", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
