@@ -915,6 +915,17 @@ CASES += [
     ("Ông Lê Văn Hòa cho biết UBND tỉnh sẽ bổ nhiệm lại Phó Giám đốc Sở Xây dựng.", {("Lê Văn Hòa", None)}),
 ]
 
+# the body a committee named with its position belongs to, after "thuộc" or "của"
+CASES += [
+    ("Ông Lê Văn Hòa, Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội, phát biểu.",
+     {("Lê Văn Hòa", "Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội")}),
+    ("Bà Trần Thị Bình, Phó Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội, dự.",
+     {("Trần Thị Bình", "Phó Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội")}),
+    # not a clause after the title
+    ("Ông Lê Văn Hòa, Trưởng Ban Tổ chức Tỉnh ủy, thuộc diện luân chuyển, phát biểu.",
+     {("Lê Văn Hòa", "Trưởng Ban Tổ chức Tỉnh ủy")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -381,6 +381,13 @@ class Grammar:
         close = BRACKET_CLOSE.match(joined, end) if end > lv.end() + 1 else None
         return close.end() if close else body
 
+    def _linked_after(self, joined: str, body: int) -> int:
+        """"Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội": the body a position's own body (read
+        with the position: "Trưởng Ban …") belongs to, after a body link, as ``body_end`` reads it after a body."""
+        m = self.linked_body.match(joined, body)
+        end = self.body_end(joined, m.end()) if m else body
+        return end if m and end > m.end() else body
+
     def _council_after_ban(self, joined: str, body: int) -> int:
         """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
         m = COUNCIL_AFTER.match(joined, body)
@@ -413,6 +420,7 @@ class Grammar:
                 body = self._brand(joined, body)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
+                body = self._linked_after(joined, body)
             body = self._seat_after(joined, m.start(), body)
             body = self._district_after_commune(joined, m.start(), body)
             body = self._province_after_district(joined, m.start(), body)
