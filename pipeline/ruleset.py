@@ -161,6 +161,7 @@ class PeopleFile(RuleFile):
     byline_markers: Words
     list_honorifics: Words
     appositive_copulas: Words
+    appositive_asides: Words  # "A, sinh năm 1975, quê huyện Tân Lạc, T": between a name and its title
     title_joiners: Words
     list_copulas: Words
     list_copula_openers: Words

@@ -926,6 +926,17 @@ CASES += [
      {("Lê Văn Hòa", "Trưởng Ban Tổ chức Tỉnh ủy")}),
 ]
 
+# a birth year or a home place between a name and its title, each after a comma
+CASES += [
+    ("Ông Lê Văn Hòa, sinh năm 1975, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc Sở Y tế.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+    ("Bà Trần Thị Bình, sinh năm 1978, quê huyện Tân Lạc, tỉnh Hòa Phong, Phó Chủ tịch UBND huyện, nhận quyết định.",
+     {("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+    # the aside, then another person's title
+    ("Ông Lê Văn Hòa, quê Tân Lạc, Chủ tịch UBND tỉnh Trần Văn Bình phát biểu.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Chủ tịch UBND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

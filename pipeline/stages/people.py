@@ -123,7 +123,12 @@ class PeopleRules:
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
         # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$"
+        # "A, sinh năm 1975, quê huyện Tân Lạc, tỉnh Hòa Phong, T": a birth year or a home place between a name and its title
+        levels = alternation(self.rules.titles["levels"])
+        aside = (rf",\s*(?:{alternation(p['appositive_asides'])})\s+[^,;:()]{{1,40}}?"
+                 rf"(?:,\s*(?:{levels})\s+[^,;:()]{{1,30}}?)*\s*")
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:)\s*"
+                                      rf"(?:(?:{copulas})\s+)?$"
                                       rf"|^\s*\(\s*(?:SN|sinh năm)\s*\d{{4}}\s*[,;]\s*$")  # "A (SN 1965, T)"
         joiners = alternation(p["title_joiners"])
         self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;)?\s*(?:(?:{ranks})\s*,\s*)?"
