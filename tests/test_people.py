@@ -937,6 +937,17 @@ CASES += [
      {("Lê Văn Hòa", None), ("Trần Văn Bình", "Chủ tịch UBND tỉnh")}),
 ]
 
+# a place between a title and the list of its holders ("tại", "ở")
+CASES += [
+    ("Những người trúng cử đại biểu HĐND tỉnh tại đơn vị bầu cử số 1 gồm: ông Lê Văn Hòa, bà Trần Thị Bình và ông "
+     "Phạm Quốc Việt.", {("Lê Văn Hòa", "đại biểu HĐND tỉnh"), ("Trần Thị Bình", "đại biểu HĐND tỉnh"),
+                          ("Phạm Quốc Việt", "đại biểu HĐND tỉnh")}),
+    ("Hai Phó Chủ tịch UBND huyện tại kỳ họp này là ông Lê Văn Hòa và bà Trần Thị Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND huyện"), ("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+    # a clause after the place: not a list of holders
+    ("Hai Phó Chủ tịch UBND huyện tại kỳ họp, theo ông Lê Văn Hòa, đều trả lời thẳng thắn.", {("Lê Văn Hòa", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
