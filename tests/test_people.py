@@ -948,6 +948,16 @@ CASES += [
     ("Hai Phó Chủ tịch UBND huyện tại kỳ họp, theo ông Lê Văn Hòa, đều trả lời thẳng thắn.", {("Lê Văn Hòa", None)}),
 ]
 
+# "Thành viên", a member of a body as a position ("Thành viên UBND tỉnh"); not a bare member of a group
+CASES += [
+    ("Ông Lê Văn Hòa, Thành viên UBND tỉnh, Giám đốc Sở Y tế dự.",
+     {("Lê Văn Hòa", "Thành viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+    ("Bà Trần Thị Bình, thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh, phát biểu.",
+     {("Trần Thị Bình", "thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh")}),
+    ("Ông Lê Văn Hòa, thành viên của nhóm, phát biểu.", {("Lê Văn Hòa", None)}),
+    ("Các thành viên đoàn công tác gồm ông Lê Văn Hòa và ông Trần Văn Bình.", {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
