@@ -958,6 +958,17 @@ CASES += [
     ("Các thành viên đoàn công tác gồm ông Lê Văn Hòa và ông Trần Văn Bình.", {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
 ]
 
+# a bracket after each name of a list ("A (Tân Lạc), B (Đông Hà)"): still one list
+CASES += [
+    ("Các đại biểu HĐND tỉnh Lê Văn Hòa (Tân Lạc), Trần Thị Bình (Đông Hà) chất vấn.",
+     {("Lê Văn Hòa", "đại biểu HĐND tỉnh"), ("Trần Thị Bình", "đại biểu HĐND tỉnh")}),
+    ("Các ông Lê Văn Hòa (SN 1970), Trần Văn Bình (SN 1972), Phó Chủ tịch UBND tỉnh, dự.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")}),
+    # without "các" a one-person title stays the last name's
+    ("Ông Lê Văn Hòa (SN 1970), ông Trần Văn Bình, Chủ tịch UBND tỉnh, dự.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Chủ tịch UBND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -119,7 +119,8 @@ class PeopleRules:
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
         self.comma_subject = regex.compile(rf"^[^,;:]*,\s*(?:(?i:{hon})\s+)?$")  # "T (từ tháng 10/2020), ông A"
         self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")  # "T, ông A", "T - ông A", "T, Đại tá A"
-        self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
+        # "A, B", "A và ông B", "A (Tân Lạc), B (Đông Hà)": a bracket after a name of a list
+        self.name_joiner = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
         # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
