@@ -969,6 +969,14 @@ CASES += [
      {("Lê Văn Hòa", None), ("Trần Văn Bình", "Chủ tịch UBND tỉnh")}),
 ]
 
+# the head of a department's branch ("Chi cục trưởng"), a fund ("Quỹ") as a body
+CASES += [
+    ("Ông Lê Văn Hòa, Chi cục trưởng Chi cục Kiểm lâm tỉnh, phát biểu.", {("Lê Văn Hòa", "Chi cục trưởng Chi cục Kiểm lâm tỉnh")}),
+    ("Bà Trần Thị Bình, Phó Chi cục trưởng Chi cục Thủy lợi, Sở Nông nghiệp và Phát triển nông thôn, báo cáo.",
+     {("Trần Thị Bình", "Phó Chi cục trưởng Chi cục Thủy lợi, Sở Nông nghiệp và Phát triển nông thôn")}),
+    ("Ông Lê Văn Hòa, Giám đốc Quỹ Đầu tư phát triển tỉnh, phát biểu.", {("Lê Văn Hòa", "Giám đốc Quỹ Đầu tư phát triển tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
