@@ -977,6 +977,21 @@ CASES += [
     ("Ông Lê Văn Hòa, Giám đốc Quỹ Đầu tư phát triển tỉnh, phát biểu.", {("Lê Văn Hòa", "Giám đốc Quỹ Đầu tư phát triển tỉnh")}),
 ]
 
+# lower-case words of the state's units ("Vụ Chính quyền địa phương", "Cục Quản lý giá", "hành chính công")
+CASES += [
+    ("Ông Lê Văn Hòa, Vụ trưởng Vụ Chính quyền địa phương, Bộ Nội vụ, phát biểu.",
+     {("Lê Văn Hòa", "Vụ trưởng Vụ Chính quyền địa phương, Bộ Nội vụ")}),
+    ("Ông Lê Văn Hòa, Cục trưởng Cục Quản lý giá, Bộ Tài chính, cho biết.", {("Lê Văn Hòa", "Cục trưởng Cục Quản lý giá, Bộ Tài chính")}),
+    ("Bà Trần Thị Bình, Giám đốc Trung tâm Phục vụ hành chính công tỉnh, báo cáo.",
+     {("Trần Thị Bình", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh")}),
+    ("Ông Lê Văn Hòa, Trưởng phòng Cải cách hành chính, Sở Nội vụ, phát biểu.",
+     {("Lê Văn Hòa", "Trưởng phòng Cải cách hành chính, Sở Nội vụ")}),
+    ("Ông Lê Văn Hòa, Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh, phát biểu.",
+     {("Lê Văn Hòa", "Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh")}),
+    # a title, then what the sentence says
+    ("Ông Lê Văn Hòa, Giám đốc Sở Tài chính cho biết giá xăng sẽ giảm.", {("Lê Văn Hòa", "Giám đốc Sở Tài chính")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
