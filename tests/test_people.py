@@ -992,6 +992,18 @@ CASES += [
     ("Ông Lê Văn Hòa, Giám đốc Sở Tài chính cho biết giá xăng sẽ giảm.", {("Lê Văn Hòa", "Giám đốc Sở Tài chính")}),
 ]
 
+# a chain of titles after "các", then the list of its holders: every title to each name
+CASES += [
+    ("Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Thị Bình.",
+     {("Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"),
+      ("Trần Thị Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+    # without "các": the first name's; a title of its own after the first name
+    ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Thị Bình cùng dự.",
+     {("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Trần Thị Bình", None)}),
+    ("Dự có các đồng chí Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Giám đốc Sở Y tế Trần Thị Bình.",
+     {("Lê Văn Hòa", "Tỉnh ủy viên"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

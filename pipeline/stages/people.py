@@ -523,7 +523,8 @@ def _plural_names(c: Clause, i: int, k: int) -> list[NameSpan]:
     """The name ``k`` after title ``i``; after "các" or a count before the title, the names listed with
     it too ("các Phó Chủ tịch HĐND tỉnh A, B", "hai hậu vệ A, B")."""
     targets = [c.items[k]]
-    if c.pr.plural_before.search(c.before(i)) or c.pr.counted_before.search(c.before(i)):
+    first = c.title_list(i)[0] if c.items[i].kind == "title" else i  # "các đồng chí T1, T2 A, B": the list's opening
+    if c.pr.plural_before.search(c.before(first)) or c.pr.counted_before.search(c.before(first)):
         k += 1
         while c.is_name(k) and c.pr.name_joiner.match(c.before(k)):
             targets.append(c.items[k])
@@ -562,7 +563,7 @@ def title_chain(c: Clause, i: int) -> Link | None:
         k += 1
         first = title_first(c, k)
         if first:
-            return Link(first.targets[:1], "title-first")
+            return Link(first.targets, first.rule)
     return None
 
 
