@@ -1004,6 +1004,17 @@ CASES += [
      {("Lê Văn Hòa", "Tỉnh ủy viên"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế")}),
 ]
 
+# a title that opens a clause (after ":", ";", "có"), then "là" and its one holder
+CASES += [
+    ("Thường trực HĐND huyện gồm: Chủ tịch là ông Lê Văn Hòa; các Phó Chủ tịch là bà Trần Thị Bình và ông Phạm Quốc Việt.",
+     {("Lê Văn Hòa", "Chủ tịch"), ("Trần Thị Bình", "Phó Chủ tịch"), ("Phạm Quốc Việt", "Phó Chủ tịch")}),
+    ("Kỳ họp đã bầu xong các chức danh; Chủ tịch UBND huyện là ông Lê Văn Hòa, Phó Bí thư Huyện ủy.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện"), ("Lê Văn Hòa", "Phó Bí thư Huyện ủy")}),
+    # a name before it in apposition: the title is that name's
+    ("Theo ông Trần Văn Bình, Giám đốc Sở Y tế là ông Lê Văn Hòa.",
+     {("Trần Văn Bình", "Giám đốc Sở Y tế"), ("Lê Văn Hòa", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

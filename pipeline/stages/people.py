@@ -484,8 +484,12 @@ def listed(c: Clause, i: int) -> Link | None:
     targets = c.list_after(last, c.pr.counted_gap)
     before = c.before(first)
     count = c.pr.counted_before.search(before)
-    if targets and not before.strip() and not count:
-        return Link(targets[:1], "title-copula")  # "Tân Chủ tịch UBND tỉnh là ông A, …": the sentence opens with it
+    opens = not before.strip() or (c.pr.chain_start.search(before) and not c.pr.not_chain_after.search(before)
+                                    and not (c.is_name(first - 1) and c.pr.appos_first.match(before))
+                                    and not c.pr.colon_gap.match(c.after(last)))  # "…; T: A, B" is a list
+    if targets and opens and not count and not c.pr.plural_before.search(before):
+        # "Tân Chủ tịch UBND tỉnh là ông A, …", "Thường trực HĐND tỉnh gồm: Chủ tịch là ông A; …": a clause opens with it
+        return Link(targets[:1], "title-copula")
     if not targets or not (count or c.pr.plural_before.search(before)):
         return None
     wanted = c.pr.count_of(count.group("n")) if count else 0
