@@ -161,6 +161,8 @@ class PeopleFile(RuleFile):
     byline_markers: Words
     list_honorifics: Words
     appositive_copulas: Words
+    taking_verbs: Words  # after a name, they take a post an electing verb named before without its holder
+    taking_adverbs: Words  # "ông A đã trúng cử với …": between a name and a verb taking a post named before
     appositive_asides: Words  # "A, sinh năm 1975, quê huyện Tân Lạc, T": between a name and its title
     title_joiners: Words
     list_copulas: Words

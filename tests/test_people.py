@@ -1015,6 +1015,26 @@ CASES += [
      {("Trần Văn Bình", "Giám đốc Sở Y tế"), ("Lê Văn Hòa", None)}),
 ]
 
+# a post an electing verb names without its holder, then a name and a verb of being elected with no title of its
+# own: the post is that name's, in the same sentence or the next two ("kiện toàn chức danh" names one too)
+CASES += [
+    ("Kỳ họp tiến hành bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh. Kết quả, ông Lê Văn Hòa trúng cử với số phiếu 50/50.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    ("HĐND tỉnh bầu Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026. Ông Lê Văn Hòa, Phó Bí thư Tỉnh ủy, được bầu với 100% đại "
+     "biểu tán thành.", {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy")}),
+    ("HĐND huyện tiến hành kiện toàn chức danh Chủ tịch UBND huyện; ông Lê Văn Hòa được bầu với 100% số phiếu.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện")}),
+    # a title of its own after the verb; another verb; too far; one holder
+    ("HĐND tỉnh bầu Chủ tịch UBND tỉnh. Ông Lê Văn Hòa được bầu làm đại biểu Quốc hội năm 2021.",
+     {("Lê Văn Hòa", "đại biểu Quốc hội")}),
+    ("HĐND tỉnh bầu Chủ tịch UBND tỉnh. Ông Lê Văn Hòa được cử làm thư ký kỳ họp.", {("Lê Văn Hòa", None)}),
+    ("Kỳ họp bầu Chủ tịch UBND tỉnh. Hội nghị sau đó thảo luận. Đại biểu thảo luận tiếp. Ông Lê Văn Hòa được bầu với 50 "
+     "phiếu.", {("Lê Văn Hòa", None)}),
+    ("HĐND tỉnh bầu Chủ tịch UBND tỉnh. Ông Lê Văn Hòa trúng cử; ông Trần Văn Bình được bầu với 40 phiếu.",
+     {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Trần Văn Bình", None)}),
+    ("Ông Lê Văn Hòa đề nghị kiện toàn chức danh Phó Chủ tịch UBND huyện.", {("Lê Văn Hòa", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

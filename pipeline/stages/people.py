@@ -10,6 +10,7 @@ Per sentence, the names of the names stage and the titles of the title grammar
 - ``appos-plural``: "các đồng chí A, B, Phó Chủ tịch UBND tỉnh" (a post several people hold)
 - ``respectively``: "A và B lần lượt giữ chức T1 và T2"
 - ``verb-role``: "trúng cử chức …", "miễn nhiệm chức vụ … đối với ông X"
+- ``verb-anaphor``: "… bầu bổ sung chức danh T. Kết quả, ông X trúng cử …" (the post named before)
 - ``mention-*``: "ông Long", "đồng chí Trưởng Ban Tổ chức Tỉnh ủy" linked to a named person.
 
 Precision first: a two-syllable name needs an honorific or a title beside it.
@@ -174,6 +175,10 @@ class PeopleRules:
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
+        # after a name: a verb of being elected or appointed, the post left to an earlier sentence ("ông A trúng cử với
+        # 50/50 phiếu", "ông B được bầu giữ chức này")
+        self.taking = regex.compile(rf"[\s_,]*(?:\([^()]{{0,40}}\)[\s_,]*)?(?:(?:{_alt_joined(p['taking_adverbs'])})[ _]+)*"
+                                    rf"(?P<verb>{_alt_joined(p['taking_verbs'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
         self.respective = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['respective_markers'])})(?![\p{{L}}\p{{M}}])",
                                         regex.I)
@@ -607,8 +612,8 @@ CONSTRUCTIONS = [occupation, weak_title, membership, respectively, verb_role, li
                  title_chain, appositive]
 
 
-def link(sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules) -> None:
-    """Give each title to the names its construction names (in ``NameSpan.titles``)."""
+def link(sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules) -> Clause:
+    """Give each title to the names its construction names (in ``NameSpan.titles``); the clause, its links made."""
     c = Clause(sent, names, titles, pr)
     for i, item in enumerate(c.items):
         if not isinstance(item, TitleSpan):
@@ -624,6 +629,7 @@ def link(sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules) 
             given = _title_given(c, i, made.marker)
             for name in made.targets:
                 name.titles.append((item, made.rule, made.status, given))
+    return c
 
 
 def _title_given(c: Clause, i: int, marker: str) -> str:
@@ -737,6 +743,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     last = len(sentences) - 1
     subject = _Subject()
     header: tuple | None = None
+    post: tuple | None = None
     for sent in sentences:
         if _is_byline(sent, last, pr):
             continue
@@ -749,7 +756,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         titles += pr.g.find_memberships(sent.joined, titles)
         if names:  # an occupation is only ever a named person's
             titles += pr.occupations_in(sent.joined, titles)
-        link(sent, names, titles, pr)
+        clause = link(sent, names, titles, pr)
+        post = _post_taken(post, sent, clause, pr)
         header = _header_item(header, sent, names, pr)
         header = header or _list_header(sent, names, titles, pr)
         for n in names:
@@ -763,6 +771,43 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     found = [(sent.start + t.start, sent.start + t.end) for sent, titles, _ in pending_mentions for t in titles
              if t.kind == "title"]
     return [p for p in people.values() if p.confidence >= 0.5], found
+
+
+def _post_taken(post, sent, c: Clause, pr: PeopleRules) -> tuple | None:
+    """A post an electing verb names without its holder ("HĐND tỉnh tiến hành bầu bổ sung chức danh Phó Chủ tịch UBND
+    tỉnh."), then a name and a verb of being elected with no title of its own in its clause ("Kết quả, ông A trúng cử
+    với 50/50 phiếu", "… và bầu ông B giữ chức này"): the post is that name's (rule verb-anaphor), in the same sentence
+    or the next two. Returns the post still open: (sentence, title, as given)."""
+    if post is not None and sent.index - post[0].index > 2:
+        post = None
+    for i, item in enumerate(c.items):
+        made = c.links.get(i)
+        if isinstance(item, TitleSpan) and made is not None and made.rule == "verb-nominal":
+            post = (sent, item, _title_given(c, i, ""))
+            continue
+        if post is None or not isinstance(item, NameSpan):
+            continue
+        if post[0] is sent and item.start < post[1].end:
+            continue
+        # the verb after the name and its own titles in apposition ("ông A, Phó Bí thư Tỉnh ủy, được bầu với …")
+        m = pr.taking.match(c.text, max([item.end] + [t.end for t, rule, *_ in item.titles if rule.startswith("appos")]))
+        if not m or any(m.start() <= t.start < _clause_end(c.text, m.end()) for t in c.titles):
+            continue
+        head_sent, t, given = post
+        shift = head_sent.start - sent.start
+        span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
+        status = pr.verbs.get(" ".join(m.group("verb").replace("_", " ").split()).casefold(), "elected")
+        item.titles.append((span, "verb-anaphor", status, _clean_title(given)))
+        post = None  # one holder; a second post is named again
+    return post
+
+
+def _clause_end(text: str, i: int) -> int:
+    m = CLAUSE_END.search(text, i)
+    return m.start() if m else len(text)
+
+
+CLAUSE_END = regex.compile(r"[.;:!?]|,\s*(?=\p{Lu})")
 
 
 def _list_header(sent, names, titles, pr) -> tuple | None:
