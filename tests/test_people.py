@@ -1035,6 +1035,16 @@ CASES += [
     ("Ông Lê Văn Hòa đề nghị kiện toàn chức danh Phó Chủ tịch UBND huyện.", {("Lê Văn Hòa", None)}),
 ]
 
+# titles of one person between dashes ("A – T1 – T2"); a dash inside a body's name is still the body's
+CASES += [
+    ("Ông Lê Văn Hòa – Ủy viên BTV Tỉnh ủy – Phó Chủ tịch UBND tỉnh dự lễ.",
+     {("Lê Văn Hòa", "Ủy viên BTV Tỉnh ủy"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    ("Đồng chí Lê Văn Hòa - Tỉnh ủy viên - Giám đốc Sở Y tế báo cáo.",
+     {("Lê Văn Hòa", "Tỉnh ủy viên"), ("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+    ("Bà Trần Thị Bình - Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh - trình bày báo cáo.",
+     {("Trần Thị Bình", "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -133,7 +133,7 @@ class PeopleRules:
                                       rf"(?:(?:{copulas})\s+)?$"
                                       rf"|^\s*\(\s*(?:SN|sinh năm)\s*\d{{4}}\s*[,;]\s*$")  # "A (SN 1965, T)"
         joiners = alternation(p["title_joiners"])
-        self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;)?\s*(?:(?:{ranks})\s*,\s*)?"
+        self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;|\s[-–—])?\s*(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
         self.title_list_gap = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
         self.same_list = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{joiners}))\s*$")  # a marker ("nguyên") goes on past these
