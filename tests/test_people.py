@@ -1045,6 +1045,17 @@ CASES += [
      {("Trần Thị Bình", "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh")}),
 ]
 
+# a chain of titles before one name, its titles between dashes
+CASES += [
+    ("Ủy viên BTV Tỉnh ủy – Phó Chủ tịch UBND tỉnh Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", "Ủy viên BTV Tỉnh ủy"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    ("Tham dự có đồng chí Tỉnh ủy viên - Giám đốc Sở Y tế Lê Văn Hòa.",
+     {("Lê Văn Hòa", "Tỉnh ủy viên"), ("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+    # another person's title before the dash
+    ("Ông Trần Văn Bình, Chủ tịch HĐND tỉnh - Phó Chủ tịch UBND tỉnh Lê Văn Hòa cùng dự.",
+     {("Trần Văn Bình", "Chủ tịch HĐND tỉnh"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -135,7 +135,7 @@ class PeopleRules:
         joiners = alternation(p["title_joiners"])
         self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;|\s[-–—])?\s*(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
-        self.title_list_gap = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
+        self.title_list_gap = regex.compile(rf"^\s*(?:,|\s[-–—]|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
         self.same_list = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{joiners}))\s*$")  # a marker ("nguyên") goes on past these
         self.chain_start = regex.compile(rf"(?:^|[:;,(]|(?<![\p{{L}}])(?:{hon}|{alternation(p['chain_openers'])}))\s*$", regex.I)
         self.not_chain_after = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
