@@ -1056,6 +1056,21 @@ CASES += [
      {("Trần Văn Bình", "Chủ tịch HĐND tỉnh"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
 ]
 
+# a trial's and a procuracy's posts: lay assessors, the clerk, a grade after the position, the investigating body
+CASES += [
+    ("Ông Lê Văn Hòa, Hội thẩm nhân dân TAND tỉnh, cho biết.", {("Lê Văn Hòa", "Hội thẩm nhân dân TAND tỉnh")}),
+    ("Hội thẩm Lê Văn Hòa tham gia xét xử.", {("Lê Văn Hòa", "Hội thẩm")}),
+    ("Bà Trần Thị Bình, Thư ký phiên tòa, đọc lệnh trích xuất.", {("Trần Thị Bình", "Thư ký phiên tòa")}),
+    ("Ông Lê Văn Hòa, Kiểm sát viên cao cấp VKSND tối cao, cho biết.", {("Lê Văn Hòa", "Kiểm sát viên cao cấp VKSND tối cao")}),
+    ("Ông Lê Văn Hòa, Thẩm phán trung cấp TAND tỉnh, chủ trì.", {("Lê Văn Hòa", "Thẩm phán trung cấp TAND tỉnh")}),
+    ("Ông Lê Văn Hòa, Thủ trưởng Cơ quan điều tra VKSND tối cao, cho biết.",
+     {("Lê Văn Hòa", "Thủ trưởng Cơ quan điều tra VKSND tối cao")}),
+    # an occupation stays one; a verb after the body is no word of it
+    ("Điều tra viên Lê Văn Hòa lấy lời khai.", {("Lê Văn Hòa", "Điều tra viên")}),
+    ("Ông Lê Văn Hòa, Thủ trưởng Cơ quan CSĐT Công an tỉnh điều tra vụ án.",
+     {("Lê Văn Hòa", "Thủ trưởng Cơ quan CSĐT Công an tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
