@@ -1071,6 +1071,17 @@ CASES += [
      {("Lê Văn Hòa", "Thủ trưởng Cơ quan CSĐT Công an tỉnh")}),
 ]
 
+# the holder after "cho": "trao quyết định bổ nhiệm T cho bà B"
+CASES += [
+    ("Phó Chủ tịch UBND tỉnh Lê Văn Hòa trao quyết định bổ nhiệm chức vụ Phó Giám đốc Sở Y tế cho bà Trần Thị Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn Hòa trao quyết định bổ nhiệm Giám đốc Sở Y tế cho ông Trần Văn Bình.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Giám đốc Sở Y tế")}),
+    # no name right after "cho"
+    ("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh cho phù hợp, theo ông Trần Văn Bình.", {("Trần Văn Bình", None)}),
+    ("Lãnh đạo tỉnh trao quyết định nghỉ hưu cho ông Trần Văn Bình.", {("Trần Văn Bình", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
