@@ -1082,6 +1082,13 @@ CASES += [
     ("Lãnh đạo tỉnh trao quyết định nghỉ hưu cho ông Trần Văn Bình.", {("Trần Văn Bình", None)}),
 ]
 
+# "giao quyền T cho ông A": the verb ends with the word the title keeps as its marker ("quyền")
+CASES += [
+    ("Chủ tịch UBND tỉnh giao quyền Giám đốc Sở Y tế cho ông Lê Văn Hòa, Phó Giám đốc Sở.",
+     {("Lê Văn Hòa", "quyền Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Phó Giám đốc Sở")}),
+    ("UBND tỉnh giao quyền Chánh Thanh tra tỉnh cho bà Trần Thị Bình từ ngày 1/6.", {("Trần Thị Bình", "quyền Chánh Thanh tra tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

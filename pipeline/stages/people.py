@@ -442,6 +442,8 @@ def verb_role(c: Clause, i: int) -> Link | None:
     title = c.items[i]
     window = max(0, title.start - VERB_REACH)
     verb = c.pr.verb_end.search(c.text[window:title.start])
+    if not verb and title.marker:  # "giao quyền Giám đốc Sở Y tế cho ông A": the title's marker ends the verb too
+        verb = c.pr.verb_end.search(c.text[window:title.start + len(title.marker)])
     if not verb:
         return None
     at = window + verb.start("verb")
