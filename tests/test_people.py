@@ -1089,6 +1089,17 @@ CASES += [
     ("UBND tỉnh giao quyền Chánh Thanh tra tỉnh cho bà Trần Thị Bình từ ngày 1/6.", {("Trần Thị Bình", "quyền Chánh Thanh tra tỉnh")}),
 ]
 
+# asides in brackets before the title: an age, a birth year, a residence
+CASES += [
+    ("Lê Văn Hòa (53 tuổi, cựu Giám đốc Sở Y tế) bị khởi tố.", {("Lê Văn Hòa", "cựu Giám đốc Sở Y tế")}),
+    ("Lê Văn Hòa (SN 1975, trú tại huyện Tân Lạc, Phó Giám đốc Sở Xây dựng) bị bắt.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Xây dựng")}),
+    ("Bị cáo Trần Văn Bình (sinh năm 1970; nguyên Chủ tịch UBND xã Tân Lạc) bị tuyên phạt.",
+     {("Trần Văn Bình", "nguyên Chủ tịch UBND xã Tân Lạc")}),
+    # a residence after a comma, then the title
+    ("Ông Lê Văn Hòa, trú tại xã Đông Hà, Trưởng thôn Đông, cho biết.", {("Lê Văn Hòa", "Trưởng thôn Đông")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -127,11 +127,14 @@ class PeopleRules:
         # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
         # "A, sinh năm 1975, quê huyện Tân Lạc, tỉnh Hòa Phong, T": a birth year or a home place between a name and its title
         levels = alternation(self.rules.titles["levels"])
-        aside = (rf",\s*(?:{alternation(p['appositive_asides'])})\s+[^,;:()]{{1,40}}?"
-                 rf"(?:,\s*(?:{levels})\s+[^,;:()]{{1,30}}?)*\s*")
+        one_aside = (rf"(?:{alternation(p['appositive_asides'])})\s+[^,;:()]{{1,40}}?"
+                     rf"(?:,\s*(?:{levels})\s+[^,;:()]{{1,30}}?)*\s*")
+        aside = rf",\s*{one_aside}"
+        # in brackets: "A (SN 1965, T)", "A (53 tuổi, T)", "A (SN 1975, trú tại huyện Tân Lạc, T)"
+        bracketed = rf"(?:\d{{1,3}}\s+tuổi|{one_aside})"
         self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:)\s*"
                                       rf"(?:(?:{copulas})\s+)?$"
-                                      rf"|^\s*\(\s*(?:SN|sinh năm)\s*\d{{4}}\s*[,;]\s*$")  # "A (SN 1965, T)"
+                                      rf"|^\s*\(\s*(?:{bracketed}\s*[,;]\s*){{1,3}}$")
         joiners = alternation(p["title_joiners"])
         self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;|\s[-–—])?\s*(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
