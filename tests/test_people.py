@@ -1100,6 +1100,16 @@ CASES += [
     ("Ông Lê Văn Hòa, trú tại xã Đông Hà, Trưởng thôn Đông, cho biết.", {("Lê Văn Hòa", "Trưởng thôn Đông")}),
 ]
 
+# a committee of the National Assembly named by two fields with a comma between, then "của Quốc hội"
+CASES += [
+    ("Ông Lê Văn Hòa, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội, phát biểu.",
+     {("Lê Văn Hòa", "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội")}),
+    ("Bà Trần Thị Bình, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội, phát biểu.",
+     {("Trần Thị Bình", "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội")}),
+    # a name after the comma is not the committee's
+    ("Ông Lê Văn Hòa, Chủ tịch UBND tỉnh, Nguyễn Văn Hùng của Quốc hội dự.", {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Nguyễn Văn Hùng", None)}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -37,7 +37,9 @@ CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
 # a word of its own (no "_": the segmenter joined it to nothing), capitalised, of letters and digits
 BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|$)")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
-COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
+COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu}"
+                              r"|\p{Lu}[\p{L}\p{M}_]*(?:[ _]+\p{Ll}[\p{L}\p{M}_]*)?[ _]+của[ _]+Quốc[ _]hội)")
+# ("Ủy ban Tài chính, Ngân sách của Quốc hội": a committee of the National Assembly named by two fields)
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
 GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
 
