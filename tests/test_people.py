@@ -1110,6 +1110,12 @@ CASES += [
     ("Ông Lê Văn Hòa, Chủ tịch UBND tỉnh, Nguyễn Văn Hùng của Quốc hội dự.", {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Nguyễn Văn Hùng", None)}),
 ]
 
+# a count, then "tân" (newly elected), then the title shared by the list after it
+CASES += [
+    ("Hai tân Phó Chủ tịch UBND tỉnh là ông Lê Văn Hòa và bà Trần Thị Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

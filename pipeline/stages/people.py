@@ -144,7 +144,7 @@ class PeopleRules:
         self.not_chain_after = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
         self.colon_gap = regex.compile(rf"^\s*:\s*(?:(?:{hon})\s+)?$", regex.I)  # "T: A", "T: ông A"
         counts = alternation(p["counts"])
-        self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
+        self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)(?:[\s_]+tân)?\s*$", regex.I)  # "Hai tân …"
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
         self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         place = rf"(?:,?\s*(?:{alternation(p['verb_object_places'])})\s+[^,;:()]{{1,40}}?\s*)?"  # "… tại đơn vị bầu cử số 1 gồm: …"
