@@ -1116,6 +1116,18 @@ CASES += [
      {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
 ]
 
+# a shared title's holders listed after "là", each with its own title before the name
+CASES += [
+    ("Các Ủy viên UBND tỉnh là Giám đốc Sở Y tế Lê Văn Hòa, Giám đốc Sở Nội vụ Trần Thị Bình.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Thị Bình", "Ủy viên UBND tỉnh"),
+      ("Trần Thị Bình", "Giám đốc Sở Nội vụ")}),
+    ("HĐND tỉnh bầu 2 Ủy viên UBND tỉnh là Giám đốc Sở Y tế Lê Văn Hòa và Giám đốc Sở Nội vụ Trần Thị Bình.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Thị Bình", "Ủy viên UBND tỉnh"),
+      ("Trần Thị Bình", "Giám đốc Sở Nội vụ")}),
+    ("Tân Chủ tịch UBND tỉnh là Phó Chủ tịch UBND tỉnh Lê Văn Hòa.",
+     {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

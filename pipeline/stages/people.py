@@ -314,10 +314,14 @@ class Clause:
     def list_after(self, i: int, first_gap) -> list[NameSpan]:
         """The names listed after title ``i``: the first after ``first_gap``, the next ones after list
         gaps, their own titles between them ("T: A, Trưởng ban …; B, Bí thư …")."""
-        if not (self.is_name(i + 1) and first_gap.match(self.after(i))):
+        first = i + 1
+        if (self.is_title(first) and self.items[first].kind == "title" and self.is_name(first + 1)
+                and self.pr.direct_gap.match(self.after(first))):
+            first += 1  # "Các Ủy viên UBND tỉnh là Giám đốc Sở Y tế A, Giám đốc Sở Nội vụ B": each name's own title first
+        if not (self.is_name(first) and first_gap.match(self.gap(i, i + 1))):
             return []
-        out = [self.items[i + 1]]
-        for k in range(i + 2, len(self.items)):
+        out = [self.items[first]]
+        for k in range(first + 1, len(self.items)):
             if self.is_title(k):
                 if self.pr.colon_gap.match(self.after(k)):
                     break  # another shared title opens its own list
