@@ -1128,6 +1128,14 @@ CASES += [
      {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
 ]
 
+# "quản lý" a word of a body's name right after its head ("Hội đồng quản lý", "Ban quản lý dự án"), not a verb after it
+CASES += [
+    ("Ông Lê Văn Hòa, Giám đốc Sở Tài chính kiêm Chủ tịch Hội đồng quản lý Quỹ Đầu tư phát triển tỉnh, phát biểu.",
+     {("Lê Văn Hòa", "Giám đốc Sở Tài chính"), ("Lê Văn Hòa", "Chủ tịch Hội đồng quản lý Quỹ Đầu tư phát triển tỉnh")}),
+    ("Ông Lê Văn Hòa, Giám đốc Ban quản lý dự án, phát biểu.", {("Lê Văn Hòa", "Giám đốc Ban quản lý dự án")}),
+    ("Ông Lê Văn Hòa, Giám đốc Sở Xây dựng quản lý dự án này.", {("Lê Văn Hòa", "Giám đốc Sở Xây dựng")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),
