@@ -1136,6 +1136,12 @@ CASES += [
     ("Ông Lê Văn Hòa, Giám đốc Sở Xây dựng quản lý dự án này.", {("Lê Văn Hòa", "Giám đốc Sở Xây dựng")}),
 ]
 
+# a line of a list near the article's end, opened by an honorific, is a person, not the byline
+CASES += [
+    ("Danh sách Phó Chủ tịch HĐND tỉnh:\n1. Ông Lê Văn Hòa\n2. Bà Trần Thị Bình\nKỳ họp bế mạc chiều cùng ngày.",
+     {("Lê Văn Hòa", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch HĐND tỉnh")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -174,6 +174,7 @@ class PeopleRules:
             rf"^\s*(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
             rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
             rf"(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
+        self.honorific_start = regex.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
         self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
@@ -963,6 +964,8 @@ def _is_byline(sent, last, pr) -> bool:
         return True  # "Theo đó, …" opens an ordinary sentence; "Theo Phạm Hòa" is a credit
     if sent.index < last - 2 or len(words) > 6 or sent.text.rstrip().endswith((".", ":", "!", "?", ";")):
         return False
+    if pr.honorific_start.match(sent.text):
+        return False  # "Bà Trần Thị Bình", a line of a list that ends the article: a person, not its author
     return sent.index == last or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
