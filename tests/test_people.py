@@ -1136,6 +1136,13 @@ CASES += [
     ("Ông Lê Văn Hòa, Giám đốc Sở Xây dựng quản lý dự án này.", {("Lê Văn Hòa", "Giám đốc Sở Xây dựng")}),
 ]
 
+# a list's header with a place after its title ("… tại tỉnh Hòa Phong:")
+CASES += [
+    ("Danh sách người trúng cử đại biểu Quốc hội khóa XV tại tỉnh Hòa Phong:\n1. Ông Lê Văn Hòa\n2. Bà Trần Thị Bình\n"
+     "Ủy ban bầu cử tỉnh đã công bố kết quả vào chiều cùng ngày.",
+     {("Lê Văn Hòa", "đại biểu Quốc hội"), ("Trần Thị Bình", "đại biểu Quốc hội")}),
+]
+
 # a line of a list near the article's end, opened by an honorific, is a person, not the byline
 CASES += [
     ("Danh sách Phó Chủ tịch HĐND tỉnh:\n1. Ông Lê Văn Hòa\n2. Bà Trần Thị Bình\nKỳ họp bế mạc chiều cùng ngày.",

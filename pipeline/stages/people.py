@@ -171,7 +171,7 @@ class PeopleRules:
         # "…: ", "… gồm:", "… được bầu là:", "… đối với các ông:"
         giving = [v for v, status in p["role_verbs"].items() if status in ("elected", "appointed", "relieved")]
         self.header_end = regex.compile(
-            rf"^\s*(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
+            rf"^\s*{place}(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
             rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
             rf"(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
         self.honorific_start = regex.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
