@@ -1149,6 +1149,16 @@ CASES += [
      {("Lê Văn Hòa", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch HĐND tỉnh")}),
 ]
 
+# a list opened by "các", ";" between its items, then a role verb: each name of the list is its subject
+CASES += [
+    ("Các ông Lê Văn Hòa, Giám đốc Sở Y tế; Trần Văn Bình, Giám đốc Sở Nội vụ đã được bầu làm Ủy viên UBND tỉnh.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Ủy viên UBND tỉnh"),
+      ("Trần Văn Bình", "Giám đốc Sở Nội vụ")}),
+    # without "các" the clause before ";" is another one
+    ("Ông Lê Văn Hòa, Giám đốc Sở Y tế; ông Trần Văn Bình, Giám đốc Sở Nội vụ được bầu làm Ủy viên UBND tỉnh.",
+     {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Sở Nội vụ")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -162,6 +162,9 @@ class PeopleRules:
             rf"(?:\s+(?:{alternation(self.rules.titles['qualifiers'])}))?$", regex.I)
         self.subject_gap = regex.compile(
             rf"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|và|,\s*và)\s*(?:(?:{hon})\s+)?$", regex.I)
+        # after "các": the items of one list, ";" between them ("Các ông A, T1; B, T2 được bầu …")
+        self.plural_subject_gap = regex.compile(
+            rf"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|;|và|[,;]\s*và)\s*(?:(?:{hon})\s+)?$", regex.I)
         self.object_list = regex.compile(
             rf"^[^.;]{{0,40}}?(?:{alternation(p['object_markers'], JOINED_SPACE)})[ _]+(?P<plural>các[ _]+)?"
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
@@ -715,12 +718,18 @@ def _list_after_copula(c: Clause, later: list[NameSpan]) -> list[NameSpan]:
 
 def _subject_list(c: Clause, before: list[NameSpan]) -> list[NameSpan]:
     """The last name before the verb and the names listed with it ("A, B và ông C (…)")."""
-    out = [before[-1]]
-    for prev in reversed(before[:-1]):
-        if not c.pr.subject_gap.match(_mask_titles(c.text, prev.end, out[0].start, c.titles)):
-            break
-        out.insert(0, prev)
-    return out
+    lists = []
+    for gap in (c.pr.subject_gap, c.pr.plural_subject_gap):
+        out = [before[-1]]
+        for prev in reversed(before[:-1]):
+            if not gap.match(_mask_titles(c.text, prev.end, out[0].start, c.titles)):
+                break
+            out.insert(0, prev)
+        lists.append(out)
+    narrow, wide = lists
+    if len(wide) > len(narrow) and c.pr.plural_list_before.search(c.text, max(0, wide[0].start - 30), wide[0].start):
+        return wide  # "Các ông A, T1; B, T2 được bầu làm T"
+    return narrow
 
 
 def _list_after(c: Clause, first: NameSpan) -> list[NameSpan]:
