@@ -97,8 +97,12 @@ class TitlesFile(RuleFile):
     qualifiers: Words
     bodies: Bodies
     body_words: Words
+    seated_body_words: Words  # a body ending in one names its seat after a seat link ("TAND cấp cao tại Đà Nẵng")
+    seat_links: Words
     upper_levels: Words
     lower_levels: Words
+    commune_levels: Words  # a commune's body: its district may follow after a comma
+    district_levels: Words
     levels: Words
     level_descriptors: Words  # between a level and its place's name ("huyện miền núi Tây Giang")
     shared_positions: Words  # posts several hold at once: vnie post flags no overlap for them
@@ -163,6 +167,9 @@ class PeopleFile(RuleFile):
     byline_markers: Words
     list_honorifics: Words
     appositive_copulas: Words
+    taking_verbs: Words  # after a name, they take a post an electing verb named before without its holder
+    taking_adverbs: Words  # "ông A đã trúng cử với …": between a name and a verb taking a post named before
+    appositive_asides: Words  # "A, sinh năm 1975, quê huyện Tân Lạc, T": between a name and its title
     title_joiners: Words
     list_copulas: Words
     list_copula_openers: Words
@@ -179,6 +186,7 @@ class PeopleFile(RuleFile):
     past_clause_openers: Words
     subject_openers: Words
     career_line_openers: Words  # "- Từ năm 2010 đến 2015: Giám đốc Sở …": a line of a career history
+    biography_fields: Words  # "Chức vụ hiện nay: …", "Quê quán: …": a line of a biography's card
     degrees: Words  # "là thạc sĩ luật, Trưởng đoàn …": degrees between a role verb and its titles
     verb_object_modifiers: Words  # "từng giữ nhiều chức vụ quan trọng như: …"
     verb_object_places: Words  # "giữ các chức vụ tại Hòa Phong như …"

@@ -123,6 +123,7 @@ def test_extract_text_never_fails_and_points_at_what_it_quotes(text):
 
 @SETTINGS
 @given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=20).map("".join))
+@example("Bí thư Tỉnh ủyTrần Quang Khảiquý V/2024\nđồng chí ông Bí thư Tỉnh ủy")  # a pronoun quoted its joined form
 def test_clean_text_offsets_are_exact(text):
     """Without invisible characters or NFD, a fact's offsets give back exactly its words."""
     ex = extract_text(text) if text.strip() else None

@@ -868,6 +868,400 @@ CASES += [
      {("Lê Thu Trang", "Giám đốc hãng thời trang Mira Fashion")}),
 ]
 
+
+# a list's honorifics before its names: "gồm các ông, bà: A, B", "T: ông A" (a title, a colon, an honorific)
+CASES += [
+    ("Các Phó Chủ tịch UBND tỉnh gồm các ông, bà: Lê Văn Hòa, Trần Thị Bình và Phạm Quốc Việt.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch UBND tỉnh")}),
+    ("Các Ủy viên UBND tỉnh gồm các ông: Lê Văn Hòa, Trần Văn Bình.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Ủy viên UBND tỉnh")}),
+    ("Trưởng Ban Pháp chế HĐND tỉnh: ông Lê Văn Hòa.", {("Lê Văn Hòa", "Trưởng Ban Pháp chế HĐND tỉnh")}),
+    ("Thường trực HĐND huyện. Chủ tịch HĐND huyện: ông Lê Văn Hòa; Phó Chủ tịch HĐND huyện: bà Trần Thị Bình, ông "
+     "Phạm Quốc Việt.", {("Lê Văn Hòa", "Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"),
+                          ("Phạm Quốc Việt", "Phó Chủ tịch HĐND huyện")}),
+    ("Hội nghị kiện toàn chức danh Trưởng Ban Dân vận Huyện ủy: đồng chí Lê Văn Hòa, Phó Chủ tịch UBND huyện, được "
+     "điều động giữ chức.", {("Lê Văn Hòa", "Trưởng Ban Dân vận Huyện ủy"), ("Lê Văn Hòa", "Phó Chủ tịch UBND huyện")}),
+    # two people, a title each
+    ("Ông Lê Văn Hòa, Giám đốc Sở Y tế: ông Trần Văn Bình đã được phân công theo dõi.",
+     {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", None)}),
+]
+
+# an electing verb's title, its holders listed after it ("là", "gồm", a colon); not a name before the verb
+CASES += [
+    ("HĐND tỉnh bầu hai Phó Chủ tịch UBND tỉnh là ông Lê Văn Hòa và bà Trần Thị Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("HĐND tỉnh bầu các Ủy viên UBND tỉnh gồm: ông Lê Văn Hòa, Giám đốc Sở Nội vụ; ông Trần Văn Bình, Giám đốc Sở "
+     "Tài chính.", {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Nội vụ"),
+                    ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Sở Tài chính")}),
+    ("Kết quả bầu: Chủ tịch HĐND huyện: ông Lê Văn Hòa; Phó Chủ tịch HĐND huyện: bà Trần Thị Bình, ông Phạm Quốc Việt.",
+     {("Lê Văn Hòa", "Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch HĐND huyện")}),
+    ("HĐND huyện đã bầu các chức danh: Chủ tịch UBND huyện: ông Lê Văn Hòa; Phó Chủ tịch UBND huyện: ông Trần Văn Bình.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện")}),
+    ("Ông Lê Văn Hòa cho biết HĐND tỉnh sẽ bầu Chủ tịch UBND tỉnh, ông Trần Văn Bình phát biểu thêm.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
+]
+
+# the object of "đối với" after "các": each name of its list, joined by commas and "và" or opening an item
+CASES += [
+    ("HĐND tỉnh miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với các ông: Lê Văn Hòa, Trần Văn Bình.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Ủy viên UBND tỉnh")}),
+    ("HĐND huyện cho thôi làm nhiệm vụ đại biểu HĐND huyện đối với các ông Lê Văn Hòa, Trần Văn Bình và bà Phạm Thị "
+     "Hạnh.", {("Lê Văn Hòa", "đại biểu HĐND huyện"), ("Trần Văn Bình", "đại biểu HĐND huyện"),
+               ("Phạm Thị Hạnh", "đại biểu HĐND huyện")}),
+    # not a name after the list's clause
+    ("HĐND tỉnh miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với các ông: Lê Văn Hòa, Trần Văn Bình; ông Phạm Quốc Việt, "
+     "Chủ tịch HĐND tỉnh, chủ trì.", {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Ủy viên UBND tỉnh"),
+                                        ("Phạm Quốc Việt", "Chủ tịch HĐND tỉnh")}),
+]
+
+# a line of a list after its header, its person after a military rank ("3. Đại tá A, …")
+CASES += [
+    ("HĐND tỉnh bầu các Ủy viên UBND tỉnh gồm:\n1. Ông Lê Văn An, Giám đốc Sở Tài chính;\n2. Đại tá Trần Văn Bình, Giám "
+     "đốc Công an tỉnh;\n3. Bà Phạm Thị Hạnh, Chánh Văn phòng UBND tỉnh.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Tài chính"),
+      ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Công an tỉnh"),
+      ("Phạm Thị Hạnh", "Ủy viên UBND tỉnh"), ("Phạm Thị Hạnh", "Chánh Văn phòng UBND tỉnh")}),
+    ("Danh sách Ủy viên Ban Pháp chế HĐND tỉnh:\n- Thượng tá Lê Văn An, Phó Giám đốc Công an tỉnh;\n- Ông Trần Văn Bình.",
+     {("Lê Văn An", "Ủy viên Ban Pháp chế HĐND tỉnh"), ("Lê Văn An", "Phó Giám đốc Công an tỉnh"),
+      ("Trần Văn Bình", "Ủy viên Ban Pháp chế HĐND tỉnh")}),
+]
+
+# a list's header whose title a role verb or "đối với" follows before the colon
+CASES += [
+    ("Các Phó Chủ tịch UBND tỉnh được bầu là:\n- Ông Lê Văn An;\n- Bà Trần Thị Bình.",
+     {("Lê Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("Các Phó Chủ tịch UBND huyện được bầu:\n- Ông Lê Văn An;\n- Bà Trần Thị Bình.",
+     {("Lê Văn An", "Phó Chủ tịch UBND huyện"), ("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+    ("HĐND tỉnh miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với các ông:\n- Ông Lê Văn An, nguyên Giám đốc Sở Y tế;\n"
+     "- Ông Trần Văn Bình.", {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "nguyên Giám đốc Sở Y tế"),
+                               ("Trần Văn Bình", "Ủy viên UBND tỉnh")}),
+    # a header that says what the list does, no post given: nothing to give
+    ("Các Phó Chủ tịch UBND tỉnh phát biểu:\n- Ông Lê Văn An đề nghị tăng vốn.", {("Lê Văn An", None)}),
+]
+
+# a commune's body with its district after a comma (and the province after that)
+CASES += [
+    ("Bà Lê Thị Hạnh, Chủ tịch UBND xã Tân Lạc, huyện Phú Điền, phát biểu.",
+     {("Lê Thị Hạnh", "Chủ tịch UBND xã Tân Lạc, huyện Phú Điền")}),
+    ("Ông Lê Văn Hòa, Bí thư Đảng ủy xã Tân Lạc, huyện Phú Điền, tỉnh Hòa Phong dự.",
+     {("Lê Văn Hòa", "Bí thư Đảng ủy xã Tân Lạc, huyện Phú Điền, tỉnh Hòa Phong")}),
+    ("Ông Lê Văn Hòa, Chủ tịch UBND phường 3, TP Đông Hà dự.", {("Lê Văn Hòa", "Chủ tịch UBND phường 3, TP Đông Hà")}),
+    # no commune named; a district's own body; the next person after "và"
+    ("Ông Lê Văn Hòa, Chủ tịch UBND xã, huyện Phú Điền dự.", {("Lê Văn Hòa", "Chủ tịch UBND xã")}),
+    ("Ông Lê Văn Hòa, Chủ tịch UBND thị xã Đông Hà, huyện Phú Điền dự.", {("Lê Văn Hòa", "Chủ tịch UBND thị xã Đông Hà")}),
+    ("Ông Lê Văn Hòa, Chủ tịch UBND xã Tân Lạc, huyện Phú Điền và ông Trần Văn Bình, Chủ tịch UBND huyện Phú Điền dự.",
+     {("Lê Văn Hòa", "Chủ tịch UBND xã Tân Lạc, huyện Phú Điền"), ("Trần Văn Bình", "Chủ tịch UBND huyện Phú Điền")}),
+]
+
+# the bodies of an election: "Ủy ban bầu cử", "Ban bầu cử", "Tổ bầu cử"
+CASES += [
+    ("Ông Lê Văn Hòa, Chủ tịch Ủy ban bầu cử tỉnh, Chủ tịch UBND tỉnh, công bố kết quả.",
+     {("Lê Văn Hòa", "Chủ tịch Ủy ban bầu cử tỉnh"), ("Lê Văn Hòa", "Chủ tịch UBND tỉnh")}),
+    ("Bà Trần Thị Bình, Phó Chủ tịch Ủy ban bầu cử thành phố, kiểm tra công tác chuẩn bị.",
+     {("Trần Thị Bình", "Phó Chủ tịch Ủy ban bầu cử thành phố")}),
+    ("Ông Lê Văn Hòa, Trưởng Ban bầu cử đại biểu HĐND tỉnh, báo cáo.",
+     {("Lê Văn Hòa", "Trưởng Ban bầu cử đại biểu HĐND tỉnh")}),
+    ("Ông Lê Văn Hòa, Tổ trưởng Tổ bầu cử, cho biết cử tri đi bầu đông.", {("Lê Văn Hòa", "Tổ trưởng Tổ bầu cử")}),
+]
+
+# a high court or procuracy, its seat after "tại"
+CASES += [
+    ("Ông Lê Văn Hòa, Chánh án TAND cấp cao tại Đà Nẵng, phát biểu.", {("Lê Văn Hòa", "Chánh án TAND cấp cao tại Đà Nẵng")}),
+    ("Phó Viện trưởng VKSND cấp cao tại TP.HCM Trần Văn Bình dự phiên tòa.",
+     {("Trần Văn Bình", "Phó Viện trưởng VKSND cấp cao tại TP.HCM")}),
+    # not another body's place
+    ("Ông Lê Văn Hòa, Giám đốc Sở Y tế tại Hòa Phong, phát biểu.", {("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+]
+
+# a bare position of one person takes the body of the next person's title of its family
+CASES += [
+    ("Ông Lê Văn Hòa, Chủ tịch và ông Trần Văn Bình, Phó Chủ tịch UBND huyện Tân Lạc cùng dự.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện Tân Lạc"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện Tân Lạc")}),
+    ("Ông Lê Văn Hòa, Giám đốc và bà Trần Thị Bình, Phó Giám đốc Sở Y tế tiếp đoàn.",
+     {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Thị Bình", "Phó Giám đốc Sở Y tế")}),
+    # another family: the bare position stays as it was
+    ("Ông Lê Văn Hòa, Bí thư và ông Trần Văn Bình, Phó Chủ tịch UBND huyện Tân Lạc cùng dự.",
+     {("Lê Văn Hòa", "Bí thư"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện Tân Lạc")}),
+]
+
+# a biography's card: its field lines go on with its subject ("Quê quán: …", "Chức vụ hiện nay: T"), and a line of
+# the career history may open with its years, no word before them ("- 8/2010 - 12/2015: T")
+CASES += [
+    ("Tiểu sử ông Lê Văn Hòa.\nNgày sinh: 12/3/1974\nQuê quán: xã Đông Hà, huyện Tân Lạc\nTrình độ chuyên môn: Thạc sĩ "
+     "Kinh tế\nQuá trình công tác:\n- 2005 - 2010: Phó Trưởng phòng Tổng hợp, Sở Tài chính.\n"
+     "- 8/2010 - 12/2015: Phó Giám đốc Sở Tài chính.\n- 01/2016 - nay: Bí thư Huyện ủy Tân Lạc.",
+     {("Lê Văn Hòa", "Phó Trưởng phòng Tổng hợp, Sở Tài chính"), ("Lê Văn Hòa", "Phó Giám đốc Sở Tài chính"),
+      ("Lê Văn Hòa", "Bí thư Huyện ủy Tân Lạc")}),
+    ("Ông Lê Văn Hòa được bổ nhiệm.\nNăm sinh: 1974\nDân tộc: Kinh\nTrình độ lý luận chính trị: Cao cấp\nNgày vào Đảng: "
+     "3/2/1998\nChức vụ hiện nay: Phó Giám đốc Sở Y tế.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Y tế")}),
+    # no subject named before: a year and a colon give nobody a title
+    ("Hội nghị có 200 đại biểu dự.\n- 2020: Chủ tịch UBND tỉnh ký quyết định thành lập.\nÔng Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", None)}),
+]
+
+# a minister named by the position alone, right before the name or in apposition; a fuller spelling later wins
+CASES += [
+    ("Bộ trưởng Lê Văn Hòa đề nghị tỉnh quan tâm công tác cán bộ.", {("Lê Văn Hòa", "Bộ trưởng")}),
+    ("Thứ trưởng Trần Văn Bình và Bộ trưởng Lê Văn Hòa cùng dự.", {("Trần Văn Bình", "Thứ trưởng"), ("Lê Văn Hòa", "Bộ trưởng")}),
+    ("Ông Trần Văn Bình, Thứ trưởng, cho biết.", {("Trần Văn Bình", "Thứ trưởng")}),
+    ("Bộ trưởng Bộ Nội vụ Lê Văn Hòa dự. Bộ trưởng Lê Văn Hòa đề nghị tỉnh sắp xếp bộ máy.",
+     {("Lê Văn Hòa", "Bộ trưởng Bộ Nội vụ")}),
+]
+
+# "bổ nhiệm lại", a verb of appointing again (passive, active, and its agent before it)
+CASES += [
+    ("Ông Lê Văn Hòa được bổ nhiệm lại chức vụ Phó Giám đốc Sở Xây dựng.", {("Lê Văn Hòa", "Phó Giám đốc Sở Xây dựng")}),
+    ("UBND tỉnh bổ nhiệm lại bà Trần Thị Bình giữ chức Phó Giám đốc Sở Y tế.", {("Trần Thị Bình", "Phó Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn Hòa cho biết UBND tỉnh sẽ bổ nhiệm lại Phó Giám đốc Sở Xây dựng.", {("Lê Văn Hòa", None)}),
+]
+
+# the body a committee named with its position belongs to, after "thuộc" or "của"
+CASES += [
+    ("Ông Lê Văn Hòa, Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội, phát biểu.",
+     {("Lê Văn Hòa", "Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội")}),
+    ("Bà Trần Thị Bình, Phó Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội, dự.",
+     {("Trần Thị Bình", "Phó Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội")}),
+    # not a clause after the title
+    ("Ông Lê Văn Hòa, Trưởng Ban Tổ chức Tỉnh ủy, thuộc diện luân chuyển, phát biểu.",
+     {("Lê Văn Hòa", "Trưởng Ban Tổ chức Tỉnh ủy")}),
+]
+
+# a birth year or a home place between a name and its title, each after a comma
+CASES += [
+    ("Ông Lê Văn Hòa, sinh năm 1975, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc Sở Y tế.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+    ("Bà Trần Thị Bình, sinh năm 1978, quê huyện Tân Lạc, tỉnh Hòa Phong, Phó Chủ tịch UBND huyện, nhận quyết định.",
+     {("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+    # the aside, then another person's title
+    ("Ông Lê Văn Hòa, quê Tân Lạc, Chủ tịch UBND tỉnh Trần Văn Bình phát biểu.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Chủ tịch UBND tỉnh")}),
+]
+
+# a place between a title and the list of its holders ("tại", "ở")
+CASES += [
+    ("Những người trúng cử đại biểu HĐND tỉnh tại đơn vị bầu cử số 1 gồm: ông Lê Văn Hòa, bà Trần Thị Bình và ông "
+     "Phạm Quốc Việt.", {("Lê Văn Hòa", "đại biểu HĐND tỉnh"), ("Trần Thị Bình", "đại biểu HĐND tỉnh"),
+                          ("Phạm Quốc Việt", "đại biểu HĐND tỉnh")}),
+    ("Hai Phó Chủ tịch UBND huyện tại kỳ họp này là ông Lê Văn Hòa và bà Trần Thị Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND huyện"), ("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+    # a clause after the place: not a list of holders
+    ("Hai Phó Chủ tịch UBND huyện tại kỳ họp, theo ông Lê Văn Hòa, đều trả lời thẳng thắn.", {("Lê Văn Hòa", None)}),
+]
+
+# "Thành viên", a member of a body as a position ("Thành viên UBND tỉnh"); not a bare member of a group
+CASES += [
+    ("Ông Lê Văn Hòa, Thành viên UBND tỉnh, Giám đốc Sở Y tế dự.",
+     {("Lê Văn Hòa", "Thành viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+    ("Bà Trần Thị Bình, thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh, phát biểu.",
+     {("Trần Thị Bình", "thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh")}),
+    ("Ông Lê Văn Hòa, thành viên của nhóm, phát biểu.", {("Lê Văn Hòa", None)}),
+    ("Các thành viên đoàn công tác gồm ông Lê Văn Hòa và ông Trần Văn Bình.", {("Lê Văn Hòa", None), ("Trần Văn Bình", None)}),
+]
+
+# a bracket after each name of a list ("A (Tân Lạc), B (Đông Hà)"): still one list
+CASES += [
+    ("Các đại biểu HĐND tỉnh Lê Văn Hòa (Tân Lạc), Trần Thị Bình (Đông Hà) chất vấn.",
+     {("Lê Văn Hòa", "đại biểu HĐND tỉnh"), ("Trần Thị Bình", "đại biểu HĐND tỉnh")}),
+    ("Các ông Lê Văn Hòa (SN 1970), Trần Văn Bình (SN 1972), Phó Chủ tịch UBND tỉnh, dự.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")}),
+    # without "các" a one-person title stays the last name's
+    ("Ông Lê Văn Hòa (SN 1970), ông Trần Văn Bình, Chủ tịch UBND tỉnh, dự.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Chủ tịch UBND tỉnh")}),
+]
+
+# the head of a department's branch ("Chi cục trưởng"), a fund ("Quỹ") as a body
+CASES += [
+    ("Ông Lê Văn Hòa, Chi cục trưởng Chi cục Kiểm lâm tỉnh, phát biểu.", {("Lê Văn Hòa", "Chi cục trưởng Chi cục Kiểm lâm tỉnh")}),
+    ("Bà Trần Thị Bình, Phó Chi cục trưởng Chi cục Thủy lợi, Sở Nông nghiệp và Phát triển nông thôn, báo cáo.",
+     {("Trần Thị Bình", "Phó Chi cục trưởng Chi cục Thủy lợi, Sở Nông nghiệp và Phát triển nông thôn")}),
+    ("Ông Lê Văn Hòa, Giám đốc Quỹ Đầu tư phát triển tỉnh, phát biểu.", {("Lê Văn Hòa", "Giám đốc Quỹ Đầu tư phát triển tỉnh")}),
+]
+
+# lower-case words of the state's units ("Vụ Chính quyền địa phương", "Cục Quản lý giá", "hành chính công")
+CASES += [
+    ("Ông Lê Văn Hòa, Vụ trưởng Vụ Chính quyền địa phương, Bộ Nội vụ, phát biểu.",
+     {("Lê Văn Hòa", "Vụ trưởng Vụ Chính quyền địa phương, Bộ Nội vụ")}),
+    ("Ông Lê Văn Hòa, Cục trưởng Cục Quản lý giá, Bộ Tài chính, cho biết.", {("Lê Văn Hòa", "Cục trưởng Cục Quản lý giá, Bộ Tài chính")}),
+    ("Bà Trần Thị Bình, Giám đốc Trung tâm Phục vụ hành chính công tỉnh, báo cáo.",
+     {("Trần Thị Bình", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh")}),
+    ("Ông Lê Văn Hòa, Trưởng phòng Cải cách hành chính, Sở Nội vụ, phát biểu.",
+     {("Lê Văn Hòa", "Trưởng phòng Cải cách hành chính, Sở Nội vụ")}),
+    ("Ông Lê Văn Hòa, Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh, phát biểu.",
+     {("Lê Văn Hòa", "Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh")}),
+    # a title, then what the sentence says
+    ("Ông Lê Văn Hòa, Giám đốc Sở Tài chính cho biết giá xăng sẽ giảm.", {("Lê Văn Hòa", "Giám đốc Sở Tài chính")}),
+]
+
+# a chain of titles after "các", then the list of its holders: every title to each name
+CASES += [
+    ("Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Thị Bình.",
+     {("Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"),
+      ("Trần Thị Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+    # without "các": the first name's; a title of its own after the first name
+    ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Thị Bình cùng dự.",
+     {("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Trần Thị Bình", None)}),
+    ("Dự có các đồng chí Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Giám đốc Sở Y tế Trần Thị Bình.",
+     {("Lê Văn Hòa", "Tỉnh ủy viên"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế")}),
+]
+
+# a title that opens a clause (after ":", ";", "có"), then "là" and its one holder
+CASES += [
+    ("Thường trực HĐND huyện gồm: Chủ tịch là ông Lê Văn Hòa; các Phó Chủ tịch là bà Trần Thị Bình và ông Phạm Quốc Việt.",
+     {("Lê Văn Hòa", "Chủ tịch"), ("Trần Thị Bình", "Phó Chủ tịch"), ("Phạm Quốc Việt", "Phó Chủ tịch")}),
+    ("Kỳ họp đã bầu xong các chức danh; Chủ tịch UBND huyện là ông Lê Văn Hòa, Phó Bí thư Huyện ủy.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện"), ("Lê Văn Hòa", "Phó Bí thư Huyện ủy")}),
+    # a name before it in apposition: the title is that name's
+    ("Theo ông Trần Văn Bình, Giám đốc Sở Y tế là ông Lê Văn Hòa.",
+     {("Trần Văn Bình", "Giám đốc Sở Y tế"), ("Lê Văn Hòa", None)}),
+]
+
+# a post an electing verb names without its holder, then a name and a verb of being elected with no title of its
+# own: the post is that name's, in the same sentence or the next two ("kiện toàn chức danh" names one too)
+CASES += [
+    ("Kỳ họp tiến hành bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh. Kết quả, ông Lê Văn Hòa trúng cử với số phiếu 50/50.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    ("HĐND tỉnh bầu Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026. Ông Lê Văn Hòa, Phó Bí thư Tỉnh ủy, được bầu với 100% đại "
+     "biểu tán thành.", {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy")}),
+    ("HĐND huyện tiến hành kiện toàn chức danh Chủ tịch UBND huyện; ông Lê Văn Hòa được bầu với 100% số phiếu.",
+     {("Lê Văn Hòa", "Chủ tịch UBND huyện")}),
+    # a title of its own after the verb; another verb; too far; one holder
+    ("HĐND tỉnh bầu Chủ tịch UBND tỉnh. Ông Lê Văn Hòa được bầu làm đại biểu Quốc hội năm 2021.",
+     {("Lê Văn Hòa", "đại biểu Quốc hội")}),
+    ("HĐND tỉnh bầu Chủ tịch UBND tỉnh. Ông Lê Văn Hòa được cử làm thư ký kỳ họp.", {("Lê Văn Hòa", None)}),
+    ("Kỳ họp bầu Chủ tịch UBND tỉnh. Hội nghị sau đó thảo luận. Đại biểu thảo luận tiếp. Ông Lê Văn Hòa được bầu với 50 "
+     "phiếu.", {("Lê Văn Hòa", None)}),
+    ("HĐND tỉnh bầu Chủ tịch UBND tỉnh. Ông Lê Văn Hòa trúng cử; ông Trần Văn Bình được bầu với 40 phiếu.",
+     {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Trần Văn Bình", None)}),
+    ("Ông Lê Văn Hòa đề nghị kiện toàn chức danh Phó Chủ tịch UBND huyện.", {("Lê Văn Hòa", None)}),
+]
+
+# titles of one person between dashes ("A – T1 – T2"); a dash inside a body's name is still the body's
+CASES += [
+    ("Ông Lê Văn Hòa – Ủy viên BTV Tỉnh ủy – Phó Chủ tịch UBND tỉnh dự lễ.",
+     {("Lê Văn Hòa", "Ủy viên BTV Tỉnh ủy"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    ("Đồng chí Lê Văn Hòa - Tỉnh ủy viên - Giám đốc Sở Y tế báo cáo.",
+     {("Lê Văn Hòa", "Tỉnh ủy viên"), ("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+    ("Bà Trần Thị Bình - Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh - trình bày báo cáo.",
+     {("Trần Thị Bình", "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh")}),
+]
+
+# a chain of titles before one name, its titles between dashes
+CASES += [
+    ("Ủy viên BTV Tỉnh ủy – Phó Chủ tịch UBND tỉnh Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", "Ủy viên BTV Tỉnh ủy"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+    ("Tham dự có đồng chí Tỉnh ủy viên - Giám đốc Sở Y tế Lê Văn Hòa.",
+     {("Lê Văn Hòa", "Tỉnh ủy viên"), ("Lê Văn Hòa", "Giám đốc Sở Y tế")}),
+    # another person's title before the dash
+    ("Ông Trần Văn Bình, Chủ tịch HĐND tỉnh - Phó Chủ tịch UBND tỉnh Lê Văn Hòa cùng dự.",
+     {("Trần Văn Bình", "Chủ tịch HĐND tỉnh"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+]
+
+# a trial's and a procuracy's posts: lay assessors, the clerk, a grade after the position, the investigating body
+CASES += [
+    ("Ông Lê Văn Hòa, Hội thẩm nhân dân TAND tỉnh, cho biết.", {("Lê Văn Hòa", "Hội thẩm nhân dân TAND tỉnh")}),
+    ("Hội thẩm Lê Văn Hòa tham gia xét xử.", {("Lê Văn Hòa", "Hội thẩm")}),
+    ("Bà Trần Thị Bình, Thư ký phiên tòa, đọc lệnh trích xuất.", {("Trần Thị Bình", "Thư ký phiên tòa")}),
+    ("Ông Lê Văn Hòa, Kiểm sát viên cao cấp VKSND tối cao, cho biết.", {("Lê Văn Hòa", "Kiểm sát viên cao cấp VKSND tối cao")}),
+    ("Ông Lê Văn Hòa, Thẩm phán trung cấp TAND tỉnh, chủ trì.", {("Lê Văn Hòa", "Thẩm phán trung cấp TAND tỉnh")}),
+    ("Ông Lê Văn Hòa, Thủ trưởng Cơ quan điều tra VKSND tối cao, cho biết.",
+     {("Lê Văn Hòa", "Thủ trưởng Cơ quan điều tra VKSND tối cao")}),
+    # an occupation stays one; a verb after the body is no word of it
+    ("Điều tra viên Lê Văn Hòa lấy lời khai.", {("Lê Văn Hòa", "Điều tra viên")}),
+    ("Ông Lê Văn Hòa, Thủ trưởng Cơ quan CSĐT Công an tỉnh điều tra vụ án.",
+     {("Lê Văn Hòa", "Thủ trưởng Cơ quan CSĐT Công an tỉnh")}),
+]
+
+# the holder after "cho": "trao quyết định bổ nhiệm T cho bà B"
+CASES += [
+    ("Phó Chủ tịch UBND tỉnh Lê Văn Hòa trao quyết định bổ nhiệm chức vụ Phó Giám đốc Sở Y tế cho bà Trần Thị Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn Hòa trao quyết định bổ nhiệm Giám đốc Sở Y tế cho ông Trần Văn Bình.",
+     {("Lê Văn Hòa", None), ("Trần Văn Bình", "Giám đốc Sở Y tế")}),
+    # no name right after "cho"
+    ("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh cho phù hợp, theo ông Trần Văn Bình.", {("Trần Văn Bình", None)}),
+    ("Lãnh đạo tỉnh trao quyết định nghỉ hưu cho ông Trần Văn Bình.", {("Trần Văn Bình", None)}),
+]
+
+# "giao quyền T cho ông A": the verb ends with the word the title keeps as its marker ("quyền")
+CASES += [
+    ("Chủ tịch UBND tỉnh giao quyền Giám đốc Sở Y tế cho ông Lê Văn Hòa, Phó Giám đốc Sở.",
+     {("Lê Văn Hòa", "quyền Giám đốc Sở Y tế"), ("Lê Văn Hòa", "Phó Giám đốc Sở")}),
+    ("UBND tỉnh giao quyền Chánh Thanh tra tỉnh cho bà Trần Thị Bình từ ngày 1/6.", {("Trần Thị Bình", "quyền Chánh Thanh tra tỉnh")}),
+]
+
+# asides in brackets before the title: an age, a birth year, a residence
+CASES += [
+    ("Lê Văn Hòa (53 tuổi, cựu Giám đốc Sở Y tế) bị khởi tố.", {("Lê Văn Hòa", "cựu Giám đốc Sở Y tế")}),
+    ("Lê Văn Hòa (SN 1975, trú tại huyện Tân Lạc, Phó Giám đốc Sở Xây dựng) bị bắt.",
+     {("Lê Văn Hòa", "Phó Giám đốc Sở Xây dựng")}),
+    ("Bị cáo Trần Văn Bình (sinh năm 1970; nguyên Chủ tịch UBND xã Tân Lạc) bị tuyên phạt.",
+     {("Trần Văn Bình", "nguyên Chủ tịch UBND xã Tân Lạc")}),
+    # a residence after a comma, then the title
+    ("Ông Lê Văn Hòa, trú tại xã Đông Hà, Trưởng thôn Đông, cho biết.", {("Lê Văn Hòa", "Trưởng thôn Đông")}),
+]
+
+# a committee of the National Assembly named by two fields with a comma between, then "của Quốc hội"
+CASES += [
+    ("Ông Lê Văn Hòa, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội, phát biểu.",
+     {("Lê Văn Hòa", "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội")}),
+    ("Bà Trần Thị Bình, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội, phát biểu.",
+     {("Trần Thị Bình", "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội")}),
+    # a name after the comma is not the committee's
+    ("Ông Lê Văn Hòa, Chủ tịch UBND tỉnh, Nguyễn Văn Hùng của Quốc hội dự.", {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Nguyễn Văn Hùng", None)}),
+]
+
+# a count, then "tân" (newly elected), then the title shared by the list after it
+CASES += [
+    ("Hai tân Phó Chủ tịch UBND tỉnh là ông Lê Văn Hòa và bà Trần Thị Bình.",
+     {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+]
+
+# a shared title's holders listed after "là", each with its own title before the name
+CASES += [
+    ("Các Ủy viên UBND tỉnh là Giám đốc Sở Y tế Lê Văn Hòa, Giám đốc Sở Nội vụ Trần Thị Bình.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Thị Bình", "Ủy viên UBND tỉnh"),
+      ("Trần Thị Bình", "Giám đốc Sở Nội vụ")}),
+    ("HĐND tỉnh bầu 2 Ủy viên UBND tỉnh là Giám đốc Sở Y tế Lê Văn Hòa và Giám đốc Sở Nội vụ Trần Thị Bình.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Thị Bình", "Ủy viên UBND tỉnh"),
+      ("Trần Thị Bình", "Giám đốc Sở Nội vụ")}),
+    ("Tân Chủ tịch UBND tỉnh là Phó Chủ tịch UBND tỉnh Lê Văn Hòa.",
+     {("Lê Văn Hòa", "Chủ tịch UBND tỉnh"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh")}),
+]
+
+# "quản lý" a word of a body's name right after its head ("Hội đồng quản lý", "Ban quản lý dự án"), not a verb after it
+CASES += [
+    ("Ông Lê Văn Hòa, Giám đốc Sở Tài chính kiêm Chủ tịch Hội đồng quản lý Quỹ Đầu tư phát triển tỉnh, phát biểu.",
+     {("Lê Văn Hòa", "Giám đốc Sở Tài chính"), ("Lê Văn Hòa", "Chủ tịch Hội đồng quản lý Quỹ Đầu tư phát triển tỉnh")}),
+    ("Ông Lê Văn Hòa, Giám đốc Ban quản lý dự án, phát biểu.", {("Lê Văn Hòa", "Giám đốc Ban quản lý dự án")}),
+    ("Ông Lê Văn Hòa, Giám đốc Sở Xây dựng quản lý dự án này.", {("Lê Văn Hòa", "Giám đốc Sở Xây dựng")}),
+]
+
+# a list's header with a place after its title ("… tại tỉnh Hòa Phong:")
+CASES += [
+    ("Danh sách người trúng cử đại biểu Quốc hội khóa XV tại tỉnh Hòa Phong:\n1. Ông Lê Văn Hòa\n2. Bà Trần Thị Bình\n"
+     "Ủy ban bầu cử tỉnh đã công bố kết quả vào chiều cùng ngày.",
+     {("Lê Văn Hòa", "đại biểu Quốc hội"), ("Trần Thị Bình", "đại biểu Quốc hội")}),
+]
+
+# a line of a list near the article's end, opened by an honorific, is a person, not the byline
+CASES += [
+    ("Danh sách Phó Chủ tịch HĐND tỉnh:\n1. Ông Lê Văn Hòa\n2. Bà Trần Thị Bình\nKỳ họp bế mạc chiều cùng ngày.",
+     {("Lê Văn Hòa", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch HĐND tỉnh")}),
+]
+
+# a list opened by "các", ";" between its items, then a role verb: each name of the list is its subject
+CASES += [
+    ("Các ông Lê Văn Hòa, Giám đốc Sở Y tế; Trần Văn Bình, Giám đốc Sở Nội vụ đã được bầu làm Ủy viên UBND tỉnh.",
+     {("Lê Văn Hòa", "Ủy viên UBND tỉnh"), ("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Ủy viên UBND tỉnh"),
+      ("Trần Văn Bình", "Giám đốc Sở Nội vụ")}),
+    # without "các" the clause before ";" is another one
+    ("Ông Lê Văn Hòa, Giám đốc Sở Y tế; ông Trần Văn Bình, Giám đốc Sở Nội vụ được bầu làm Ủy viên UBND tỉnh.",
+     {("Lê Văn Hòa", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Sở Nội vụ")}),
+]
+
 # (sentence, name, title, status, term): the status and term the text gives a role
 STATUSES = [
     ("Ông Nguyễn Văn Tùng từng là Bí thư Huyện ủy Ninh Sơn.", "Nguyễn Văn Tùng", "Bí thư Huyện ủy Ninh Sơn", "former", ""),

@@ -10,6 +10,7 @@ Per sentence, the names of the names stage and the titles of the title grammar
 - ``appos-plural``: "các đồng chí A, B, Phó Chủ tịch UBND tỉnh" (a post several people hold)
 - ``respectively``: "A và B lần lượt giữ chức T1 và T2"
 - ``verb-role``: "trúng cử chức …", "miễn nhiệm chức vụ … đối với ông X"
+- ``verb-anaphor``: "… bầu bổ sung chức danh T. Kết quả, ông X trúng cử …" (the post named before)
 - ``mention-*``: "ông Long", "đồng chí Trưởng Ban Tổ chức Tỉnh ủy" linked to a named person.
 
 Precision first: a two-syllable name needs an honorific or a title beside it.
@@ -81,7 +82,9 @@ class PeopleRules:
                                      rf"(?P<p>ông|bà|Ông|Bà|đồng[ _]chí|Đồng[ _]chí)"
                                      rf"(?=[ _]+\p{{Ll}})")
         self.career_line = regex.compile(
-            rf"^\s*(?:[-–+•*]\s*)?(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?:\s*")
+            rf"^\s*(?:[-–+•*]\s*)?(?:(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?"
+            rf"|[\d/.]{{0,8}}\d{{4}}(?:\s*[-–]\s*[\d/.]{{0,8}}(?:\d{{4}}|nay))?\s*"  # "- 8/2010 - 12/2015: …"
+            rf"|(?:{alternation(p['biography_fields'])}))\s*:\s*")  # "Chức vụ hiện nay: …", "Quê quán: …"
         self.gender_before = regex.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
         self.term = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                   rf"(?![\p{{L}}\d])", regex.I)
@@ -131,31 +134,42 @@ class PeopleRules:
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
         self.comma_subject = regex.compile(rf"^[^,;:]*,\s*(?:(?i:{hon})\s+)?$")  # "T (từ tháng 10/2020), ông A"
         self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")  # "T, ông A", "T - ông A", "T, Đại tá A"
-        self.name_joiner = regex.compile(rf"^\s*(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
+        # "A, B", "A và ông B", "A (Tân Lạc), B (Đông Hà)": a bracket after a name of a list
+        self.name_joiner = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
         self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
         # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*)?(?:,|-|–|—|\(|:)\s*(?:(?:{copulas})\s+)?$"
-                                      rf"|^\s*\(\s*(?:SN|sinh năm)\s*\d{{4}}\s*[,;]\s*$")  # "A (SN 1965, T)"
+        # "A, sinh năm 1975, quê huyện Tân Lạc, tỉnh Hòa Phong, T": a birth year or a home place between a name and its title
+        levels = alternation(self.rules.titles["levels"])
+        one_aside = (rf"(?:{alternation(p['appositive_asides'])})\s+[^,;:()]{{1,40}}?"
+                     rf"(?:,\s*(?:{levels})\s+[^,;:()]{{1,30}}?)*\s*")
+        aside = rf",\s*{one_aside}"
+        # in brackets: "A (SN 1965, T)", "A (53 tuổi, T)", "A (SN 1975, trú tại huyện Tân Lạc, T)"
+        bracketed = rf"(?:\d{{1,3}}\s+tuổi|{one_aside})"
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:)\s*"
+                                      rf"(?:(?:{copulas})\s+)?$"
+                                      rf"|^\s*\(\s*(?:{bracketed}\s*[,;]\s*){{1,3}}$")
         joiners = alternation(p["title_joiners"])
-        # "A, T1, T2", "A - T1 - T2": the next title of one person's list
-        self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;|[-–—])?\s*(?:(?:{ranks})\s*,\s*)?"
+        # "A, T1, T2", "A - T1 - T2": the next title of one person's list (a dash with a space before it)
+        self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;|\s[-–—])?\s*(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
-        self.title_list_gap = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
+        self.title_list_gap = regex.compile(rf"^\s*(?:,|\s[-–—]|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
         self.same_list = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{joiners}))\s*$")  # a marker ("nguyên") goes on past these
         self.chain_start = regex.compile(rf"(?:^|[:;,(]|(?<![\p{{L}}])(?:{hon}|{alternation(p['chain_openers'])}))\s*$", regex.I)
         self.not_chain_after = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
-        self.colon_gap = regex.compile(r"^\s*:\s*$")
+        self.colon_gap = regex.compile(rf"^\s*:\s*(?:(?:{hon})\s+)?$", regex.I)  # "T: A", "T: ông A"
         counts = alternation(p["counts"])
-        self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)\s*$", regex.I)
+        self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)(?:[\s_]+tân)?\s*$", regex.I)  # "Hai tân …"
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
         # a counted or plural subject, then the copula its complement follows: "Hai cầu thủ được gọi bổ sung là "
         self.counted_subject = regex.compile(rf"(?:^|[\s,;:(])(?:{counts}|[2-9]|\d\d|các|những)\s+\p{{Ll}}[^,;:.()]{{0,60}}?"
                                              rf"\s(?:{alternation(p['list_copulas'])})\s*$", regex.I)
         self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
+        place = rf"(?:,?\s*(?:{alternation(p['verb_object_places'])})\s+[^,;:()]{{1,40}}?\s*)?"  # "… tại đơn vị bầu cử số 1 gồm: …"
         self.counted_gap = regex.compile(
-            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
-            rf"(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …"
+            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?{place}(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
+            rf"(?:(?:các\s+)?(?:{hon})(?:\s*,\s*(?:{hon}))*(?:\s*:\s*|\s+))?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …",
+        # "… gồm các ông, bà: A, B và C"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
         self.members_gap = regex.compile(
             rf"^[\s,]*(?:{alternation(p['list_copulas'])})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
@@ -166,17 +180,30 @@ class PeopleRules:
             rf"(?:\s+(?:{alternation(self.rules.titles['qualifiers'])}))?$", regex.I)
         self.subject_gap = regex.compile(
             rf"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|và|,\s*và)\s*(?:(?:{hon})\s+)?$", regex.I)
+        # after "các": the items of one list, ";" between them ("Các ông A, T1; B, T2 được bầu …")
+        self.plural_subject_gap = regex.compile(
+            rf"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|;|và|[,;]\s*và)\s*(?:(?:{hon})\s+)?$", regex.I)
         self.object_list = regex.compile(
             rf"^[^.;]{{0,40}}?(?:{alternation(p['object_markers'], JOINED_SPACE)})[ _]+(?P<plural>các[ _]+)?"
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
         self.possessive_after = regex.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
                                               rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]+)?", regex.I)
         # a list's header and its lines: "… gồm:" ends the one, "- Ông ", "2. Bà " opens the others
-        self.header_end = regex.compile(rf"^\s*(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
-        self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?$")
+        # "…: ", "… gồm:", "… được bầu là:", "… đối với các ông:"
+        giving = [v for v, status in p["role_verbs"].items() if status in ("elected", "appointed", "relieved")]
+        self.header_end = regex.compile(
+            rf"^\s*{place}(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
+            rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
+            rf"(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
+        self.honorific_start = regex.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
+        self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
+        # after a name: a verb of being elected or appointed, the post left to an earlier sentence ("ông A trúng cử với
+        # 50/50 phiếu", "ông B được bầu giữ chức này")
+        self.taking = regex.compile(rf"[\s_,]*(?:\([^()]{{0,40}}\)[\s_,]*)?(?:(?:{_alt_joined(p['taking_adverbs'])})[ _]+)*"
+                                    rf"(?P<verb>{_alt_joined(p['taking_verbs'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
         # a sentence opened by what it is about, a name in it, then a comma: "Đối với gia đình bà A, …"
         self.object_opener = regex.compile(rf"^\s*(?:{alternation(p['topic_openers'])})\s[^,;:]*$", regex.I)
@@ -282,7 +309,12 @@ class Clause:
         ty X"), and the place a Party committee without one takes from the next title of the same committee
         ("Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Sơn La" -> " Sơn La"), else ""."""
         item, nxt = self.items[i], self.item(i + 1)
-        if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
+        if self.is_name(i + 1) and _bare(item) and self.pr.name_joiner.match(self.after(i)):
+            nxt = self.item(i + 2)  # "ông A, Chủ tịch và ông B, Phó Chủ tịch UBND tỉnh": the next person's title
+            if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.appos_first.match(self.gap(i + 1, i + 2))
+                    and self.is_name(i - 1) and self.pr.appos_first.match(self.before(i))):
+                return ""
+        elif not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
             return ""
         body = nxt.text[nxt.position_end - nxt.start:]
         if item.kind == "title" and self.pr.board_end.search(item.text) and self.pr.company_start.match(body):
@@ -312,10 +344,14 @@ class Clause:
     def list_after(self, i: int, first_gap) -> list[NameSpan]:
         """The names listed after title ``i``: the first after ``first_gap``, the next ones after list
         gaps, their own titles between them ("T: A, Trưởng ban …; B, Bí thư …")."""
-        if not (self.is_name(i + 1) and first_gap.match(self.after(i))):
+        first = i + 1
+        if (self.is_title(first) and self.items[first].kind == "title" and self.is_name(first + 1)
+                and self.pr.direct_gap.match(self.after(first))):
+            first += 1  # "Các Ủy viên UBND tỉnh là Giám đốc Sở Y tế A, Giám đốc Sở Nội vụ B": each name's own title first
+        if not (self.is_name(first) and first_gap.match(self.gap(i, i + 1))):
             return []
-        out = [self.items[i + 1]]
-        for k in range(i + 2, len(self.items)):
+        out = [self.items[first]]
+        for k in range(first + 1, len(self.items)):
             if self.is_title(k):
                 if self.pr.colon_gap.match(self.after(k)):
                     break  # another shared title opens its own list
@@ -443,6 +479,8 @@ def verb_role(c: Clause, i: int) -> Link | None:
     title = c.items[i]
     window = max(0, title.start - VERB_REACH)
     verb = c.pr.verb_end.search(c.text[window:title.start])
+    if not verb and title.marker:  # "giao quyền Giám đốc Sở Y tế cho ông A": the title's marker ends the verb too
+        verb = c.pr.verb_end.search(c.text[window:title.start + len(title.marker)])
     if not verb:
         return None
     at = window + verb.start("verb")
@@ -491,10 +529,14 @@ def listed(c: Clause, i: int) -> Link | None:
     targets = c.list_after(last, c.pr.counted_gap)
     before = c.before(first)
     count = c.pr.counted_before.search(before)
-    if targets and not before.strip() and not count:
-        if ":" in c.after(last):  # a header: "Phó Chủ tịch UBND tỉnh: bà A, ông B" is each one's
+    opens = not before.strip() or (c.pr.chain_start.search(before) and not c.pr.not_chain_after.search(before)
+                                    and not (c.is_name(first - 1) and c.pr.appos_first.match(before))
+                                    and not c.pr.colon_gap.match(c.after(last)))  # "…; T: A, B" is a list
+    if targets and opens and not count and not c.pr.plural_before.search(before):
+        if not before.strip() and ":" in c.after(last):  # a header: "Phó Chủ tịch UBND tỉnh: bà A, ông B" is each one's
             return Link(targets, "shared-colon" if len(targets) > 1 else "title-copula")
-        return Link(targets[:1], "title-copula")  # "Tân Chủ tịch UBND tỉnh là ông A, …": the sentence opens with it
+        # "Tân Chủ tịch UBND tỉnh là ông A, …", "Thường trực HĐND tỉnh gồm: Chủ tịch là ông A; …": a clause opens with it
+        return Link(targets[:1], "title-copula")
     if not targets or not (count or c.pr.plural_before.search(before)):
         return None
     wanted = c.pr.count_of(count.group("n")) if count else 0
@@ -533,7 +575,8 @@ def _plural_names(c: Clause, i: int, k: int, occupation: bool = False) -> list[N
     it too ("các Phó Chủ tịch HĐND tỉnh A, B", "hai hậu vệ A, B"); an occupation's, after a counted or
     plural subject it is the complement of ("Hai cầu thủ được gọi bổ sung là tiền vệ A, B")."""
     targets = [c.items[k]]
-    before = c.before(i)
+    first = c.title_list(i)[0] if c.items[i].kind == "title" else i  # "các đồng chí T1, T2 A, B": the list's opening
+    before = c.before(first)
     if (c.pr.plural_before.search(before) or c.pr.counted_before.search(before)
             or occupation and c.pr.counted_subject.search(c.text, max(0, c.items[i].start - 100), c.items[i].start)):
         k += 1
@@ -554,7 +597,10 @@ def _own_appositive(c: Clause, k: int) -> bool:
 
 
 def shared_colon(c: Clause, i: int) -> Link | None:
-    """"các đồng chí UVTV Tỉnh ủy: A, Trưởng Ban …; B, Bí thư …": the title goes to each name listed."""
+    """"các đồng chí UVTV Tỉnh ủy: A, Trưởng Ban …; B, Bí thư …", "Trưởng Ban Pháp chế: ông A": the title goes
+    to each name listed; not the title of a name before it ("A, Giám đốc Sở Y tế: ông B …")."""
+    if appositive(c, i):
+        return None
     targets = c.list_after(i, c.pr.colon_gap)
     return Link(targets, "shared-colon") if targets else None
 
@@ -571,7 +617,7 @@ def title_chain(c: Clause, i: int) -> Link | None:
         k += 1
         first = title_first(c, k)
         if first:
-            return Link(first.targets[:1], "title-first")
+            return Link(first.targets, first.rule)
     return None
 
 
@@ -621,8 +667,8 @@ CONSTRUCTIONS = [occupation, weak_title, membership, respectively, verb_role, li
                  title_chain, appositive]
 
 
-def link(sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules) -> None:
-    """Give each title to the names its construction names (in ``NameSpan.titles``)."""
+def link(sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules) -> Clause:
+    """Give each title to the names its construction names (in ``NameSpan.titles``); the clause, its links made."""
     c = Clause(sent, names, titles, pr)
     for i, item in enumerate(c.items):
         if not isinstance(item, TitleSpan):
@@ -638,6 +684,7 @@ def link(sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules) 
             given = _title_given(c, i, made.marker)
             for name in made.targets:
                 name.titles.append((item, made.rule, made.status, given))
+    return c
 
 
 def _title_given(c: Clause, i: int, marker: str) -> str:
@@ -669,13 +716,16 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
     m = c.pr.object_list.match(c.text[title.end:title.end + 80])
     if m:
         first = [n for n in c.names if n.start == title.end + m.end()]
-        if first and m.group("plural"):
-            return first + _list_after(c, first[0])
+        if first and m.group("plural"):  # "đối với các ông: A - T1; B - T2", "đối với các ông: A, B và C"
+            joined = _list_after_copula(c, [n for n in c.names if n.start >= first[0].start])
+            return first + (joined or _list_after(c, first[0]))
         if first:
             return first + _counted_items(c, title, first[0])
     before = [n for n in c.names if n.end <= (title.start if upto is None else upto)]
-    if before or not subject:
-        return _subject_list(c, before) if subject else []
+    if before and subject:
+        return _subject_list(c, before)
+    if not subject:  # "HĐND tỉnh bầu hai Phó Chủ tịch UBND tỉnh là ông A và bà B", "bầu các chức danh: Chủ tịch …: ông A; …"
+        return c.list_after(c.items.index(title), c.pr.counted_gap)
     later = [n for n in c.names if n.start >= title.end]
     if later and c.pr.counted_gap.match(c.text[title.end:later[0].start]):
         return [later[0]] + _list_after_copula(c, later)  # "Trúng cử Phó Chủ tịch HĐND tỉnh là ông A và bà B"
@@ -710,12 +760,18 @@ def _list_after_copula(c: Clause, later: list[NameSpan]) -> list[NameSpan]:
 
 def _subject_list(c: Clause, before: list[NameSpan]) -> list[NameSpan]:
     """The last name before the verb and the names listed with it ("A, B và ông C (…)")."""
-    out = [before[-1]]
-    for prev in reversed(before[:-1]):
-        if not c.pr.subject_gap.match(_mask_titles(c.text, prev.end, out[0].start, c.titles)):
-            break
-        out.insert(0, prev)
-    return out
+    lists = []
+    for gap in (c.pr.subject_gap, c.pr.plural_subject_gap):
+        out = [before[-1]]
+        for prev in reversed(before[:-1]):
+            if not gap.match(_mask_titles(c.text, prev.end, out[0].start, c.titles)):
+                break
+            out.insert(0, prev)
+        lists.append(out)
+    narrow, wide = lists
+    if len(wide) > len(narrow) and c.pr.plural_list_before.search(c.text, max(0, wide[0].start - 30), wide[0].start):
+        return wide  # "Các ông A, T1; B, T2 được bầu làm T"
+    return narrow
 
 
 def _list_after(c: Clause, first: NameSpan) -> list[NameSpan]:
@@ -748,6 +804,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     last = len(sentences) - 1
     subject = _Subject()
     header: tuple | None = None
+    post: tuple | None = None
     for sent in sentences:
         if _is_byline(sent, last, pr):
             continue
@@ -760,7 +817,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         titles += pr.g.find_memberships(sent.joined, titles)
         if names:  # an occupation is only ever a named person's
             titles += pr.occupations_in(sent.joined, titles, names)
-        link(sent, names, titles, pr)
+        clause = link(sent, names, titles, pr)
+        post = _post_taken(post, sent, clause, pr)
         header = _header_item(header, sent, names, pr)
         header = header or _list_header(sent, names, titles, pr)
         for n in names:
@@ -774,6 +832,43 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     found = [(sent.start + t.start, sent.start + t.end) for sent, titles, _ in pending_mentions for t in titles
              if t.kind == "title"]
     return [p for p in people.values() if p.confidence >= 0.5], found
+
+
+def _post_taken(post, sent, c: Clause, pr: PeopleRules) -> tuple | None:
+    """A post an electing verb names without its holder ("HĐND tỉnh tiến hành bầu bổ sung chức danh Phó Chủ tịch UBND
+    tỉnh."), then a name and a verb of being elected with no title of its own in its clause ("Kết quả, ông A trúng cử
+    với 50/50 phiếu", "… và bầu ông B giữ chức này"): the post is that name's (rule verb-anaphor), in the same sentence
+    or the next two. Returns the post still open: (sentence, title, as given)."""
+    if post is not None and sent.index - post[0].index > 2:
+        post = None
+    for i, item in enumerate(c.items):
+        made = c.links.get(i)
+        if isinstance(item, TitleSpan) and made is not None and made.rule == "verb-nominal":
+            post = (sent, item, _title_given(c, i, ""))
+            continue
+        if post is None or not isinstance(item, NameSpan):
+            continue
+        if post[0] is sent and item.start < post[1].end:
+            continue
+        # the verb after the name and its own titles in apposition ("ông A, Phó Bí thư Tỉnh ủy, được bầu với …")
+        m = pr.taking.match(c.text, max([item.end] + [t.end for t, rule, *_ in item.titles if rule.startswith("appos")]))
+        if not m or any(m.start() <= t.start < _clause_end(c.text, m.end()) for t in c.titles):
+            continue
+        head_sent, t, given = post
+        shift = head_sent.start - sent.start
+        span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
+        status = pr.verbs.get(" ".join(m.group("verb").replace("_", " ").split()).casefold(), "elected")
+        item.titles.append((span, "verb-anaphor", status, _clean_title(given)))
+        post = None  # one holder; a second post is named again
+    return post
+
+
+def _clause_end(text: str, i: int) -> int:
+    m = CLAUSE_END.search(text, i)
+    return m.start() if m else len(text)
+
+
+CLAUSE_END = regex.compile(r"[.;:!?]|,\s*(?=\p{Lu})")
 
 
 def _list_header(sent, names, titles, pr) -> tuple | None:
@@ -857,7 +952,7 @@ class _Subject:
             said = m.group("p").replace("_", " ").casefold()
             fits = said in (self.gender, NO_GENDER) or not self.gender  # "đồng chí", or a subject of unknown gender
             if fits and not any(n.start <= m.start("p") < n.end for n in names):
-                out.append(NameSpan(m.start("p"), m.end("p"), m.group("p"), honorific=True, person=self.name,
+                out.append(NameSpan(m.start("p"), m.end("p"), m.group("p").replace("_", " "), honorific=True, person=self.name,
                                     rule="mention-pronoun"))
         return out
 
@@ -920,6 +1015,8 @@ def _is_byline(sent, last, pr) -> bool:
         return True  # "Theo đó, …" opens an ordinary sentence; "Theo Phạm Hòa" is a credit
     if sent.index < last - 2 or len(words) > 6 or sent.text.rstrip().endswith((".", ":", "!", "?", ";")):
         return False
+    if pr.honorific_start.match(sent.text):
+        return False  # "Bà Trần Thị Bình", a line of a list that ends the article: a person, not its author
     return sent.index == last or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 

@@ -42,7 +42,9 @@ BODY_OF = regex.compile(r"[ _]+của[ _]+")
 JOINED_AND = regex.compile(r"[ _]+và[ _]+")
 BRAND_CLOSED = regex.compile(r"[ _]*(?:[,;:.!?)]|[-–][ _]|$)")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
-COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu})")
+COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu}"
+                              r"|\p{Lu}[\p{L}\p{M}_]*(?:[ _]+\p{Ll}[\p{L}\p{M}_]*)?[ _]+của[ _]+Quốc[ _]hội)")
+# ("Ủy ban Tài chính, Ngân sách của Quốc hội": a committee of the National Assembly named by two fields)
 COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
 GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
 
@@ -100,6 +102,10 @@ class Grammar:
                                         rf"{_alt(t['membership_bodies_short'])})(?=[ _])")
         self.member_word = t["member_word"][0]
         self.upper_level_after = regex.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
+        self.seated = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['seated_body_words'])})$")
+        self.seat_link = regex.compile(rf"[ _]+(?:{_alt(t['seat_links'])})[ _]+")
+        self.district_after = regex.compile(rf",[ _]+(?:{_alt(t['district_levels'])})[ _]*(?=\p{{Lu}})")
+        self.commune_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!thị[ _])(?:{_alt(t['commune_levels'])})(?![\p{{L}}\p{{M}}])")
         self.lower_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.parent = regex.compile(rf"(?:{_alt(t['parent_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.unit_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['unit_words'])})(?![\p{{L}}\p{{M}}])")
@@ -328,6 +334,23 @@ class Grammar:
 
     # -- titles
 
+    def _seat_after(self, joined: str, start: int, body: int) -> int:
+        """"Chánh án TAND cấp cao tại Đà Nẵng": the seat of a body whose name ends in a seated word, after "tại"."""
+        m = self.seat_link.match(joined, body)
+        if not m or not self.seated.search(joined[start:body].replace("_", " ")):
+            return body
+        end = self.place_after(joined, m.end())
+        return end if end > m.end() else body
+
+    def _district_after_commune(self, joined: str, start: int, body: int) -> int:
+        """"Chủ tịch UBND xã Tân Lạc, huyện Phú Điền": the district of a commune's body, after a comma."""
+        m = self.district_after.match(joined, body)
+        commune = self.commune_level.search(joined, start, body) if m else None
+        if not m or not commune or not joined[commune.end():body].strip(" _"):
+            return body  # "Chủ tịch UBND xã, huyện …": no commune named
+        end = self.place_after(joined, m.end())
+        return end if end > m.end() else body
+
     def _province_after_district(self, joined: str, start: int, body: int) -> int:
         """"Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ": the province of a district body, after a comma."""
         m = self.upper_level_after.match(joined, body)
@@ -377,6 +400,13 @@ class Grammar:
         close = BRACKET_CLOSE.match(joined, end) if end > lv.end() + 1 else None
         return close.end() if close else body
 
+    def _linked_after(self, joined: str, body: int) -> int:
+        """"Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội": the body a position's own body (read
+        with the position: "Trưởng Ban …") belongs to, after a body link, as ``body_end`` reads it after a body."""
+        m = self.linked_body.match(joined, body)
+        end = self.body_end(joined, m.end()) if m else body
+        return end if m and end > m.end() else body
+
     def _council_after_ban(self, joined: str, body: int) -> int:
         """"Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": the council a committee belongs to, after a comma."""
         m = COUNCIL_AFTER.match(joined, body)
@@ -411,6 +441,9 @@ class Grammar:
                 body = self._brand(joined, body, closed=self._position(m).casefold() in self.state_positions)
             if end > m.end():
                 body = self._council_after_ban(joined, body)
+                body = self._linked_after(joined, body)
+            body = self._seat_after(joined, m.start(), body)
+            body = self._district_after_commune(joined, m.start(), body)
             body = self._province_after_district(joined, m.start(), body)
             body = self._parent_after_dash(joined, body) if body > m.end() else body
             body = self._parents_after_comma(joined, body)
