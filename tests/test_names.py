@@ -256,6 +256,24 @@ def test_given_name_alone_without_a_full_name_is_no_person_but_an_entity():
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [("Tùng", "PER")]
 
 
+GIVEN_AFTER_ANY_CUE = [
+    # a given name alone after any honorific or occupation, linked to the one full name it ends
+    ("Anh Lâm Quốc Hiển là thợ mộc. Mỗi sáng, anh Hiển mở xưởng lúc 6 giờ.", {"Lâm Quốc Hiển": ["Hiển"]}),
+    ("Chị Đoàn Thu Nguyệt bán hoa. Theo chị Nguyệt, hoa Tết năm nay đắt.", {"Đoàn Thu Nguyệt": ["Nguyệt"]}),
+    ("Cụ Tạ Văn Khiêm năm nay 90 tuổi. Cụ Khiêm vẫn làm vườn.", {"Tạ Văn Khiêm": ["Khiêm"]}),
+    ("Thầy Lương Đức Mạnh dạy văn. Học trò quý thầy Mạnh.", {"Lương Đức Mạnh": ["Mạnh"]}),
+    ("Ông Henrik Dalsgaard thăm nhà máy. Ông Dalsgaard hứa mở rộng đầu tư.", {"Henrik Dalsgaard": ["Dalsgaard"]}),
+    # not: no full name ends with it, or two do
+    ("Anh Lâm Quốc Hiển và anh Tạ Văn Hiển góp vốn. Anh Hiển giữ sổ sách.", {"Lâm Quốc Hiển": [], "Tạ Văn Hiển": []}),
+    ("Anh Lâm Quốc Hiển mở xưởng. Anh Khiêm làm thợ phụ.", {"Lâm Quốc Hiển": []}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_AFTER_ANY_CUE, ids=[c[0][:40] for c in GIVEN_AFTER_ANY_CUE])
+def test_given_name_after_any_cue_is_a_mention_of_the_full_name(text, expected):
+    assert mentions(text) == expected
+
+
 def test_given_name_shared_by_two_people_is_left_unlinked():
     text = "Ông Trần Văn Dũng và ông Nguyễn Tiến Dũng dự họp. Ông Dũng phát biểu đầu tiên."
     assert mentions(text) == {"Trần Văn Dũng": [], "Nguyễn Tiến Dũng": []}

@@ -73,6 +73,7 @@ EXAMPLE_REACH = 20  # words the clause of a plural occupation may run before its
 MIDDLE_CONF = 0.8
 LIST_CONF = 0.7
 GIVEN_CONF = 0.3
+LINKED_CONF = 0.7  # a given name alone linked to the one full name of the article that ends with it
 STAGE_CONF = 0.75
 PREFIX_CONF = 0.8
 DESCRIBED_CONF = 0.8
@@ -824,9 +825,11 @@ def _full_names(names) -> dict[str, str]:
 
 
 def _link_short(n: NameSpan, full: dict[str, str]) -> NameSpan:
+    """``n`` linked to the one full name it stands for; a given name alone after its cue ("ông
+    Tùng", weak alone) is then a sure mention of that person."""
     target = full.get(n.text, "")
     if target and target != n.text and (n.short or len(n.text.split()) < len(target.split())):
-        return replace(n, person=target, short=True)
+        return replace(n, person=target, short=True, confidence=max(n.confidence, LINKED_CONF))
     return n
 
 
