@@ -260,6 +260,7 @@ class NamesFile(RuleFile):
     not_person_before: Words
     stage_name_cues: Words
     person_brackets: Words
+    subject_verbs: Words
     glue: NamesGlue
 
 

@@ -136,6 +136,36 @@ def test_an_example_carries_its_rule():
     assert rules_of("Đội có nhiều hậu vệ như Marco Tessaro.")["Marco Tessaro"] == ("name-example", 0.75)
 
 
+# ------------------------------------------------------------------ a foreign name before a verb only a person does
+
+SUBJECT_VERBS = [
+    ("Hôm qua, Teodor Vasilenko kêu gọi các nước láng giềng hỗ trợ.", {"Teodor Vasilenko"}),
+    ("Phút 12, Ethan Marlowe đánh đầu dội xà ngang.", {"Ethan Marlowe"}),
+    ("Sau trận, Luca De Santis thừa nhận đội đã chơi kém.", {"Luca De Santis"}),
+    ("Aiko Tanabe phát biểu tại lễ khai mạc triển lãm.", {"Aiko Tanabe"}),
+    # not: a club, a city or a firm before the same verbs, Vietnamese syllables, one word, other verbs
+    ("Bayern Munich thừa nhận đã sai lầm khi bán cầu thủ.", set()),
+    ("Real Madrid kiến tạo nhiều cơ hội hơn.", set()),
+    ("Hòa Phong FC chia sẻ hình ảnh buổi tập.", set()),
+    ("Đông Hải phát biểu ý kiến về dự án.", set()),
+    ("Vasilenko phát biểu tại hội nghị.", set()),
+    ("Hamas bác bỏ đề xuất mới.", set()),
+    ("Athletic Bilbao ghi bàn ở phút cuối.", set()),
+    ("Sau khi CLB Ethan Marlowe ra mắt, Ethan Marlowe chia sẻ kế hoạch.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_VERBS, ids=[c[0][:40] for c in SUBJECT_VERBS])
+def test_a_foreign_name_before_a_verb_only_a_person_does(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("verb", RULES.names["subject_verbs"])
+def test_each_subject_verb_makes_a_foreign_name(verb):
+    assert rules_of(f"Tối qua, Teodor Vasilenko {verb} trước đông đảo khán giả.") == {
+        "Teodor Vasilenko": ("name-subject", 0.7)}
+
+
 # ------------------------------------------------------------------ a bracket that describes a person
 
 DESCRIBED = [

@@ -17,6 +17,8 @@ then say whether what is left is a name, the first that applies giving the rule 
 - ``name-described``: a bracket after the name describes a person ("Bảo Tín (SN 1990)", "Hoàng
   Anh (đang cư trú tại Đức)")
 - ``name-stage``: a stage name in capitals after an artist's occupation ("ca sĩ RHYDER")
+- ``name-subject``: a foreign name before a verb only a person is the subject of ("Volodymyr
+  Zelensky kêu gọi", "Bukayo Saka đánh đầu")
 - ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
   Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
 
@@ -77,6 +79,7 @@ LINKED_CONF = 0.7  # a given name alone linked to the one full name of the artic
 STAGE_CONF = 0.75
 PREFIX_CONF = 0.8
 DESCRIBED_CONF = 0.8
+SUBJECT_CONF = 0.7
 
 
 def _capitalised(words):
@@ -240,6 +243,7 @@ class NameRules:
             rf"(?:^|\s)(?:(?:{alternation(g['house_number'])})\s+)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*\s+$")
         joiners = alternation(g["list_joiners"])
         self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
+        self.subject_verb = regex.compile(rf"[ ]+(?:{alternation(n['subject_verbs'])})(?![\p{{L}}\p{{M}}])")
         self.held_at = set(g["held_at"])
         self.nationality = set(g["nationality"])
         self.plural = set(g["plural"])
@@ -675,7 +679,19 @@ def by_description(text, run, nr):
     return "name-described", DESCRIBED_CONF, False
 
 
-CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix)
+def by_subject_verb(text, run, nr):
+    """A foreign name of two syllables or more, no cue, right before a verb only a person is the
+    subject of (``subject_verbs``: "Volodymyr Zelensky kêu gọi", "Bukayo Saka đánh đầu"); no
+    place in it ("Bayern Munich"), no organisation (its guards)."""
+    w = run.name_words
+    if run.cue or not 2 <= len(w) <= 4 or not _foreign(w) or not nr.subject_verb.match(text, run.end):
+        return None
+    if any(x in nr.places or x in nr.not_names for x in w):
+        return None
+    return "name-subject", SUBJECT_CONF, False
+
+
+CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix, by_subject_verb)
 
 
 def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool) -> NameSpan:
@@ -774,7 +790,7 @@ def find_names(sent: Sentence, nr: NameRules) -> list[NameSpan]:
 # ------------------------------------------------------------------ the article
 
 # rules whose names a refusal elsewhere in the article overrules ("CLB Chelsea" … "giúp Chelsea giành")
-OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title", "name-example"}
+OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title", "name-example", "name-subject"}
 
 
 def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, list[NameRun]],
