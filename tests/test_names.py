@@ -328,6 +328,11 @@ def test_a_repeated_name_anchors_a_list():
 # ------------------------------------------------------------------ guards
 
 GUARDS = [
+    # a work, a school, a firm named by a phrase of two words that opens the sentence, capitalised
+    ("Ca khúc Nối Vòng Tay Lớn được hát vang.", set()),
+    ("Bài hát Lê Văn Tám được phổ biến rộng rãi.", set()),
+    ("Cuốn sách Hoàng Thị Lan được tái bản.", set()),
+    ("Ca khúc của nhạc sĩ Trịnh Văn Hòa được hát vang.", {"Trịnh Văn Hòa"}),
     # a house number before a street
     ("Ông Trần Văn Tám trú tại 45 Lê Lợi, phường 4.", {"Trần Văn Tám"}),
     ("Bệnh nhân làm việc tại tòa nhà 414 Nguyễn Thị Minh Khai, quận 3.", set()),

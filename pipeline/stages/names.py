@@ -214,8 +214,10 @@ class NameRules:
         prepositions = n["glue"]["prepositions"]
         self.not_person_end = PhraseEnd(p["not_person_before"], compounds=prepositions)
         # (an abbreviation may stand between: "Cty Cổ phần CNTT Hoàng Anh")
-        self.not_person_strict = PhraseEnd(n["not_person_before"], abbreviations=True, compounds=prepositions)
-        self.not_person_word = PhraseEnd(n["not_person_before"], compounds=prepositions)
+        # capitalised too where a sentence starts with one of two words or more ("Ca khúc Nối Vòng Tay Lớn")
+        not_person = n["not_person_before"] + [w for w in _capitalised(n["not_person_before"]) if " " in w]
+        self.not_person_strict = PhraseEnd(not_person, abbreviations=True, compounds=prepositions)
+        self.not_person_word = PhraseEnd(not_person, compounds=prepositions)
         # the nouns of a street, a school, a lake … ("Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà")
         self.place_nouns = {w.casefold() for w in p["not_person_before"] + n["org_heads"] + n["not_person_before"]
                             if " " not in w}
