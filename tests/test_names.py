@@ -136,6 +136,27 @@ def test_an_example_carries_its_rule():
     assert rules_of("Đội có nhiều hậu vệ như Marco Tessaro.")["Marco Tessaro"] == ("name-example", 0.75)
 
 
+# ------------------------------------------------------------------ a title, its body, then the name
+
+TITLE_BODY_NAME = [
+    # a ministry, an abbreviation between the title and the name; two connectors in a name
+    ("Người phát ngôn Bộ Ngoại giao Pháp Camille Durand trả lời báo chí.", {"Camille Durand"}),
+    ("Tổng giám đốc WTO Amara Okafor dự hội nghị.", {"Amara Okafor"}),
+    ("Ngoại trưởng Đức gặp người đồng cấp Trung Quốc Lưu Kiến Hoa tại Berlin.", {"Lưu Kiến Hoa"}),
+    ("Bà Margarethe von der Heide thăm Huế.", {"Margarethe von der Heide"}),
+    ("Cua-rơ Matteo Brandi về nhất chặng đua.", {"Matteo Brandi"}),
+    # not: the title and its body alone; a connector that joins no capitalised word
+    ("Người phát ngôn Bộ Ngoại giao Pháp trả lời báo chí.", set()),
+    ("Tổng giám đốc WTO dự hội nghị tại Genève.", set()),
+    ("Đoàn đến Paris von der tháng trước.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_BODY_NAME, ids=[c[0][:40] for c in TITLE_BODY_NAME])
+def test_a_title_its_body_then_the_name(text, expected):
+    assert people(text) == expected
+
+
 # ------------------------------------------------------------------ a foreign name before a verb only a person does
 
 SUBJECT_VERBS = [

@@ -271,7 +271,8 @@ def name_rules(rules: Rules) -> NameRules:
 
 def runs_of(text: str, nr: NameRules) -> list[NameRun]:
     """The runs of capitalised syllables of a sentence, one space apart; a connector ("van",
-    "de") joins two capitalised syllables of one foreign name ("Robin van Persie")."""
+    "de") or two ("von der") join two capitalised syllables of one foreign name ("Robin van
+    Persie", "Ursula von der Leyen")."""
     out: list[list[tuple[int, int]]] = []
     for m in CAP_SYLLABLE.finditer(text):
         s, e = m.span()
@@ -282,7 +283,7 @@ def runs_of(text: str, nr: NameRules) -> list[NameRun]:
             if gap == " ":
                 out[-1].append((s, e))
                 continue
-            if gap[:1] == " " and gap[-1:] == " " and gap[1:-1] in nr.connectors:
+            if gap[:1] == " " and gap[-1:] == " " and gap[1:-1] and all(w in nr.connectors for w in gap[1:-1].split(" ")):
                 out[-1] += [(s - len(gap) + 1, s - 1), (s, e)]
                 continue
         out.append([(s, e)])
@@ -470,6 +471,10 @@ def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
             end, places = end - n, places + 1
         elif words[end - 1] in nr.held_at:
             end -= 1
+        elif places and words[end - 1] in nr.org_heads or PhraseEnd.ABBREVIATION.fullmatch(words[end - 1]):
+            # the body the title is of: "Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova",
+            # "Tổng giám đốc IAEA Rafael Grossi"
+            end, places = end - 1, places + 1
         else:
             break
     if places and nr.title_end.length(words[:end]):
