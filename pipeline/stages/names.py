@@ -19,6 +19,7 @@ then say whether what is left is a name, the first that applies giving the rule 
 - ``name-stage``: a stage name in capitals after an artist's occupation ("ca sĩ RHYDER")
 - ``name-subject``: a foreign name before a verb only a person is the subject of ("Volodymyr
   Zelensky kêu gọi", "Bukayo Saka đánh đầu")
+- ``name-given-first``: a foreign given name first ("Jannik Sinner", "của Robert Lewandowski")
 - ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
   Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
 
@@ -80,6 +81,7 @@ STAGE_CONF = 0.75
 PREFIX_CONF = 0.8
 DESCRIBED_CONF = 0.8
 SUBJECT_CONF = 0.7
+GIVEN_FIRST_CONF = 0.75
 
 
 def _capitalised(words):
@@ -246,6 +248,7 @@ class NameRules:
         joiners = alternation(g["list_joiners"])
         self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
         self.subject_verb = regex.compile(rf"[ ]+(?:{alternation(n['subject_verbs'])})(?![\p{{L}}\p{{M}}])")
+        self.foreign_given = set(n["foreign_given_names"])
         self.held_at = set(g["held_at"])
         self.nationality = set(g["nationality"])
         self.plural = set(g["plural"])
@@ -698,7 +701,18 @@ def by_subject_verb(text, run, nr):
     return "name-subject", SUBJECT_CONF, False
 
 
-CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix, by_subject_verb)
+def by_given_first(text, run, nr):
+    """A foreign given name first (``foreign_given_names``: "Jannik Sinner", "Robert Lewandowski"),
+    two to four syllables, no place in them ("Victoria Harbour" is none if listed), no cue needed."""
+    w = run.name_words
+    if not 2 <= len(w) <= 4 or w[0] not in nr.foreign_given or not _foreign(w):
+        return None
+    if any(x in nr.places or x in nr.not_names for x in w):
+        return None
+    return "name-given-first", GIVEN_FIRST_CONF, False
+
+
+CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix, by_subject_verb, by_given_first)
 
 
 def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool) -> NameSpan:
@@ -797,7 +811,7 @@ def find_names(sent: Sentence, nr: NameRules) -> list[NameSpan]:
 # ------------------------------------------------------------------ the article
 
 # rules whose names a refusal elsewhere in the article overrules ("CLB Chelsea" … "giúp Chelsea giành")
-OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title", "name-example", "name-subject"}
+OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title", "name-example", "name-subject", "name-given-first"}
 
 
 def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, list[NameRun]],
