@@ -261,6 +261,7 @@ class NamesFile(RuleFile):
     stage_name_cues: Words
     person_brackets: Words
     subject_verbs: Words
+    player_verbs: Words
     foreign_given_names: Words
     glue: NamesGlue
 

@@ -173,12 +173,22 @@ SUBJECT_VERBS = [
     ("Hamas bác bỏ đề xuất mới.", set()),
     ("Athletic Bilbao ghi bàn ở phút cuối.", set()),
     ("Sau khi CLB Ethan Marlowe ra mắt, Ethan Marlowe chia sẻ kế hoạch.", set()),
+    # one word: only before what only a player does; not a speaker (a club, a firm), not a place
+    ("Trong hiệp hai, Dembowski đá chính thay người đồng đội.", {"Dembowski"}),
+    ("Vasilenko chia sẻ niềm vui với người hâm mộ.", set()),
+    ("Sau bàn thua, Madrid đá chính đội hình mạnh nhất.", set()),
 ]
 
 
 @pytest.mark.parametrize("text,expected", SUBJECT_VERBS, ids=[c[0][:40] for c in SUBJECT_VERBS])
 def test_a_foreign_name_before_a_verb_only_a_person_does(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("verb", RULES.names["player_verbs"])
+def test_each_player_verb_makes_a_foreign_name_of_one_word(verb):
+    assert verb in RULES.names["subject_verbs"]
+    assert rules_of(f"Tối qua, Dembowski {verb} trước đông đảo khán giả.") == {"Dembowski": ("name-subject", 0.7)}
 
 
 @pytest.mark.parametrize("verb", RULES.names["subject_verbs"])
@@ -599,7 +609,7 @@ def test_ner_sits_between_names_and_people_and_names_provides_the_names():
 
 TAGGED = [  # given names no rule lists (rules/names.yaml: foreign_given_names)
     "Trong trận đấu tối qua, Ousmane Dembele đã ghi hai bàn thắng.",
-    "Việc để Iker Fernandes dự bị khiến nhiều người bất ngờ.",
+    "Việc để Iker Fernandes ngồi ngoài khiến nhiều người bất ngờ.",
 ]
 
 

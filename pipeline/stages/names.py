@@ -248,6 +248,7 @@ class NameRules:
         joiners = alternation(g["list_joiners"])
         self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
         self.subject_verb = regex.compile(rf"[ ]+(?:{alternation(n['subject_verbs'])})(?![\p{{L}}\p{{M}}])")
+        self.player_verb = regex.compile(rf"[ ]+(?:{alternation(n['player_verbs'])})(?![\p{{L}}\p{{M}}])")
         self.foreign_given = set(n["foreign_given_names"])
         self.held_at = set(g["held_at"])
         self.nationality = set(g["nationality"])
@@ -691,11 +692,14 @@ def by_description(text, run, nr):
 
 def by_subject_verb(text, run, nr):
     """A foreign name of two syllables or more, no cue, right before a verb only a person is the
-    subject of (``subject_verbs``: "Volodymyr Zelensky kêu gọi", "Bukayo Saka đánh đầu"); no
-    place in it ("Bayern Munich"), no organisation (its guards)."""
+    subject of (``subject_verbs``: "Volodymyr Zelensky kêu gọi", "Bukayo Saka đánh đầu"), or of
+    one word before what only a player does (``player_verbs``: "Rodrygo đá chính"); no place in
+    it ("Bayern Munich"), no organisation (its guards)."""
     w = run.name_words
-    if run.cue or not 2 <= len(w) <= 4 or not _foreign(w) or not nr.subject_verb.match(text, run.end):
+    if run.cue or not 1 <= len(w) <= 4 or not _foreign(w) or not nr.subject_verb.match(text, run.end):
         return None
+    if len(w) == 1 and (len(w[0]) < 3 or not nr.player_verb.match(text, run.end)):
+        return None  # one word: a player's name before what only a player does ("Rodrygo đá chính")
     if any(x in nr.places or x in nr.not_names for x in w):
         return None
     return "name-subject", SUBJECT_CONF, False
