@@ -177,6 +177,11 @@ SUBJECT_VERBS = [
     ("Trong hiệp hai, Dembowski đá chính thay người đồng đội.", {"Dembowski"}),
     ("Vasilenko chia sẻ niềm vui với người hâm mộ.", set()),
     ("Sau bàn thua, Madrid đá chính đội hình mạnh nhất.", set()),
+    # Vietnamese syllables: two or three before what only a player does; not a place, not common words
+    ("Phút 40, Hữu Lộc đánh đầu dội cột dọc.", {"Hữu Lộc"}),
+    ("Ở trận này, Nam Định đá chính đội hình dự bị.", set()),
+    ("Thanh Niên đá chính trong trận giao hữu.", set()),
+    ("Hữu Lộc chia sẻ niềm vui với đồng đội.", set()),
 ]
 
 

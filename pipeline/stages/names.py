@@ -696,9 +696,14 @@ def by_subject_verb(text, run, nr):
     one word before what only a player does (``player_verbs``: "Rodrygo đá chính"); no place in
     it ("Bayern Munich"), no organisation (its guards)."""
     w = run.name_words
-    if run.cue or not 1 <= len(w) <= 4 or not _foreign(w) or not nr.subject_verb.match(text, run.end):
+    if run.cue or not 1 <= len(w) <= 4 or not nr.subject_verb.match(text, run.end):
         return None
-    if len(w) == 1 and (len(w[0]) < 3 or not nr.player_verb.match(text, run.end)):
+    if not _foreign(w):
+        # Vietnamese syllables: two or three, before what only a player does ("Tiến Linh đánh đầu"),
+        # no common word ("Thanh Niên")
+        if not 2 <= len(w) <= 3 or tiled_by_words(w) or not nr.player_verb.match(text, run.end):
+            return None
+    elif len(w) == 1 and (len(w[0]) < 3 or not nr.player_verb.match(text, run.end)):
         return None  # one word: a player's name before what only a player does ("Rodrygo đá chính")
     if any(x in nr.places or x in nr.not_names for x in w):
         return None
