@@ -88,6 +88,10 @@ CUES = [
     ("Tiền vệ Tuấn Anh, Xuân Trường và Văn Toàn cùng lên tuyển.", {"Tuấn Anh", "Xuân Trường", "Văn Toàn"}),
     ("Hai hậu vệ Tấn Tài, Đình Trọng chưa được ra sân.", {"Tấn Tài", "Đình Trọng"}),
     ("Cùng thi đấu có Lê Văn Thành, Nguyễn Đạt, Nguyễn Hưng.", {"Lê Văn Thành", "Nguyễn Đạt", "Nguyễn Hưng"}),
+    # after an occupation, a foreign name of two words or a given name listed beside a Vietnamese one
+    ("Ca sĩ Thu Hằng và Lena Morozova song ca.", {"Thu Hằng", "Lena Morozova"}),
+    ("Diễn viên Bảo Ngọc và Sophie góp mặt trong phim.", {"Bảo Ngọc", "Sophie"}),
+    ("Ca sĩ Thu Hằng và Samsung ký hợp đồng quảng cáo.", {"Thu Hằng"}),
     # Vietnamese names whose surname the list lacks: the middle name says so
     ("Hai đảng viên Quềnh Văn Lả và Mè Thị Ún nhận huy hiệu.", {"Quềnh Văn Lả", "Mè Thị Ún"}),
 ]
