@@ -240,6 +240,7 @@ class NamesGlue(RuleFile):
     prepositions: Words
     plural: Words
     examples: Words
+    not_subject_before: Words
     companies_too: Words
 
 

@@ -209,6 +209,13 @@ def test_each_subject_verb_makes_a_foreign_name(verb):
 # ------------------------------------------------------------------ a foreign given name first
 
 GIVEN_FIRST = [
+    # a place, a line, a fashion house, a school or a park named after a person, a club after "của"
+    ("Du khách đổ về George Town để thưởng thức ẩm thực.", set()),
+    ("Tuyến Victoria Line ở London tạm dừng chạy.", set()),
+    ("Hãng thời trang Pierre Lamotte ra mắt bộ sưu tập mới.", set()),
+    ("Trường Quốc tế Alexander Brodsky tuyển sinh lớp 1.", set()),
+    ("Công viên Anna Kessler mở cửa miễn phí.", set()),
+    ("Tiền đạo của Ethan Marlowe FC lập cú đúp.", set()),
     ("Tay vợt Lê Minh Khoa thua Carlos Barreto sau ba set.", {"Lê Minh Khoa", "Carlos Barreto"}),
     ("Bàn thắng của Robert Kowalczyk đến ở phút 80.", {"Robert Kowalczyk"}),
     ("Theo Dmitry Sorokin, cuộc đàm phán sẽ kéo dài.", {"Dmitry Sorokin"}),
@@ -580,6 +587,8 @@ GLUE = {
     "plural": ("Đội có {w} cầu thủ như Marco Tessaro và Luis Abrego.", {"Marco Tessaro", "Luis Abrego"}),
     "examples": ("Nhiều cầu thủ {w} Marco Tessaro và Luis Abrego đã đến.", {"Marco Tessaro", "Luis Abrego"}),
     "companies_too": ("Nhiều {w} như Kavarin và Sanna đã đến.", set()),
+    # "Dembowski đá chính" alone is a player (test_each_player_verb_makes_a_foreign_name_of_one_word)
+    "not_subject_before": ("Trong trận, đội bóng {w} Dembowski đá chính.", set()),
 }
 
 

@@ -251,6 +251,7 @@ class NameRules:
         self.player_verb = regex.compile(rf"[ ]+(?:{alternation(n['player_verbs'])})(?![\p{{L}}\p{{M}}])")
         self.foreign_given = set(n["foreign_given_names"])
         self.held_at = set(g["held_at"])
+        self.not_subject_before = set(g["not_subject_before"])
         self.nationality = set(g["nationality"])
         self.plural = set(g["plural"])
         self.companies_too = {w.casefold() for w in g["companies_too"]}
@@ -698,6 +699,9 @@ def by_subject_verb(text, run, nr):
     w = run.name_words
     if run.cue or not 1 <= len(w) <= 4 or not nr.subject_verb.match(text, run.end):
         return None
+    before = words_before(text, run.syl[run.i][0], 12)
+    if before and before[-1] in nr.not_subject_before:
+        return None  # "Tiền đạo của Al Hilal lập cú đúp": the run is no subject
     if not _foreign(w):
         # Vietnamese syllables: two or three, before what only a player does ("Tiến Linh đánh đầu"),
         # no common word ("Thanh Niên")
