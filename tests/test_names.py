@@ -377,6 +377,22 @@ GIVEN_AFTER_ANY_CUE = [
 ]
 
 
+GIVEN_AS_SUBJECT = [
+    # a given name alone that opens a clause before a verb only a person does: a mention of the full name
+    ("Em Tạ Minh Khôi đoạt giải nhất. Khôi chia sẻ rằng em tự học.", {"Tạ Minh Khôi": ["Khôi"]}),
+    ("Chị Đoàn Thu Nguyệt mở tiệm. Sau đó, Nguyệt nói rằng sẽ mở thêm.", {"Đoàn Thu Nguyệt": ["Nguyệt"]}),
+    # not: no full name it ends, another verb, two full names it ends
+    ("Em Tạ Minh Khôi đoạt giải nhất. Hùng chia sẻ rằng em tự học.", {"Tạ Minh Khôi": []}),
+    ("Em Tạ Minh Khôi đoạt giải nhất. Khôi đã học rất chăm.", {"Tạ Minh Khôi": []}),
+    ("Anh Tạ Minh Khôi và anh Lê Văn Khôi góp vốn. Khôi nói rằng sẽ mở rộng.", {"Tạ Minh Khôi": [], "Lê Văn Khôi": []}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_AS_SUBJECT, ids=[c[0][:40] for c in GIVEN_AS_SUBJECT])
+def test_given_name_alone_as_a_clause_s_subject_is_a_mention(text, expected):
+    assert mentions(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", GIVEN_AFTER_ANY_CUE, ids=[c[0][:40] for c in GIVEN_AFTER_ANY_CUE])
 def test_given_name_after_any_cue_is_a_mention_of_the_full_name(text, expected):
     assert mentions(text) == expected

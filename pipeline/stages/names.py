@@ -19,6 +19,8 @@ then say whether what is left is a name, the first that applies giving the rule 
 - ``name-stage``: a stage name in capitals after an artist's occupation ("ca sĩ RHYDER")
 - ``name-subject``: a foreign name before a verb only a person is the subject of ("Volodymyr
   Zelensky kêu gọi", "Bukayo Saka đánh đầu")
+- ``mention-subject``: a given name alone that opens a clause before a verb only a person is the
+  subject of ("Khang chia sẻ"), kept only where it stands for one full name of the article
 - ``name-given-first``: a foreign given name first ("Jannik Sinner", "của Robert Lewandowski")
 - ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
   Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
@@ -61,6 +63,14 @@ def clause_start(text: str, at: int) -> bool:
     while k and text[k - 1].isspace():
         k -= 1
     return k == 0 or text[k - 1] in CLAUSE_MARKS
+def _after_comma(text: str, at: int) -> bool:
+    """Does a comma stand right before ``at`` (white space between)?"""
+    k = at
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == ","
+
+
 QUOTE_OPEN = regex.compile(r"[“\"‘']\s*$")
 QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
 DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
@@ -749,8 +759,14 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
     starts = frozenset(s for s, _ in sent.tokens)
     for run in runs_of(text, nr):
         if len(run.words) == 1 and is_vietnamese_syllable(run.words[0]):
-            if clause_start(text, run.syl[0][0]):
-                continue  # a capitalised word that opens the sentence (not "Putin")
+            if clause_start(text, run.syl[0][0]) or _after_comma(text, run.syl[0][0]):
+                if nr.subject_verb.match(text, run.syl[0][1]):
+                    # "Khang chia sẻ": a given name alone as a clause's subject, a name only where it
+                    # stands for a full name of the article (link_article drops it otherwise)
+                    a, b = run.syl[0]
+                    names.append(NameSpan(a, b, text[a:b], rule="mention-subject", confidence=GIVEN_CONF, short=True))
+                if clause_start(text, run.syl[0][0]):
+                    continue  # a capitalised word that opens the sentence (not "Putin")
             before = words_before(text, run.syl[0][0], 16)
             if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
                 continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
@@ -840,6 +856,7 @@ def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, l
     out = {}
     for index in set(names) | set(loose):
         found = [_link_short(n, full) for n in names.get(index, [])]
+        found = [n for n in found if n.rule != "mention-subject" or n.person]
         # a run that repeats a name is one before the lists are read: "tin dùng Pogba, Van De Beek",
         # where "Van De Beek" is named in full elsewhere, lists Pogba beside a name
         found += _repeated(texts[index], found, loose.get(index, []), full)
