@@ -264,6 +264,7 @@ class NamesFile(RuleFile):
     subject_verbs: Words
     player_verbs: Words
     foreign_given_names: Words
+    name_suffixes: Words
     glue: NamesGlue
 
 

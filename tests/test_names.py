@@ -149,6 +149,9 @@ TITLE_BODY_NAME = [
     ("Ngoại trưởng Đức gặp người đồng cấp Trung Quốc Lưu Kiến Hoa tại Berlin.", {"Lưu Kiến Hoa"}),
     ("Bà Margarethe von der Heide thăm Huế.", {"Margarethe von der Heide"}),
     ("Cua-rơ Matteo Brandi về nhất chặng đua.", {"Matteo Brandi"}),
+    # a suffix keeps its dot
+    ("Thống đốc Harold Quimby Jr. ký sắc lệnh.", {"Harold Quimby Jr."}),
+    ("Ông Harold Quimby Sr. qua đời.", {"Harold Quimby Sr."}),
     # not: the title and its body alone; a connector that joins no capitalised word
     ("Người phát ngôn Bộ Ngoại giao Pháp trả lời báo chí.", set()),
     ("Tổng giám đốc WTO dự hội nghị tại Genève.", set()),

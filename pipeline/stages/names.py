@@ -260,6 +260,7 @@ class NameRules:
         self.subject_verb = regex.compile(rf"[ ]+(?:{alternation(n['subject_verbs'])})(?![\p{{L}}\p{{M}}])")
         self.player_verb = regex.compile(rf"[ ]+(?:{alternation(n['player_verbs'])})(?![\p{{L}}\p{{M}}])")
         self.foreign_given = set(n["foreign_given_names"])
+        self.name_suffixes = set(n["name_suffixes"])
         self.held_at = set(g["held_at"])
         self.not_subject_before = set(g["not_subject_before"])
         self.nationality = set(g["nationality"])
@@ -738,8 +739,10 @@ def by_given_first(text, run, nr):
 CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix, by_subject_verb, by_given_first)
 
 
-def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool) -> NameSpan:
+def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool, nr: NameRules) -> NameSpan:
     s, e = run.start, run.end
+    if run.name_words[-1] in nr.name_suffixes and text[e:e + 1] == ".":
+        e += 1  # "Ferdinand Marcos Jr.": the suffix's dot is the name's
     return NameSpan(s, e, text[s:e], honorific=honorific, rule=rule, confidence=conf,
                     short=rule == "mention-given")
 
@@ -781,7 +784,8 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
         for construction in CONSTRUCTIONS:
             found = construction(text, run, nr)
             if found:
-                names.append(_span(text, run, *found))
+                rule, conf, honorific = found
+                names.append(_span(text, run, rule, conf, honorific, nr))
                 break
         else:
             if len(run.name_words) > 1 or not is_vietnamese_syllable(run.words[run.i]):
