@@ -396,6 +396,19 @@ def test_given_name_alone_as_a_clause_s_subject_is_a_mention(text, expected):
     assert mentions(text) == expected
 
 
+KOREAN_SURNAMES = [
+    # a Korean name's surname comes first: alone after an honorific, it is the short form
+    ("Tổng thống Hàn Quốc Yoon Seok-min đến Hà Nội. Ông Yoon dự tiệc tối.", {"Yoon Seok-min": ["Yoon"]}),
+    ("HLV Park Min-jun đến sân. Ông Park hài lòng với học trò.", {"Park Min-jun": ["Park"]}),
+    ("Ông Kim Dae-ho thị sát nhà máy. Ông Kim nói rằng sẽ mở rộng.", {"Kim Dae-ho": ["Kim"]}),
+]
+
+
+@pytest.mark.parametrize("text,expected", KOREAN_SURNAMES, ids=[c[0][:40] for c in KOREAN_SURNAMES])
+def test_a_korean_surname_alone_is_a_short_form(text, expected):
+    assert mentions(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", GIVEN_AFTER_ANY_CUE, ids=[c[0][:40] for c in GIVEN_AFTER_ANY_CUE])
 def test_given_name_after_any_cue_is_a_mention_of_the_full_name(text, expected):
     assert mentions(text) == expected

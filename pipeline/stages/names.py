@@ -874,8 +874,9 @@ def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, l
 
 def _full_names(names) -> dict[str, str]:
     """Each short form that stands for exactly one full name of the article ("" when several do):
-    the name itself, its last syllable (a given name, a foreign surname), and for a Vietnamese
-    name of three syllables or more its last two ("Hữu Thắng")."""
+    the name itself, its last syllable (a given name, a foreign surname), for a Vietnamese name of
+    three syllables or more its last two ("Hữu Thắng"), and for a Korean name (a hyphenated given
+    name last) its surname first ("Yoon Suk-yeol": "ông Yoon")."""
     forms: dict[str, set] = {}
     for found in names.values():
         for n in found:
@@ -885,14 +886,22 @@ def _full_names(names) -> dict[str, str]:
             keys = {n.text, words[-1]}
             if len(words) >= 3:
                 keys.add(" ".join(words[-2:]))
+            if _korean_surname(words[0], n.text):
+                keys.add(words[0])  # a Korean name, its surname first ("Yoon Suk-yeol" … "ông Yoon")
             for k in keys:
                 forms.setdefault(k, set()).add(n.text)
     longest = {}
     for k, full in forms.items():
         # "Thanh Bình" is the full name "Thanh Bình" and the short form of "Phạm Thanh Bình": the longer one
-        full = {f for f in full if not any(o != f and o.endswith(" " + f) for o in full)} or full
+        full = {f for f in full if not any(o != f and (o.endswith(" " + f) or _korean_surname(f, o)) for o in full)} or full
         longest[k] = next(iter(full)) if len(full) == 1 else ""
     return longest
+
+
+def _korean_surname(short: str, name: str) -> bool:
+    """Is ``short`` the surname of the Korean name ``name`` ("Park" of "Park Hang-seo")?"""
+    words = name.split()
+    return 2 <= len(words) <= 3 and "-" in words[-1] and words[0] == short
 
 
 def _link_short(n: NameSpan, full: dict[str, str]) -> NameSpan:
