@@ -152,6 +152,9 @@ TITLE_BODY_NAME = [
     # a suffix keeps its dot
     ("Thống đốc Harold Quimby Jr. ký sắc lệnh.", {"Harold Quimby Jr."}),
     ("Ông Harold Quimby Sr. qua đời.", {"Harold Quimby Sr."}),
+    # a regnal number after a foreign name; not after a Vietnamese one, not a list's number
+    ("Vua Frederik IX tiếp đoàn tại cung điện.", {"Frederik IX"}),
+    ("Ông Lê Văn Tám đọc phần II của báo cáo.", {"Lê Văn Tám"}),
     # not: the title and its body alone; a connector that joins no capitalised word
     ("Người phát ngôn Bộ Ngoại giao Pháp trả lời báo chí.", set()),
     ("Tổng giám đốc WTO dự hội nghị tại Genève.", set()),

@@ -71,6 +71,8 @@ def _after_comma(text: str, at: int) -> bool:
     return k > 0 and text[k - 1] == ","
 
 
+# a regnal number after a foreign name ("Elizabeth II", "Charles III"), not a Roman numeral of a list
+REGNAL = regex.compile(r"[ ](?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)(?![\p{L}\p{N}.-])")
 QUOTE_OPEN = regex.compile(r"[“\"‘']\s*$")
 QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
 DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
@@ -743,6 +745,8 @@ def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool, nr: 
     s, e = run.start, run.end
     if run.name_words[-1] in nr.name_suffixes and text[e:e + 1] == ".":
         e += 1  # "Ferdinand Marcos Jr.": the suffix's dot is the name's
+    elif _foreign(run.name_words) and (m := REGNAL.match(text, e)):
+        e = m.end()  # "Nữ hoàng Elizabeth II", "Vua Charles III": a regnal number
     return NameSpan(s, e, text[s:e], honorific=honorific, rule=rule, confidence=conf,
                     short=rule == "mention-given")
 
