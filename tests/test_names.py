@@ -404,6 +404,10 @@ KOREAN_SURNAMES = [
     ("Tổng thống Hàn Quốc Yoon Seok-min đến Hà Nội. Ông Yoon dự tiệc tối.", {"Yoon Seok-min": ["Yoon"]}),
     ("HLV Park Min-jun đến sân. Ông Park hài lòng với học trò.", {"Park Min-jun": ["Park"]}),
     ("Ông Kim Dae-ho thị sát nhà máy. Ông Kim nói rằng sẽ mở rộng.", {"Kim Dae-ho": ["Kim"]}),
+    # after a position too, linked or dropped; not the first syllable of a word ("Quốc hội")
+    ("Tổng thống Yoon Seok-min đến Hà Nội. Tổng thống Yoon dự tiệc tối.", {"Yoon Seok-min": ["Yoon"]}),
+    ("Tổng thống Yoon phát biểu tại hội nghị.", {}),
+    ("Ông Nguyễn Bảo Quốc dự họp. Chủ tịch Quốc hội phát biểu.", {"Nguyễn Bảo Quốc": []}),
 ]
 
 

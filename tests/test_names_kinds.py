@@ -12,7 +12,7 @@ from vnie import extract_text
 TABLE = Path(__file__).parent / "data" / "names_kinds.tsv"
 # floors on the table's names (each name once per article, mentions included): raise them, never lower them
 MIN_PRECISION = 0.98
-MIN_RECALL = 0.935
+MIN_RECALL = 0.94
 
 
 def articles() -> list[tuple[str, list[str], set[str]]]:

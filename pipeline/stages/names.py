@@ -21,6 +21,8 @@ then say whether what is left is a name, the first that applies giving the rule 
   Zelensky kêu gọi", "Bukayo Saka đánh đầu")
 - ``mention-subject``: a given name alone that opens a clause before a verb only a person is the
   subject of ("Khang chia sẻ"), kept only where it stands for one full name of the article
+- ``mention-after-title``: a given name or a Korean surname alone after a position ("Thủ tướng
+  Chính", "Tổng thống Lee"), kept only where it stands for one full name of the article
 - ``name-given-first``: a foreign given name first ("Jannik Sinner", "của Robert Lewandowski")
 - ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
   Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
@@ -63,6 +65,12 @@ def clause_start(text: str, at: int) -> bool:
     while k and text[k - 1].isspace():
         k -= 1
     return k == 0 or text[k - 1] in CLAUSE_MARKS
+def _starts_word(text: str, syl: tuple[int, int]) -> bool:
+    """Does the syllable start a dictionary word of two with the next ("Quốc hội", "Chính phủ")?"""
+    nxt = text[syl[1]:syl[1] + 12].split()[:1]
+    return bool(nxt) and fold_tones(f"{text[syl[0]:syl[1]]} {nxt[0]}".casefold()) in common_words()
+
+
 def _after_comma(text: str, at: int) -> bool:
     """Does a comma stand right before ``at`` (white space between)?"""
     k = at
@@ -775,10 +783,17 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
                 if clause_start(text, run.syl[0][0]):
                     continue  # a capitalised word that opens the sentence (not "Putin")
             before = words_before(text, run.syl[0][0], 16)
-            if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
-                continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
+            if (before and nr.title_end.length(before) and before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends
+                    and not _starts_word(text, run.syl[0])):
+                # "Tổng thống Lee", "Thủ tướng Chính": after a position, a short form only where it
+                # stands for one full name of the article (link_article drops it otherwise)
+                a, b = run.syl[0]
+                names.append(NameSpan(a, b, text[a:b], rule="mention-after-title", confidence=GIVEN_CONF, short=True))
+                continue
             if sent.joined[run.syl[0][1]:run.syl[0][1] + 1] == "_":
                 continue  # the first syllable of a word ("thạc sĩ Quản_trị kinh doanh"), not a given name
+            if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
+                continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
         read_run(text, run, nr, starts, sent.joined)
         if run.i >= run.j:
             continue
@@ -864,7 +879,7 @@ def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, l
     out = {}
     for index in set(names) | set(loose):
         found = [_link_short(n, full) for n in names.get(index, [])]
-        found = [n for n in found if n.rule != "mention-subject" or n.person]
+        found = [n for n in found if n.rule not in ("mention-subject", "mention-after-title") or n.person]
         # a run that repeats a name is one before the lists are read: "tin dùng Pogba, Van De Beek",
         # where "Van De Beek" is named in full elsewhere, lists Pogba beside a name
         found += _repeated(texts[index], found, loose.get(index, []), full)
