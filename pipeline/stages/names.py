@@ -600,6 +600,8 @@ def guard_organisation(text, run, nr) -> bool:
     after = text[run.end:run.end + 12].split()[:1]
     if any(x in nr.org_words for x in w + after) or DOMAIN.match(text, run.end):
         return True  # "Lafelle Limited", "Sài Gòn FC", "Tiki.vn"
+    if text[max(0, run.start - 2):run.start] == "& ":
+        return True  # "Quỹ Bill & Melinda Gates", "Johnson & Johnson": a firm's or a fund's name
     if len(w) > 1 and w[-1] in nr.world_places and _foreign(w[:-1]):
         return True  # "Real Madrid", "Inter Milan": a club named after its city
     return len(w) >= 3 and tiled_by_words(w)
