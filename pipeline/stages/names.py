@@ -785,7 +785,8 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
                 if clause_start(text, run.syl[0][0]):
                     continue  # a capitalised word that opens the sentence (not "Putin")
             before = words_before(text, run.syl[0][0], 16)
-            if (before and nr.title_end.length(before) and before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends
+            last = before[-1].casefold() if before else ""
+            if (last in nr.title_end.last_words and last not in nr.given_cue_ends and nr.title_end.length(before)
                     and not _starts_word(text, run.syl[0])):
                 # "Tổng thống Lee", "Thủ tướng Chính": after a position, a short form only where it
                 # stands for one full name of the article (link_article drops it otherwise)
