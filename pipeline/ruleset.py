@@ -249,6 +249,7 @@ class NamesGlue(RuleFile):
     prepositions: Words
     plural: Words
     examples: Words
+    not_subject_before: Words
     companies_too: Words
 
 
@@ -269,6 +270,10 @@ class NamesFile(RuleFile):
     not_person_before: Words
     stage_name_cues: Words
     person_brackets: Words
+    subject_verbs: Words
+    player_verbs: Words
+    foreign_given_names: Words
+    name_suffixes: Words
     glue: NamesGlue
 
 

@@ -88,6 +88,10 @@ CUES = [
     ("Tiền vệ Tuấn Anh, Xuân Trường và Văn Toàn cùng lên tuyển.", {"Tuấn Anh", "Xuân Trường", "Văn Toàn"}),
     ("Hai hậu vệ Tấn Tài, Đình Trọng chưa được ra sân.", {"Tấn Tài", "Đình Trọng"}),
     ("Cùng thi đấu có Lê Văn Thành, Nguyễn Đạt, Nguyễn Hưng.", {"Lê Văn Thành", "Nguyễn Đạt", "Nguyễn Hưng"}),
+    # after an occupation, a foreign name of two words or a given name listed beside a Vietnamese one
+    ("Ca sĩ Thu Hằng và Lena Morozova song ca.", {"Thu Hằng", "Lena Morozova"}),
+    ("Diễn viên Bảo Ngọc và Sophie góp mặt trong phim.", {"Bảo Ngọc", "Sophie"}),
+    ("Ca sĩ Thu Hằng và Samsung ký hợp đồng quảng cáo.", {"Thu Hằng"}),
     # Vietnamese names whose surname the list lacks: the middle name says so
     ("Hai đảng viên Quềnh Văn Lả và Mè Thị Ún nhận huy hiệu.", {"Quềnh Văn Lả", "Mè Thị Ún"}),
 ]
@@ -122,7 +126,7 @@ EXAMPLES = [
     ("Các học sinh như Trường THPT Hòa Phong đều đạt giải.", set()),
     ("Các bác sĩ là Thanh Niên xung phong năm xưa.", set()),
     ("Các cầu thủ đã về nước. Như Hòa Phong, nhiều tỉnh mở lớp bóng đá.", set()),
-    ("Cầu thủ Real Madrid như Sergio Ramos không ưa ông.", set()),  # no plural: one player, not examples
+    ("Cầu thủ Real Madrid như Iker Ramos không ưa ông.", set()),  # no plural: one player, not examples
     ("Các nhà đầu tư như Tân Long, Minh Phát đã rót vốn.", set()),  # firms are investors too
 ]
 
@@ -134,6 +138,119 @@ def test_examples_of_a_plural_occupation(text, expected):
 
 def test_an_example_carries_its_rule():
     assert rules_of("Đội có nhiều hậu vệ như Marco Tessaro.")["Marco Tessaro"] == ("name-example", 0.75)
+
+
+# ------------------------------------------------------------------ a title, its body, then the name
+
+TITLE_BODY_NAME = [
+    # a ministry, an abbreviation between the title and the name; two connectors in a name
+    ("Người phát ngôn Bộ Ngoại giao Pháp Camille Durand trả lời báo chí.", {"Camille Durand"}),
+    ("Tổng giám đốc WTO Amara Okafor dự hội nghị.", {"Amara Okafor"}),
+    ("Ngoại trưởng Đức gặp người đồng cấp Trung Quốc Lưu Kiến Hoa tại Berlin.", {"Lưu Kiến Hoa"}),
+    ("Bà Margarethe von der Heide thăm Huế.", {"Margarethe von der Heide"}),
+    ("Cua-rơ Matteo Brandi về nhất chặng đua.", {"Matteo Brandi"}),
+    # a suffix keeps its dot
+    ("Thống đốc Harold Quimby Jr. ký sắc lệnh.", {"Harold Quimby Jr."}),
+    ("Ông Harold Quimby Sr. qua đời.", {"Harold Quimby Sr."}),
+    # a regnal number after a foreign name; not after a Vietnamese one, not a list's number
+    ("Vua Frederik IX tiếp đoàn tại cung điện.", {"Frederik IX"}),
+    ("Ông Lê Văn Tám đọc phần II của báo cáo.", {"Lê Văn Tám"}),
+    # not: the title and its body alone; a connector that joins no capitalised word
+    ("Người phát ngôn Bộ Ngoại giao Pháp trả lời báo chí.", set()),
+    ("Tổng giám đốc WTO dự hội nghị tại Genève.", set()),
+    ("Đoàn đến Paris von der tháng trước.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_BODY_NAME, ids=[c[0][:40] for c in TITLE_BODY_NAME])
+def test_a_title_its_body_then_the_name(text, expected):
+    assert people(text) == expected
+
+
+# ------------------------------------------------------------------ a foreign name before a verb only a person does
+
+SUBJECT_VERBS = [
+    ("Hôm qua, Teodor Vasilenko kêu gọi các nước láng giềng hỗ trợ.", {"Teodor Vasilenko"}),
+    ("Phút 12, Ethan Marlowe đánh đầu dội xà ngang.", {"Ethan Marlowe"}),
+    ("Sau trận, Luca De Santis thừa nhận đội đã chơi kém.", {"Luca De Santis"}),
+    ("Aiko Tanabe phát biểu tại lễ khai mạc triển lãm.", {"Aiko Tanabe"}),
+    # not: a club, a city or a firm before the same verbs, Vietnamese syllables, one word, other verbs
+    ("Bayern Munich thừa nhận đã sai lầm khi bán cầu thủ.", set()),
+    ("Real Madrid kiến tạo nhiều cơ hội hơn.", set()),
+    ("Hòa Phong FC chia sẻ hình ảnh buổi tập.", set()),
+    ("Đông Hải phát biểu ý kiến về dự án.", set()),
+    ("Vasilenko phát biểu tại hội nghị.", set()),
+    ("Hamas bác bỏ đề xuất mới.", set()),
+    ("Athletic Bilbao ghi bàn ở phút cuối.", set()),
+    ("Sau khi CLB Ethan Marlowe ra mắt, Ethan Marlowe chia sẻ kế hoạch.", set()),
+    # one word: only before what only a player does; not a speaker (a club, a firm), not a place
+    ("Trong hiệp hai, Dembowski đá chính thay người đồng đội.", {"Dembowski"}),
+    ("Vasilenko chia sẻ niềm vui với người hâm mộ.", set()),
+    ("Sau bàn thua, Madrid đá chính đội hình mạnh nhất.", set()),
+    # Vietnamese syllables: two or three before what only a player does; not a place, not common words
+    ("Phút 40, Hữu Lộc đánh đầu dội cột dọc.", {"Hữu Lộc"}),
+    ("Ở trận này, Nam Định đá chính đội hình dự bị.", set()),
+    ("Thanh Niên đá chính trong trận giao hữu.", set()),
+    ("Hữu Lộc chia sẻ niềm vui với đồng đội.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_VERBS, ids=[c[0][:40] for c in SUBJECT_VERBS])
+def test_a_foreign_name_before_a_verb_only_a_person_does(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("verb", RULES.names["player_verbs"])
+def test_each_player_verb_makes_a_foreign_name_of_one_word(verb):
+    assert verb in RULES.names["subject_verbs"]
+    assert rules_of(f"Tối qua, Dembowski {verb} trước đông đảo khán giả.") == {"Dembowski": ("name-subject", 0.7)}
+
+
+@pytest.mark.parametrize("verb", RULES.names["subject_verbs"])
+def test_each_subject_verb_makes_a_foreign_name(verb):
+    assert rules_of(f"Tối qua, Teodor Vasilenko {verb} trước đông đảo khán giả.") == {
+        "Teodor Vasilenko": ("name-subject", 0.7)}
+
+
+# ------------------------------------------------------------------ a foreign given name first
+
+GIVEN_FIRST = [
+    # a place, a line, a fashion house, a school or a park named after a person, a club after "của"
+    ("Du khách đổ về George Town để thưởng thức ẩm thực.", set()),
+    ("Tuyến Victoria Line ở London tạm dừng chạy.", set()),
+    ("Hãng thời trang Pierre Lamotte ra mắt bộ sưu tập mới.", set()),
+    ("Trường Quốc tế Alexander Brodsky tuyển sinh lớp 1.", set()),
+    ("Công viên Anna Kessler mở cửa miễn phí.", set()),
+    ("Quỹ Peter & Anna Kessler tài trợ học bổng.", set()),
+    ("Đại diện Harper & Sophie Collins có mặt.", set()),
+    ("Ông Lê Văn Tám gặp Sophie Collins tại Paris.", {"Lê Văn Tám", "Sophie Collins"}),
+    ("Tiền đạo của Ethan Marlowe FC lập cú đúp.", set()),
+    ("Tay vợt Lê Minh Khoa thua Carlos Barreto sau ba set.", {"Lê Minh Khoa", "Carlos Barreto"}),
+    ("Bàn thắng của Robert Kowalczyk đến ở phút 80.", {"Robert Kowalczyk"}),
+    ("Theo Dmitry Sorokin, cuộc đàm phán sẽ kéo dài.", {"Dmitry Sorokin"}),
+    ("Đoàn gồm Joe Harlan, Rishi Kapadia và Giorgia Bellini.", {"Joe Harlan", "Rishi Kapadia", "Giorgia Bellini"}),
+    # not: a place in the run, an organisation, a work, a street or a school named after a person
+    ("Đội bóng Inter Miami vừa mua thêm hậu vệ.", set()),
+    ("Cầu thủ của Inter Miami được nghỉ hai tuần.", set()),
+    ("Khách sạn Victoria Sydney mở cửa lại.", set()),
+    ("Thương hiệu Louis Vuitton mở cửa hàng ở Hà Nội.", set()),
+    ("Phim Harry Potter được chiếu lại.", set()),
+    ("Sân bay Charles de Gaulle đông khách.", set()),
+    ("Đại học Johns Hopkins công bố nghiên cứu mới.", set()),
+    ("Đường Alexandre de Rhodes rợp bóng cây.", set()),
+    ("Giải thưởng Albert Einstein năm nay trao cho hai nhà khoa học.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_FIRST, ids=[c[0][:40] for c in GIVEN_FIRST])
+def test_a_foreign_given_name_first(text, expected):
+    assert people(text) == expected
+
+
+def test_no_foreign_given_name_is_a_vietnamese_syllable_a_surname_or_a_place():
+    for name in RULES.names["foreign_given_names"]:
+        assert not is_vietnamese_syllable(name) and name not in RULES.surnames, name
+        assert name not in RULES.world_places and name not in RULES.places, name
 
 
 # ------------------------------------------------------------------ a bracket that describes a person
@@ -256,6 +373,57 @@ def test_given_name_alone_without_a_full_name_is_no_person_but_an_entity():
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [("Tùng", "PER")]
 
 
+GIVEN_AFTER_ANY_CUE = [
+    # a given name alone after any honorific or occupation, linked to the one full name it ends
+    ("Anh Lâm Quốc Hiển là thợ mộc. Mỗi sáng, anh Hiển mở xưởng lúc 6 giờ.", {"Lâm Quốc Hiển": ["Hiển"]}),
+    ("Chị Đoàn Thu Nguyệt bán hoa. Theo chị Nguyệt, hoa Tết năm nay đắt.", {"Đoàn Thu Nguyệt": ["Nguyệt"]}),
+    ("Cụ Tạ Văn Khiêm năm nay 90 tuổi. Cụ Khiêm vẫn làm vườn.", {"Tạ Văn Khiêm": ["Khiêm"]}),
+    ("Thầy Lương Đức Mạnh dạy văn. Học trò quý thầy Mạnh.", {"Lương Đức Mạnh": ["Mạnh"]}),
+    ("Ông Henrik Dalsgaard thăm nhà máy. Ông Dalsgaard hứa mở rộng đầu tư.", {"Henrik Dalsgaard": ["Dalsgaard"]}),
+    # not: no full name ends with it, or two do
+    ("Anh Lâm Quốc Hiển và anh Tạ Văn Hiển góp vốn. Anh Hiển giữ sổ sách.", {"Lâm Quốc Hiển": [], "Tạ Văn Hiển": []}),
+    ("Anh Lâm Quốc Hiển mở xưởng. Anh Khiêm làm thợ phụ.", {"Lâm Quốc Hiển": []}),
+]
+
+
+GIVEN_AS_SUBJECT = [
+    # a given name alone that opens a clause before a verb only a person does: a mention of the full name
+    ("Em Tạ Minh Khôi đoạt giải nhất. Khôi chia sẻ rằng em tự học.", {"Tạ Minh Khôi": ["Khôi"]}),
+    ("Chị Đoàn Thu Nguyệt mở tiệm. Sau đó, Nguyệt nói rằng sẽ mở thêm.", {"Đoàn Thu Nguyệt": ["Nguyệt"]}),
+    # not: no full name it ends, another verb, two full names it ends
+    ("Em Tạ Minh Khôi đoạt giải nhất. Hùng chia sẻ rằng em tự học.", {"Tạ Minh Khôi": []}),
+    ("Em Tạ Minh Khôi đoạt giải nhất. Khôi đã học rất chăm.", {"Tạ Minh Khôi": []}),
+    ("Anh Tạ Minh Khôi và anh Lê Văn Khôi góp vốn. Khôi nói rằng sẽ mở rộng.", {"Tạ Minh Khôi": [], "Lê Văn Khôi": []}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_AS_SUBJECT, ids=[c[0][:40] for c in GIVEN_AS_SUBJECT])
+def test_given_name_alone_as_a_clause_s_subject_is_a_mention(text, expected):
+    assert mentions(text) == expected
+
+
+KOREAN_SURNAMES = [
+    # a Korean name's surname comes first: alone after an honorific, it is the short form
+    ("Tổng thống Hàn Quốc Yoon Seok-min đến Hà Nội. Ông Yoon dự tiệc tối.", {"Yoon Seok-min": ["Yoon"]}),
+    ("HLV Park Min-jun đến sân. Ông Park hài lòng với học trò.", {"Park Min-jun": ["Park"]}),
+    ("Ông Kim Dae-ho thị sát nhà máy. Ông Kim nói rằng sẽ mở rộng.", {"Kim Dae-ho": ["Kim"]}),
+    # after a position too, linked or dropped; not the first syllable of a word ("Quốc hội")
+    ("Tổng thống Yoon Seok-min đến Hà Nội. Tổng thống Yoon dự tiệc tối.", {"Yoon Seok-min": ["Yoon"]}),
+    ("Tổng thống Yoon phát biểu tại hội nghị.", {}),
+    ("Ông Nguyễn Bảo Quốc dự họp. Chủ tịch Quốc hội phát biểu.", {"Nguyễn Bảo Quốc": []}),
+]
+
+
+@pytest.mark.parametrize("text,expected", KOREAN_SURNAMES, ids=[c[0][:40] for c in KOREAN_SURNAMES])
+def test_a_korean_surname_alone_is_a_short_form(text, expected):
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_AFTER_ANY_CUE, ids=[c[0][:40] for c in GIVEN_AFTER_ANY_CUE])
+def test_given_name_after_any_cue_is_a_mention_of_the_full_name(text, expected):
+    assert mentions(text) == expected
+
+
 def test_given_name_shared_by_two_people_is_left_unlinked():
     text = "Ông Trần Văn Dũng và ông Nguyễn Tiến Dũng dự họp. Ông Dũng phát biểu đầu tiên."
     assert mentions(text) == {"Trần Văn Dũng": [], "Nguyễn Tiến Dũng": []}
@@ -280,6 +448,11 @@ def test_a_repeated_name_anchors_a_list():
 # ------------------------------------------------------------------ guards
 
 GUARDS = [
+    # a work, a school, a firm named by a phrase of two words that opens the sentence, capitalised
+    ("Ca khúc Nối Vòng Tay Lớn được hát vang.", set()),
+    ("Bài hát Lê Văn Tám được phổ biến rộng rãi.", set()),
+    ("Cuốn sách Hoàng Thị Lan được tái bản.", set()),
+    ("Ca khúc của nhạc sĩ Trịnh Văn Hòa được hát vang.", {"Trịnh Văn Hòa"}),
     # a house number before a street
     ("Ông Trần Văn Tám trú tại 45 Lê Lợi, phường 4.", {"Trần Văn Tám"}),
     ("Bệnh nhân làm việc tại tòa nhà 414 Nguyễn Thị Minh Khai, quận 3.", set()),
@@ -310,7 +483,7 @@ GUARDS = [
     ("Khách du lịch đến Đồng Tháp Mười ngày càng đông.", set()),
     # organisations, clubs, domains, capitalised common words
     ("Nhóm cổ đông gồm ông Trần Công Cận và Lafelle Limited.", {"Trần Công Cận"}),
-    ("Cầu thủ Real Madrid như Sergio Ramos không ưa ông.", set()),
+    ("Cầu thủ Real Madrid như Iker Ramos không ưa ông.", set()),
     ("CEO Forbes Vietnam phát biểu tại hội thảo.", set()),
     ("Ông Lê Văn Tám, người sáng lập Sanna.vn, cho biết thêm.", {"Lê Văn Tám"}),  # one sentence, a domain
     ("Bà Đường Thu Hương là Giám đốc Quan Hệ Công Chúng của công ty.", {"Đường Thu Hương"}),
@@ -456,6 +629,8 @@ GLUE = {
     "plural": ("Đội có {w} cầu thủ như Marco Tessaro và Luis Abrego.", {"Marco Tessaro", "Luis Abrego"}),
     "examples": ("Nhiều cầu thủ {w} Marco Tessaro và Luis Abrego đã đến.", {"Marco Tessaro", "Luis Abrego"}),
     "companies_too": ("Nhiều {w} như Kavarin và Sanna đã đến.", set()),
+    # "Dembowski đá chính" alone is a player (test_each_player_verb_makes_a_foreign_name_of_one_word)
+    "not_subject_before": ("Trong trận, đội bóng {w} Dembowski đá chính.", set()),
 }
 
 
@@ -492,9 +667,9 @@ def test_ner_sits_between_names_and_people_and_names_provides_the_names():
     assert "E060" in str(err.value) and "'names'" in str(err.value)
 
 
-TAGGED = [
-    "Trong trận đấu tối qua, Kylian Mbappe đã ghi hai bàn thắng.",
-    "Việc để Bruno Fernandes dự bị khiến nhiều người bất ngờ.",
+TAGGED = [  # given names no rule lists (rules/names.yaml: foreign_given_names)
+    "Trong trận đấu tối qua, Ousmane Dembele đã ghi hai bàn thắng.",
+    "Việc để Iker Fernandes ngồi ngoài khiến nhiều người bất ngờ.",
 ]
 
 
@@ -524,8 +699,8 @@ def test_the_tagger_runs_only_where_a_run_is_unexplained(monkeypatch):
     monkeypatch.setattr(ner_stage, "crf_chain", lambda: Counting())
     extract_text("Chủ tịch UBND tỉnh Lâm Văn Đông kiểm tra tiến độ dự án tại huyện Tân Lạc.")
     assert calls == []
-    extract_text("Ông Lâm Văn Đông tiếp. Khán giả vỗ tay khi Lionel Messi bước ra sân.")
-    assert len(calls) == 1 and "Lionel Messi" in calls[0] and "Đông" not in " ".join(calls[0])
+    extract_text("Ông Lâm Văn Đông tiếp. Khán giả vỗ tay khi Ousmane Dembele bước ra sân.")
+    assert len(calls) == 1 and "Ousmane Dembele" in calls[0] and "Đông" not in " ".join(calls[0])
 
 
 def test_our_features_are_underthesea_s():
@@ -543,7 +718,7 @@ def test_our_features_are_underthesea_s():
 
 
 def test_the_names_stage_hands_its_loose_runs_over_or_they_are_read_again():
-    sentences = segment_text("Ông Lâm Văn Đông tiếp. Khán giả vỗ tay khi Lionel Messi bước ra sân.", RULES)
+    sentences = segment_text("Ông Lâm Văn Đông tiếp. Khán giả vỗ tay khi Ousmane Dembele bước ra sân.", RULES)
     left: dict = {}
     names = extract_names(sentences, RULES, left)
     assert left["loose"] and name_rules(RULES)

@@ -17,6 +17,13 @@ then say whether what is left is a name, the first that applies giving the rule 
 - ``name-described``: a bracket after the name describes a person ("Bảo Tín (SN 1990)", "Hoàng
   Anh (đang cư trú tại Đức)")
 - ``name-stage``: a stage name in capitals after an artist's occupation ("ca sĩ RHYDER")
+- ``name-subject``: a foreign name before a verb only a person is the subject of ("Volodymyr
+  Zelensky kêu gọi", "Bukayo Saka đánh đầu")
+- ``mention-subject``: a given name alone that opens a clause before a verb only a person is the
+  subject of ("Khang chia sẻ"), kept only where it stands for one full name of the article
+- ``mention-after-title``: a given name or a Korean surname alone after a position ("Thủ tướng
+  Chính", "Tổng thống Lee"), kept only where it stands for one full name of the article
+- ``name-given-first``: a foreign given name first ("Jannik Sinner", "của Robert Lewandowski")
 - ``name-example``: the examples of a plural occupation ("nhiều cầu thủ Real Madrid như Sergio
   Ramos", "những cầu thủ … là Hữu Dũng"); the list after it goes on by ``name-list``
 
@@ -58,6 +65,22 @@ def clause_start(text: str, at: int) -> bool:
     while k and text[k - 1].isspace():
         k -= 1
     return k == 0 or text[k - 1] in CLAUSE_MARKS
+def _starts_word(text: str, syl: tuple[int, int]) -> bool:
+    """Does the syllable start a dictionary word of two with the next ("Quốc hội", "Chính phủ")?"""
+    nxt = text[syl[1]:syl[1] + 12].split()[:1]
+    return bool(nxt) and fold_tones(f"{text[syl[0]:syl[1]]} {nxt[0]}".casefold()) in common_words()
+
+
+def _after_comma(text: str, at: int) -> bool:
+    """Does a comma stand right before ``at`` (white space between)?"""
+    k = at
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == ","
+
+
+# a regnal number after a foreign name ("Elizabeth II", "Charles III"), not a Roman numeral of a list
+REGNAL = regex.compile(r"[ ](?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)(?![\p{L}\p{N}.-])")
 QUOTE_OPEN = regex.compile(r"[“\"‘']\s*$")
 QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
 DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
@@ -73,9 +96,12 @@ EXAMPLE_REACH = 20  # words the clause of a plural occupation may run before its
 MIDDLE_CONF = 0.8
 LIST_CONF = 0.7
 GIVEN_CONF = 0.3
+LINKED_CONF = 0.7  # a given name alone linked to the one full name of the article that ends with it
 STAGE_CONF = 0.75
 PREFIX_CONF = 0.8
 DESCRIBED_CONF = 0.8
+SUBJECT_CONF = 0.7
+GIVEN_FIRST_CONF = 0.75
 
 
 def _capitalised(words):
@@ -210,8 +236,10 @@ class NameRules:
         prepositions = n["glue"]["prepositions"]
         self.not_person_end = PhraseEnd(p["not_person_before"], compounds=prepositions)
         # (an abbreviation may stand between: "Cty Cổ phần CNTT Hoàng Anh")
-        self.not_person_strict = PhraseEnd(n["not_person_before"], abbreviations=True, compounds=prepositions)
-        self.not_person_word = PhraseEnd(n["not_person_before"], compounds=prepositions)
+        # capitalised too where a sentence starts with one of two words or more ("Ca khúc Nối Vòng Tay Lớn")
+        not_person = n["not_person_before"] + [w for w in _capitalised(n["not_person_before"]) if " " in w]
+        self.not_person_strict = PhraseEnd(not_person, abbreviations=True, compounds=prepositions)
+        self.not_person_word = PhraseEnd(not_person, compounds=prepositions)
         # the nouns of a street, a school, a lake … ("Đường Trần Huy Liệu", "Trường Huỳnh Văn Ngà")
         self.place_nouns = {w.casefold() for w in p["not_person_before"] + n["org_heads"] + n["not_person_before"]
                             if " " not in w}
@@ -239,7 +267,12 @@ class NameRules:
             rf"(?:^|\s)(?:(?:{alternation(g['house_number'])})\s+)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*\s+$")
         joiners = alternation(g["list_joiners"])
         self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
+        self.subject_verb = regex.compile(rf"[ ]+(?:{alternation(n['subject_verbs'])})(?![\p{{L}}\p{{M}}])")
+        self.player_verb = regex.compile(rf"[ ]+(?:{alternation(n['player_verbs'])})(?![\p{{L}}\p{{M}}])")
+        self.foreign_given = set(n["foreign_given_names"])
+        self.name_suffixes = set(n["name_suffixes"])
         self.held_at = set(g["held_at"])
+        self.not_subject_before = set(g["not_subject_before"])
         self.nationality = set(g["nationality"])
         self.plural = set(g["plural"])
         self.companies_too = {w.casefold() for w in g["companies_too"]}
@@ -264,7 +297,8 @@ def name_rules(rules: Rules) -> NameRules:
 
 def runs_of(text: str, nr: NameRules) -> list[NameRun]:
     """The runs of capitalised syllables of a sentence, one space apart; a connector ("van",
-    "de") joins two capitalised syllables of one foreign name ("Robin van Persie")."""
+    "de") or two ("von der") join two capitalised syllables of one foreign name ("Robin van
+    Persie", "Ursula von der Leyen")."""
     out: list[list[tuple[int, int]]] = []
     for m in CAP_SYLLABLE.finditer(text):
         s, e = m.span()
@@ -275,7 +309,7 @@ def runs_of(text: str, nr: NameRules) -> list[NameRun]:
             if gap == " ":
                 out[-1].append((s, e))
                 continue
-            if gap[:1] == " " and gap[-1:] == " " and gap[1:-1] in nr.connectors:
+            if gap[:1] == " " and gap[-1:] == " " and gap[1:-1] and all(w in nr.connectors for w in gap[1:-1].split(" ")):
                 out[-1] += [(s - len(gap) + 1, s - 1), (s, e)]
                 continue
         out.append([(s, e)])
@@ -463,6 +497,10 @@ def _cue_near(lead: str, nr: NameRules) -> tuple[str, int]:
             end, places = end - n, places + 1
         elif words[end - 1] in nr.held_at:
             end -= 1
+        elif places and words[end - 1] in nr.org_heads or PhraseEnd.ABBREVIATION.fullmatch(words[end - 1]):
+            # the body the title is of: "Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova",
+            # "Tổng giám đốc IAEA Rafael Grossi"
+            end, places = end - 1, places + 1
         else:
             break
     if places and nr.title_end.length(words[:end]):
@@ -562,6 +600,8 @@ def guard_organisation(text, run, nr) -> bool:
     after = text[run.end:run.end + 12].split()[:1]
     if any(x in nr.org_words for x in w + after) or DOMAIN.match(text, run.end):
         return True  # "Lafelle Limited", "Sài Gòn FC", "Tiki.vn"
+    if text[max(0, run.start - 2):run.start] == "& ":
+        return True  # "Quỹ Bill & Melinda Gates", "Johnson & Johnson": a firm's or a fund's name
     if len(w) > 1 and w[-1] in nr.world_places and _foreign(w[:-1]):
         return True  # "Real Madrid", "Inter Milan": a club named after its city
     return len(w) >= 3 and tiled_by_words(w)
@@ -674,11 +714,49 @@ def by_description(text, run, nr):
     return "name-described", DESCRIBED_CONF, False
 
 
-CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix)
+def by_subject_verb(text, run, nr):
+    """A foreign name of two syllables or more, no cue, right before a verb only a person is the
+    subject of (``subject_verbs``: "Volodymyr Zelensky kêu gọi", "Bukayo Saka đánh đầu"), or of
+    one word before what only a player does (``player_verbs``: "Rodrygo đá chính"); no place in
+    it ("Bayern Munich"), no organisation (its guards)."""
+    w = run.name_words
+    if run.cue or not 1 <= len(w) <= 4 or not nr.subject_verb.match(text, run.end):
+        return None
+    before = words_before(text, run.syl[run.i][0], 12)
+    if before and before[-1] in nr.not_subject_before:
+        return None  # "Tiền đạo của Al Hilal lập cú đúp": the run is no subject
+    if not _foreign(w):
+        # Vietnamese syllables: two or three, before what only a player does ("Tiến Linh đánh đầu"),
+        # no common word ("Thanh Niên")
+        if not 2 <= len(w) <= 3 or tiled_by_words(w) or not nr.player_verb.match(text, run.end):
+            return None
+    elif len(w) == 1 and (len(w[0]) < 3 or not nr.player_verb.match(text, run.end)):
+        return None  # one word: a player's name before what only a player does ("Rodrygo đá chính")
+    if any(x in nr.places or x in nr.not_names for x in w):
+        return None
+    return "name-subject", SUBJECT_CONF, False
 
 
-def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool) -> NameSpan:
+def by_given_first(text, run, nr):
+    """A foreign given name first (``foreign_given_names``: "Jannik Sinner", "Robert Lewandowski"),
+    two to four syllables, no place in them ("Victoria Harbour" is none if listed), no cue needed."""
+    w = run.name_words
+    if not 2 <= len(w) <= 4 or w[0] not in nr.foreign_given or not _foreign(w):
+        return None
+    if any(x in nr.places or x in nr.not_names for x in w):
+        return None
+    return "name-given-first", GIVEN_FIRST_CONF, False
+
+
+CONSTRUCTIONS = (by_description, by_surname, by_cue, by_middle_name, by_prefix, by_subject_verb, by_given_first)
+
+
+def _span(text: str, run: NameRun, rule: str, conf: float, honorific: bool, nr: NameRules) -> NameSpan:
     s, e = run.start, run.end
+    if run.name_words[-1] in nr.name_suffixes and text[e:e + 1] == ".":
+        e += 1  # "Ferdinand Marcos Jr.": the suffix's dot is the name's
+    elif _foreign(run.name_words) and (m := REGNAL.match(text, e)):
+        e = m.end()  # "Nữ hoàng Elizabeth II", "Vua Charles III": a regnal number
     return NameSpan(s, e, text[s:e], honorific=honorific, rule=rule, confidence=conf,
                     short=rule == "mention-given")
 
@@ -698,13 +776,27 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
     starts = frozenset(s for s, _ in sent.tokens)
     for run in runs_of(text, nr):
         if len(run.words) == 1 and is_vietnamese_syllable(run.words[0]):
-            if clause_start(text, run.syl[0][0]):
-                continue  # a capitalised word that opens the sentence (not "Putin")
+            if clause_start(text, run.syl[0][0]) or _after_comma(text, run.syl[0][0]):
+                if nr.subject_verb.match(text, run.syl[0][1]):
+                    # "Khang chia sẻ": a given name alone as a clause's subject, a name only where it
+                    # stands for a full name of the article (link_article drops it otherwise)
+                    a, b = run.syl[0]
+                    names.append(NameSpan(a, b, text[a:b], rule="mention-subject", confidence=GIVEN_CONF, short=True))
+                if clause_start(text, run.syl[0][0]):
+                    continue  # a capitalised word that opens the sentence (not "Putin")
             before = words_before(text, run.syl[0][0], 16)
-            if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
-                continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
+            last = before[-1].casefold() if before else ""
+            if (last in nr.title_end.last_words and last not in nr.given_cue_ends and nr.title_end.length(before)
+                    and not _starts_word(text, run.syl[0])):
+                # "Tổng thống Lee", "Thủ tướng Chính": after a position, a short form only where it
+                # stands for one full name of the article (link_article drops it otherwise)
+                a, b = run.syl[0]
+                names.append(NameSpan(a, b, text[a:b], rule="mention-after-title", confidence=GIVEN_CONF, short=True))
+                continue
             if sent.joined[run.syl[0][1]:run.syl[0][1] + 1] == "_":
                 continue  # the first syllable of a word ("thạc sĩ Quản_trị kinh doanh"), not a given name
+            if not before or before[-1].lstrip(OPENING).casefold() not in nr.given_cue_ends:
+                continue  # one Vietnamese syllable is a name only as a given name after its cue ("ông Tùng")
         read_run(text, run, nr, starts, sent.joined)
         if run.i >= run.j:
             continue
@@ -714,7 +806,8 @@ def read_sentence(sent: Sentence, nr: NameRules) -> Reading:
         for construction in CONSTRUCTIONS:
             found = construction(text, run, nr)
             if found:
-                names.append(_span(text, run, *found))
+                rule, conf, honorific = found
+                names.append(_span(text, run, rule, conf, honorific, nr))
                 break
         else:
             if len(run.name_words) > 1 or not is_vietnamese_syllable(run.words[run.i]):
@@ -773,7 +866,7 @@ def find_names(sent: Sentence, nr: NameRules) -> list[NameSpan]:
 # ------------------------------------------------------------------ the article
 
 # rules whose names a refusal elsewhere in the article overrules ("CLB Chelsea" … "giúp Chelsea giành")
-OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title", "name-example"}
+OVERRULED = {"ner", "name-list", "mention-short", "name-occupation", "name-title", "name-example", "name-subject", "name-given-first"}
 
 
 def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, list[NameRun]],
@@ -789,6 +882,7 @@ def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, l
     out = {}
     for index in set(names) | set(loose):
         found = [_link_short(n, full) for n in names.get(index, [])]
+        found = [n for n in found if n.rule not in ("mention-subject", "mention-after-title") or n.person]
         # a run that repeats a name is one before the lists are read: "tin dùng Pogba, Van De Beek",
         # where "Van De Beek" is named in full elsewhere, lists Pogba beside a name
         found += _repeated(texts[index], found, loose.get(index, []), full)
@@ -802,8 +896,9 @@ def link_article(sentences, names: dict[int, list[NameSpan]], loose: dict[int, l
 
 def _full_names(names) -> dict[str, str]:
     """Each short form that stands for exactly one full name of the article ("" when several do):
-    the name itself, its last syllable (a given name, a foreign surname), and for a Vietnamese
-    name of three syllables or more its last two ("Hữu Thắng")."""
+    the name itself, its last syllable (a given name, a foreign surname), for a Vietnamese name of
+    three syllables or more its last two ("Hữu Thắng"), and for a Korean name (a hyphenated given
+    name last) its surname first ("Yoon Suk-yeol": "ông Yoon")."""
     forms: dict[str, set] = {}
     for found in names.values():
         for n in found:
@@ -813,20 +908,30 @@ def _full_names(names) -> dict[str, str]:
             keys = {n.text, words[-1]}
             if len(words) >= 3:
                 keys.add(" ".join(words[-2:]))
+            if _korean_surname(words[0], n.text):
+                keys.add(words[0])  # a Korean name, its surname first ("Yoon Suk-yeol" … "ông Yoon")
             for k in keys:
                 forms.setdefault(k, set()).add(n.text)
     longest = {}
     for k, full in forms.items():
         # "Thanh Bình" is the full name "Thanh Bình" and the short form of "Phạm Thanh Bình": the longer one
-        full = {f for f in full if not any(o != f and o.endswith(" " + f) for o in full)} or full
+        full = {f for f in full if not any(o != f and (o.endswith(" " + f) or _korean_surname(f, o)) for o in full)} or full
         longest[k] = next(iter(full)) if len(full) == 1 else ""
     return longest
 
 
+def _korean_surname(short: str, name: str) -> bool:
+    """Is ``short`` the surname of the Korean name ``name`` ("Park" of "Park Hang-seo")?"""
+    words = name.split()
+    return 2 <= len(words) <= 3 and "-" in words[-1] and words[0] == short
+
+
 def _link_short(n: NameSpan, full: dict[str, str]) -> NameSpan:
+    """``n`` linked to the one full name it stands for; a given name alone after its cue ("ông
+    Tùng", weak alone) is then a sure mention of that person."""
     target = full.get(n.text, "")
     if target and target != n.text and (n.short or len(n.text.split()) < len(target.split())):
-        return replace(n, person=target, short=True)
+        return replace(n, person=target, short=True, confidence=max(n.confidence, LINKED_CONF))
     return n
 
 
@@ -857,9 +962,9 @@ def _listed(text, found, runs, nr) -> list[NameSpan]:
         if chain and nr.list_gap.match(text[chain[-1][1]:item[0]]):
             chain.append(item)
         else:
-            out += _chain_names(text, chain)
+            out += _chain_names(text, chain, nr)
             chain = [item]
-    out += _chain_names(text, chain)
+    out += _chain_names(text, chain, nr)
     return out
 
 
@@ -884,16 +989,23 @@ def _anchor(x) -> bool:
     return isinstance(x, NameSpan) and (bool(x.person) or x.confidence >= 0.5)
 
 
-def _chain_names(text, chain) -> list[NameSpan]:
+def _chain_names(text, chain, nr) -> list[NameSpan]:
     """The loose runs and weak names of a list with a name in it, of the same kind as its names
     (Vietnamese or foreign): "ông Trần Công Cận, Lafelle Limited" lists a person and a company."""
     anchors = [x for _, _, x in chain if _anchor(x)]
     kinds = {_foreign(x.text.split()) for x in anchors}
-    if len(anchors) >= 2:
+    several = len(anchors) >= 2
+    if several:
         kinds.add(True)  # a list of several people takes foreign names among them ("Lê Văn A, Michon, Trần B")
+    # so does a list after an occupation, of two words or a given name ("ca sĩ Bích Phương và Erik",
+    # "danh hài Trấn Thành và Hari Won"; not "ca sĩ Mỹ Tâm và Samsung")
+    cued = any(x.rule == "name-occupation" for x in anchors)
     out = []
     for s, e, x in chain:
-        if isinstance(x, NameRun) and _foreign(x.name_words) in kinds:
+        if isinstance(x, NameRun) and _foreign(x.name_words) and True not in kinds and cued and (
+                len(x.name_words) >= 2 or x.name_words[0] in nr.foreign_given):
+            out.append(NameSpan(s, e, text[s:e], rule="name-list", confidence=LIST_CONF))
+        elif isinstance(x, NameRun) and _foreign(x.name_words) in kinds:
             out.append(NameSpan(s, e, text[s:e], rule="name-list", confidence=LIST_CONF))
         elif isinstance(x, NameSpan) and not _anchor(x) and not x.short and _foreign(x.text.split()) in kinds:
             out.append(replace(x, rule="name-list", confidence=LIST_CONF))
