@@ -1412,3 +1412,25 @@ HEADERS = [
 @pytest.mark.parametrize("text,expected", HEADERS, ids=[c[0][:40] for c in HEADERS])
 def test_title_headers(text, expected):
     assert pairs(text) == expected
+
+
+# A list of lines opened by a dash or a number ends at the first line without one: the paragraph
+# after it ("Bà C, Quyền Giám đốc Sở Y tế, được giao …") is not a line of the list.
+LIST_ENDS = [
+    ("Kỳ họp bầu bổ sung 2 Ủy viên UBND tỉnh gồm:\n- Ông Lê Văn An, Giám đốc Sở Nội vụ;\n"
+     "- Ông Trần Văn Bình, Giám đốc Công an tỉnh.\nBà Phạm Thị Hạnh, Quyền Giám đốc Sở Y tế, được giao phụ trách Sở.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Nội vụ"),
+      ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Công an tỉnh"),
+      ("Phạm Thị Hạnh", "Quyền Giám đốc Sở Y tế")}),
+    ("Danh sách Phó Chủ tịch HĐND huyện:\n1. Ông Lê Văn An\n2. Bà Trần Thị Bình\nÔng Phạm Văn Cường phát biểu chúc mừng.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"), ("Phạm Văn Cường", None)}),
+    # lines without a mark go on while each opens with its person
+    ("Danh sách Ủy viên UBND huyện:\nÔng Lê Văn An, Trưởng Công an huyện;\nBà Trần Thị Bình, Chánh Văn phòng.",
+     {("Lê Văn An", "Ủy viên UBND huyện"), ("Lê Văn An", "Trưởng Công an huyện"),
+      ("Trần Thị Bình", "Ủy viên UBND huyện"), ("Trần Thị Bình", "Chánh Văn phòng")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_ENDS, ids=[c[0][:40] for c in LIST_ENDS])
+def test_list_ends(text, expected):
+    assert pairs(text) == expected

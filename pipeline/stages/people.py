@@ -40,6 +40,7 @@ NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
 TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
 ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
+ITEM_MARK = regex.compile(r"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/])")  # a list's line opened by a dash or a number
 COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
 
 class PeopleRules:
@@ -877,7 +878,7 @@ def _list_header(sent, names, titles, pr) -> tuple | None:
     last = max((t for t in titles if t.kind == "title"), key=lambda t: t.end, default=None)
     if names or last is None or not pr.header_end.match(pr.term.sub("", sent.text[last.end:])):
         return None
-    return sent, last
+    return sent, last, None, False
 
 
 def _header_item(header, sent, names, pr) -> tuple | None:
@@ -885,14 +886,17 @@ def _header_item(header, sent, names, pr) -> tuple | None:
     name, which opens it, takes the header's title too (rule shared-header); the header goes on to
     the next line. Any other sentence ends the list."""
     if header is not None and not names and ITEM_NUMBER.match(sent.text):
-        return header  # "1." split off as a sentence of its own
+        return *header[:2], header[2], True  # "1." split off as a sentence of its own: the next one is marked
     if header is None or not names or not pr.item_start.match(sent.text[:names[0].start]):
         return None
-    head_sent, t = header
+    head_sent, t, marked, numbered = header
+    opens = numbered or bool(ITEM_MARK.match(sent.text))
+    if marked and not opens:
+        return None  # a list of marked lines ends at a line without a mark ("Bà C, Quyền Giám đốc …, được giao …")
     shift = head_sent.start - sent.start  # the title's offsets, from this sentence's start
     span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
     names[0].titles.append((span, "shared-header", "holds", _clean_title(t.role or span.text)))
-    return header
+    return head_sent, t, marked if marked is not None else opens, False
 
 
 def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: str) -> list[TitleSpan]:
