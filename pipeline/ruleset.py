@@ -172,6 +172,7 @@ class PeopleFile(RuleFile):
     appositive_asides: Words  # "A, sinh năm 1975, quê huyện Tân Lạc, T": between a name and its title
     title_joiners: Words
     list_copulas: Words
+    list_header_tails: Words
     list_copula_openers: Words
     counts: Words
     bare_positions: Words

@@ -1110,7 +1110,9 @@ CASES += [
 # a title that opens a clause (after ":", ";", "có"), then "là" and its one holder
 CASES += [
     ("Thường trực HĐND huyện gồm: Chủ tịch là ông Lê Văn Hòa; các Phó Chủ tịch là bà Trần Thị Bình và ông Phạm Quốc Việt.",
-     {("Lê Văn Hòa", "Chủ tịch"), ("Trần Thị Bình", "Phó Chủ tịch"), ("Phạm Quốc Việt", "Phó Chủ tịch")}),
+     # the body before the colon completes the bare titles after it (see BODY_HEADERS)
+     {("Lê Văn Hòa", "Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch HĐND huyện")}),
     ("Kỳ họp đã bầu xong các chức danh; Chủ tịch UBND huyện là ông Lê Văn Hòa, Phó Bí thư Huyện ủy.",
      {("Lê Văn Hòa", "Chủ tịch UBND huyện"), ("Lê Văn Hòa", "Phó Bí thư Huyện ủy")}),
     # a name before it in apposition: the title is that name's
@@ -1433,4 +1435,35 @@ LIST_ENDS = [
 
 @pytest.mark.parametrize("text,expected", LIST_ENDS, ids=[c[0][:40] for c in LIST_ENDS])
 def test_list_ends(text, expected):
+    assert pairs(text) == expected
+
+
+# A header naming a body, then lines of people with bare titles: each bare title takes the body
+# ("- Ông A - Phó Chủ tịch" under "Thường trực HĐND tỉnh … như sau:" is "Phó Chủ tịch HĐND tỉnh"); a
+# body opening a line before its colon lends itself to that line's bare titles ("Trưởng ban" there is
+# "Trưởng Ban Pháp chế"). Titles with a body of their own keep it.
+BODY_HEADERS = [
+    ("Kết quả bầu Thường trực HĐND tỉnh khóa XI như sau:\n- Ông Lê Văn An - Phó Chủ tịch\n"
+     "- Bà Trần Thị Bình - Ủy viên Thường trực\nKỳ họp bế mạc lúc 17 giờ.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Bình", "Ủy viên Thường trực HĐND tỉnh")}),
+    ("Danh sách UBND huyện Tân Lạc nhiệm kỳ 2021 - 2026:\n1. Ông Lê Văn An - Chủ tịch\n"
+     "2. Ông Trần Văn Bình - Ủy viên, Trưởng Công an huyện",
+     {("Lê Văn An", "Chủ tịch UBND huyện Tân Lạc"), ("Trần Văn Bình", "Ủy viên UBND huyện Tân Lạc"),
+      ("Trần Văn Bình", "Trưởng Công an huyện")}),
+    ("Thường trực HĐND xã gồm:\n- Ông Lê Văn An, Chủ tịch;\n- Bà Trần Thị Bình, Phó Chủ tịch.",
+     {("Lê Văn An", "Chủ tịch HĐND xã"), ("Trần Thị Bình", "Phó Chủ tịch HĐND xã")}),
+    ("Ban Kinh tế - Ngân sách: ông Lê Văn An, Trưởng ban; bà Trần Thị Bình, Phó Trưởng ban.",
+     {("Lê Văn An", "Trưởng Ban Kinh tế - Ngân sách"), ("Trần Thị Bình", "Phó Trưởng Ban Kinh tế - Ngân sách")}),
+    ("2. Ban Pháp chế: ông Lê Văn An, Trưởng ban.", {("Lê Văn An", "Trưởng Ban Pháp chế")}),
+    # the list has ended: a bare title later is left as it is
+    ("Danh sách UBND huyện Tân Lạc:\n- Ông Lê Văn An - Chủ tịch\nÔng Phạm Văn Cường, Phó Giám đốc Sở Nội vụ, phát biểu.",
+     {("Lê Văn An", "Chủ tịch UBND huyện Tân Lạc"), ("Phạm Văn Cường", "Phó Giám đốc Sở Nội vụ")}),
+    # a header without a body gives nothing
+    ("Thành phần tham dự:\n- Ông Lê Văn An - Chủ tịch Công ty Hòa Bình",
+     {("Lê Văn An", "Chủ tịch Công ty Hòa Bình")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_HEADERS, ids=[c[0][:40] for c in BODY_HEADERS])
+def test_body_headers(text, expected):
     assert pairs(text) == expected

@@ -195,7 +195,7 @@ class PeopleRules:
         self.header_end = regex.compile(
             rf"^\s*{place}(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
             rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
-            rf"(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
+            rf"(?:(?:{alternation(p['list_copulas'])})\s*)?(?:(?:{alternation(p['list_header_tails'])})\s*)?:\s*$", regex.I)
         self.honorific_start = regex.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
         self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
@@ -805,6 +805,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     last = len(sentences) - 1
     subject = _Subject()
     header: tuple | None = None
+    body: tuple | None = None
     post: tuple | None = None
     for sent in sentences:
         if _is_byline(sent, last, pr):
@@ -822,6 +823,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         post = _post_taken(post, sent, clause, pr)
         header = _header_item(header, sent, names, pr)
         header = header or _list_header(sent, names, titles, pr)
+        body = _body_lines(body, sent, names, pr)
+        body = body or _body_header(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
         subject.saw(sent, names, pr)
@@ -878,25 +881,92 @@ def _list_header(sent, names, titles, pr) -> tuple | None:
     last = max((t for t in titles if t.kind == "title"), key=lambda t: t.end, default=None)
     if names or last is None or not pr.header_end.match(pr.term.sub("", sent.text[last.end:])):
         return None
-    return sent, last, None, False
+    return (sent, last), None, False
 
 
 def _header_item(header, sent, names, pr) -> tuple | None:
     """A line of the list after a header ("- Ông A, Giám đốc Sở Tài chính;", "2. Bà B"): its first
     name, which opens it, takes the header's title too (rule shared-header); the header goes on to
     the next line. Any other sentence ends the list."""
-    if header is not None and not names and ITEM_NUMBER.match(sent.text):
-        return *header[:2], header[2], True  # "1." split off as a sentence of its own: the next one is marked
-    if header is None or not names or not pr.item_start.match(sent.text[:names[0].start]):
-        return None
-    head_sent, t, marked, numbered = header
-    opens = numbered or bool(ITEM_MARK.match(sent.text))
-    if marked and not opens:
-        return None  # a list of marked lines ends at a line without a mark ("Bà C, Quyền Giám đốc …, được giao …")
+    header = _list_line(header, sent, names, pr)
+    if header is None or not names:
+        return header
+    head_sent, t = header[0]
     shift = head_sent.start - sent.start  # the title's offsets, from this sentence's start
     span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
     names[0].titles.append((span, "shared-header", "holds", _clean_title(t.role or span.text)))
-    return head_sent, t, marked if marked is not None else opens, False
+    return header
+
+
+def _list_line(header, sent, names, pr) -> tuple | None:
+    """Does the list after a header, (what it gives, its lines marked, a number just split off), go on
+    to this sentence? A line opened by its person ("- Ông A …", "2. Bà B", "Ông C, …"), all marked by a
+    dash or a number if the first was; "1." split off as a sentence of its own keeps it open."""
+    if header is None:
+        return None
+    given, marked, numbered = header
+    if not names:
+        return (given, marked, True) if ITEM_NUMBER.match(sent.text) else None
+    if not pr.item_start.match(sent.text[:names[0].start]):
+        return None
+    opens = numbered or bool(ITEM_MARK.match(sent.text))
+    if marked and not opens:
+        return None  # a list of marked lines ends at a line without a mark ("Bà C, Quyền Giám đốc …, được giao …")
+    return given, marked if marked is not None else opens, False
+
+
+def _body_header(sent, names, titles, pr) -> tuple | None:
+    """A sentence without names or titles that ends with a body and a colon ("Kết quả bầu Thường trực HĐND tỉnh
+    khóa XII như sau:", "Danh sách UBND huyện Tân Lạc:"): the body of the bare titles of the lines after it."""
+    if names or any(t.kind == "title" for t in titles):
+        return None
+    body = _body_before_colon(sent, pr, 0)
+    return (body, None, False) if body else None
+
+
+def _body_before_colon(sent, pr, start: int) -> str:
+    """The body (read by the title grammar) from the first capitalised word after ``start`` on which one ends
+    right before a list's colon, else ""."""
+    j = sent.joined
+    for m in BODY_WORD.finditer(j, start):
+        end = pr.g.body_end(j, m.start())
+        if end > m.start() and pr.header_end.match(pr.term.sub("", sent.text[end:])):
+            return sent.text[m.start():end]
+    return ""
+
+
+BODY_WORD = regex.compile(r"(?<![\p{L}\p{M}_])\p{Lu}")
+
+
+def _body_lines(body, sent, names, pr) -> tuple | None:
+    """Bare titles ("Phó Chủ tịch", "Trưởng ban") in the lines of a body's list, and after a body opening a line
+    and its colon ("Ban Pháp chế: ông A, Trưởng ban; bà B, Phó Trưởng ban."), take that body (rule header-body):
+    "Phó Chủ tịch HĐND tỉnh", "Trưởng Ban Pháp chế". Returns the list still open."""
+    body = _list_line(body, sent, names, pr)
+    own = LINE_BODY.match(sent.text)
+    if own and names and own.end() <= names[0].start:
+        text = _body_before_colon(dataclasses.replace(sent, text=sent.text[:own.end()], joined=sent.joined[:own.end()]),
+                                  pr, own.start("body"))
+        if text:
+            _give_body(names, text)
+            return body
+    if body is not None and names:
+        _give_body(names, body[0])
+    return body
+
+
+LINE_BODY = regex.compile(r"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/])?\s*(?P<body>\p{Lu}[^:;,.()]{1,60}?):")
+
+
+def _give_body(names, body: str) -> None:
+    head = body.split()[0].casefold()
+    for n in names:
+        for k, (t, _rule, status, given) in enumerate(n.titles):
+            if t.start < 0 or t.kind != "title" or not _bare(t) or _clean_title(given) != _clean_title(t.role or t.text):
+                continue
+            words = _clean_title(given).split()
+            words = words[:-1] if words[-1].casefold() == head else words  # "Trưởng ban" + "Ban Pháp chế"
+            n.titles[k] = (t, "header-body", status, " ".join([*words, body]))
 
 
 def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: str) -> list[TitleSpan]:
