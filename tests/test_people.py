@@ -1467,3 +1467,21 @@ BODY_HEADERS = [
 @pytest.mark.parametrize("text,expected", BODY_HEADERS, ids=[c[0][:40] for c in BODY_HEADERS])
 def test_body_headers(text, expected):
     assert pairs(text) == expected
+
+
+# "kiêm nhiệm" joins two titles of one person and gives a post as "kiêm" does.
+CONCURRENT_POSTS = [
+    ("Ông Lê Văn An, Phó Chủ tịch HĐND huyện, kiêm nhiệm Trưởng Ban Kinh tế - Xã hội HĐND huyện.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND huyện"), ("Lê Văn An", "Trưởng Ban Kinh tế - Xã hội HĐND huyện")}),
+    ("Ông Lê Văn An, Phó Giám đốc Sở, được giao kiêm nhiệm Chánh Văn phòng Sở Y tế.",
+     {("Lê Văn An", "Phó Giám đốc Sở"), ("Lê Văn An", "Chánh Văn phòng Sở Y tế")}),
+    ("Bà Trần Thị Bình được phân công kiêm nhiệm Chủ tịch Hội Liên hiệp Phụ nữ huyện.",
+     {("Trần Thị Bình", "Chủ tịch Hội Liên hiệp Phụ nữ huyện")}),
+    ("Ông Lê Văn An kiêm nhiệm nhiều việc nên ông Phạm Văn Cường, Phó Giám đốc Sở, điều hành.",
+     {("Lê Văn An", None), ("Phạm Văn Cường", "Phó Giám đốc Sở")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONCURRENT_POSTS, ids=[c[0][:40] for c in CONCURRENT_POSTS])
+def test_concurrent_posts(text, expected):
+    assert pairs(text) == expected
