@@ -1485,3 +1485,27 @@ CONCURRENT_POSTS = [
 @pytest.mark.parametrize("text,expected", CONCURRENT_POSTS, ids=[c[0][:40] for c in CONCURRENT_POSTS])
 def test_concurrent_posts(text, expected):
     assert pairs(text) == expected
+
+
+# A title given by a verb and its list after a colon or "gồm": a term between them is no gap
+# ("… đại biểu HĐND tỉnh khóa XII gồm: ông A, bà B"), and after a colon each line's person takes it.
+VERB_LISTS = [
+    ("Những người trúng cử đại biểu HĐND tỉnh khóa XII gồm: ông Lê Văn An, bà Trần Thị Bình.",
+     {("Lê Văn An", "đại biểu HĐND tỉnh"), ("Trần Thị Bình", "đại biểu HĐND tỉnh")}),
+    ("Những người trúng cử Phó Chủ tịch HĐND huyện nhiệm kỳ 2026 - 2031 gồm: ông Lê Văn An, bà Trần Thị Bình.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện")}),
+    ("HĐND tỉnh đã bầu các ông, bà có tên sau giữ chức Ủy viên UBND tỉnh: ông Lê Văn An; bà Trần Thị Bình.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Trần Thị Bình", "Ủy viên UBND tỉnh")}),
+    ("HĐND tỉnh đã bầu các ông, bà sau đây giữ chức Ủy viên UBND tỉnh: ông Lê Văn An, Giám đốc Sở Tài chính; "
+     "bà Trần Thị Bình, Giám đốc Sở Y tế.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Tài chính"),
+      ("Trần Thị Bình", "Ủy viên UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế")}),
+    # another title and its colon opens a list of its own
+    ("Kỳ họp bầu giữ chức Chủ tịch UBND huyện: ông Lê Văn An; Phó Chủ tịch UBND huyện: bà Trần Thị Bình.",
+     {("Lê Văn An", "Chủ tịch UBND huyện"), ("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERB_LISTS, ids=[c[0][:40] for c in VERB_LISTS])
+def test_verb_lists(text, expected):
+    assert pairs(text) == expected

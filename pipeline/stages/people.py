@@ -728,7 +728,10 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
     if not subject:  # "HĐND tỉnh bầu hai Phó Chủ tịch UBND tỉnh là ông A và bà B", "bầu các chức danh: Chủ tịch …: ông A; …"
         return c.list_after(c.items.index(title), c.pr.counted_gap)
     later = [n for n in c.names if n.start >= title.end]
-    if later and c.pr.counted_gap.match(c.text[title.end:later[0].start]):
+    gap = c.pr.term.sub("", c.text[title.end:later[0].start]) if later else ""  # "… khóa XII gồm: ông A, bà B"
+    if later and c.pr.counted_gap.match(gap):
+        if ":" in gap:  # "bầu các ông, bà có tên sau giữ chức T: ông A, T1; bà B, T2": each line of the list
+            return c.list_after(c.items.index(title), c.pr.counted_gap) or [later[0]]
         return [later[0]] + _list_after_copula(c, later)  # "Trúng cử Phó Chủ tịch HĐND tỉnh là ông A và bà B"
     # the one name after it, in the same clause, after more titles ("là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A")
     # or opening the next clause ("Trong thời gian giữ chức T, A đã …"); not "…, theo ông A"
