@@ -204,6 +204,7 @@ class PeopleFile(RuleFile):
     occupation_fields: Words  # what narrows an occupation down before a name ("vận động viên bơi lội A")
     occupation_abbreviations: Table[Phrase]  # "BTV Nguyễn Thu Hà": a newsreader, not a standing committee
     replacing_words: Words
+    relative_openers: Words
     respective_markers: Words  # "A và B lần lượt giữ chức T1 và T2": the titles go in order
 
 

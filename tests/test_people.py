@@ -1509,3 +1509,23 @@ VERB_LISTS = [
 @pytest.mark.parametrize("text,expected", VERB_LISTS, ids=[c[0][:40] for c in VERB_LISTS])
 def test_verb_lists(text, expected):
     assert pairs(text) == expected
+
+
+# A relative clause after a name and a comma ("…, người vừa được … giữ chức T"): its role verb's title is
+# that name's, not the sentence subject's.
+RELATIVE_CLAUSES = [
+    ("Ông Lê Văn An thay ông Phạm Văn Cường, người vừa được Bộ Chính trị điều động giữ chức Thứ trưởng Bộ Tài chính.",
+     {("Lê Văn An", None), ("Phạm Văn Cường", "Thứ trưởng Bộ Tài chính")}),
+    ("Bà Trần Thị Bình chúc mừng ông Lê Văn An, người vừa được bổ nhiệm làm Giám đốc Sở Y tế.",
+     {("Trần Thị Bình", None), ("Lê Văn An", "Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn An, người được HĐND tỉnh bầu làm Chủ tịch UBND tỉnh, cam kết hành động.",
+     {("Lê Văn An", "Chủ tịch UBND tỉnh")}),
+    # the comma after the relative clause ends it: the verb after is the subject's
+    ("Ông Lê Văn An thay ông Phạm Văn Cường, người đã nghỉ hưu, giữ chức Giám đốc Sở Y tế.",
+     {("Lê Văn An", "Giám đốc Sở Y tế"), ("Phạm Văn Cường", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_CLAUSES, ids=[c[0][:40] for c in RELATIVE_CLAUSES])
+def test_relative_clauses(text, expected):
+    assert pairs(text) == expected

@@ -132,6 +132,8 @@ class PeopleRules:
         ranks = alternation(p["ranks"])
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
+        self.relative = regex.compile(rf"[\s_]*(?:\([^()]{{0,40}}\)[\s_]*)?,[\s_]*(?:{_alt_joined(p['relative_openers'])})[\s_]"
+                                   r"[^,;:.()]{0,60}$", regex.I)  # "…, người vừa được Bộ Chính trị điều động"
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
         self.comma_subject = regex.compile(rf"^[^,;:]*,\s*(?:(?i:{hon})\s+)?$")  # "T (từ tháng 10/2020), ông A"
         self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")  # "T, ông A", "T - ông A", "T, Đại tá A"
@@ -497,6 +499,9 @@ def verb_role(c: Clause, i: int) -> Link | None:
     earlier = [n for n in c.names if n.end <= targets[0].start]
     if len(targets) == 1 and earlier and c.pr.replacing.match(c.text, earlier[-1].end, targets[0].start):
         targets = [earlier[-1]]  # "A thay đồng chí B giữ chức T": T is A's (the gold gives B no role for it)
+    own = [n for n in c.names if n.end <= at]
+    if own and c.pr.relative.match(c.text, own[-1].end, at):
+        targets = [own[-1]]  # "A thay ông B, người vừa được điều động giữ chức T": a relative clause of B's
     status = c.pr.verbs.get(verb.group("verb").casefold(), "holds")
     if status == "holds" or status == "elected" and c.pr.nominated_before.search(c.text[:targets[0].start]):
         status = _governing_status(c, targets[0], status)
