@@ -1529,3 +1529,19 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize("text,expected", RELATIVE_CLAUSES, ids=[c[0][:40] for c in RELATIVE_CLAUSES])
 def test_relative_clauses(text, expected):
     assert pairs(text) == expected
+
+
+# A title and its holder's name in brackets after it ("Phó Chủ tịch UBND tỉnh (ông A) trả lời"): the one name.
+BRACKETED_HOLDERS = [
+    ("Phó Chủ tịch UBND tỉnh (ông Lê Văn An) trả lời chất vấn.", {("Lê Văn An", "Phó Chủ tịch UBND tỉnh")}),
+    ("Theo Giám đốc Sở Y tế (bà Trần Thị Bình), bệnh viện đã đủ thuốc.", {("Trần Thị Bình", "Giám đốc Sở Y tế")}),
+    # a bracket that says more than the name is not the holder
+    ("Đoàn công tác của Sở Y tế (do ông Lê Văn An dẫn đầu) đã đến thăm.", {("Lê Văn An", None)}),
+    ("Ông Phạm Văn Cường, Phó Chủ tịch UBND tỉnh (thay ông Lê Văn An), phát biểu.",
+     {("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn An", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKETED_HOLDERS, ids=[c[0][:40] for c in BRACKETED_HOLDERS])
+def test_bracketed_holders(text, expected):
+    assert pairs(text) == expected

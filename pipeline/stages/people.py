@@ -132,6 +132,7 @@ class PeopleRules:
         ranks = alternation(p["ranks"])
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
+        self.bracket_gap = regex.compile(rf"^{ws}*\({ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)  # "T (ông A)"
         self.relative = regex.compile(rf"[\s_]*(?:\([^()]{{0,40}}\)[\s_]*)?,[\s_]*(?:{_alt_joined(p['relative_openers'])})[\s_]"
                                    r"[^,;:.()]{0,60}$", regex.I)  # "…, người vừa được Bộ Chính trị điều động"
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
@@ -569,6 +570,8 @@ def title_first(c: Clause, i: int) -> Link | None:
     if not c.is_name(i + 1):
         return None
     gap = c.after(i)
+    if c.pr.bracket_gap.match(gap) and c.after(i + 1).lstrip().startswith(")"):
+        return Link([c.items[i + 1]], "title-first")  # "Phó Chủ tịch UBND tỉnh (ông A) trả lời": the one name
     if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)
             and not _own_appositive(c, i + 1)):
         return None
