@@ -173,6 +173,7 @@ class PeopleFile(RuleFile):
     title_joiners: Words
     list_copulas: Words
     list_header_tails: Words
+    election_words: Words
     list_copula_openers: Words
     counts: Words
     bare_positions: Words

@@ -1545,3 +1545,30 @@ BRACKETED_HOLDERS = [
 @pytest.mark.parametrize("text,expected", BRACKETED_HOLDERS, ids=[c[0][:40] for c in BRACKETED_HOLDERS])
 def test_bracketed_holders(text, expected):
     assert pairs(text) == expected
+
+
+# A list of the elected whose header names no post ("Danh sách người trúng cử:", "Kết quả bầu cử:") takes the
+# post of the election the text named before ("… kết quả bầu cử đại biểu HĐND tỉnh khóa XII."); a line opened
+# by a label and its colon ("Đơn vị bầu cử số 1: ông A, T1; bà B, T2.") gives it to each item's person.
+ELECTED_LISTS = [
+    ("Ủy ban bầu cử tỉnh công bố kết quả bầu cử đại biểu HĐND tỉnh khóa XII.\nDanh sách người trúng cử:\n"
+     "- Ông Lê Văn An\n- Bà Trần Thị Bình",
+     {("Lê Văn An", "đại biểu HĐND tỉnh"), ("Trần Thị Bình", "đại biểu HĐND tỉnh")}),
+    ("Huyện công bố kết quả bầu cử đại biểu HĐND huyện.\nKết quả bầu cử:\n"
+     "Đơn vị bầu cử số 1: ông Lê Văn An, Bí thư Huyện ủy; bà Trần Thị Bình, Trưởng Công an huyện.\n"
+     "Đơn vị bầu cử số 2: ông Phạm Văn Cường, Giám đốc Trung tâm Y tế huyện.\nCử tri đi bầu đạt 99%.",
+     {("Lê Văn An", "đại biểu HĐND huyện"), ("Lê Văn An", "Bí thư Huyện ủy"),
+      ("Trần Thị Bình", "đại biểu HĐND huyện"), ("Trần Thị Bình", "Trưởng Công an huyện"),
+      ("Phạm Văn Cường", "đại biểu HĐND huyện"), ("Phạm Văn Cường", "Giám đốc Trung tâm Y tế huyện")}),
+    # no election named before: nothing to give
+    ("Danh sách người trúng cử:\n- Ông Lê Văn An\n- Bà Trần Thị Bình", {("Lê Văn An", None), ("Trần Thị Bình", None)}),
+    # the list has ended: a later person keeps only their own title
+    ("Tỉnh công bố kết quả bầu cử đại biểu HĐND tỉnh.\nDanh sách người trúng cử:\n- Ông Lê Văn An\n"
+     "Ông Phạm Văn Cường, Chủ tịch Ủy ban bầu cử tỉnh, phát biểu.",
+     {("Lê Văn An", "đại biểu HĐND tỉnh"), ("Phạm Văn Cường", "Chủ tịch Ủy ban bầu cử tỉnh")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELECTED_LISTS, ids=[c[0][:40] for c in ELECTED_LISTS])
+def test_elected_lists(text, expected):
+    assert pairs(text) == expected

@@ -201,6 +201,11 @@ class PeopleRules:
             rf"(?:(?:{alternation(p['list_copulas'])})\s*)?(?:(?:{alternation(p['list_header_tails'])})\s*)?:\s*$", regex.I)
         self.honorific_start = regex.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
         self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
+        election = alternation(p["election_words"])
+        self.election_before = regex.compile(rf"(?<![\p{{L}}])(?:{election})\s*$", regex.I)  # "bầu cử đại biểu HĐND tỉnh"
+        self.elected_header = regex.compile(rf"^[^:;,.]{{0,40}}(?<![\p{{L}}])(?:{election})(?![\p{{L}}])[^:;,.]{{0,30}}:\s*$", regex.I)
+        # a list's line opened by a label and its colon ("Đơn vị bầu cử số 1: ông A, T1; bà B, T2.")
+        self.labelled_item = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*\p{{Lu}}[^:;,.()]{{0,50}}:\s*(?:(?:{hon})\s+)?$")
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
@@ -817,6 +822,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     subject = _Subject()
     header: tuple | None = None
     body: tuple | None = None
+    election: tuple | None = None
     post: tuple | None = None
     for sent in sentences:
         if _is_byline(sent, last, pr):
@@ -833,7 +839,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         clause = link(sent, names, titles, pr)
         post = _post_taken(post, sent, clause, pr)
         header = _header_item(header, sent, names, pr)
-        header = header or _list_header(sent, names, titles, pr)
+        header = header or _list_header(sent, names, titles, pr) or _elected_header(election, sent, names, titles, pr)
+        election = _election_post(election, sent, titles, pr)
         body = _body_lines(body, sent, names, pr)
         body = body or _body_header(sent, names, titles, pr)
         for n in names:
@@ -905,7 +912,11 @@ def _header_item(header, sent, names, pr) -> tuple | None:
     head_sent, t = header[0]
     shift = head_sent.start - sent.start  # the title's offsets, from this sentence's start
     span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
-    names[0].titles.append((span, "shared-header", "holds", _clean_title(t.role or span.text)))
+    holders = names[:1]
+    if pr.labelled_item.match(sent.text[:names[0].start]):  # "Đơn vị bầu cử số 1: ông A, T1; bà B, T2": each item's
+        holders += [n for n in names[1:] if pr.item_opener.search(sent.text[:n.start])]
+    for n in holders:
+        n.titles.append((span, "shared-header", "holds", _clean_title(t.role or span.text)))
     return header
 
 
@@ -918,12 +929,29 @@ def _list_line(header, sent, names, pr) -> tuple | None:
     given, marked, numbered = header
     if not names:
         return (given, marked, True) if ITEM_NUMBER.match(sent.text) else None
-    if not pr.item_start.match(sent.text[:names[0].start]):
+    if not (pr.item_start.match(sent.text[:names[0].start]) or pr.labelled_item.match(sent.text[:names[0].start])):
         return None
     opens = numbered or bool(ITEM_MARK.match(sent.text))
     if marked and not opens:
         return None  # a list of marked lines ends at a line without a mark ("Bà C, Quyền Giám đốc …, được giao …")
     return given, marked if marked is not None else opens, False
+
+
+def _election_post(election, sent, titles, pr) -> tuple | None:
+    """The post an election the text names is for ("công bố kết quả bầu cử đại biểu HĐND tỉnh khóa XII"): the
+    last title right after an election's words, kept for a list of the elected that names none."""
+    for t in titles:
+        if t.kind == "title" and t.has_body and pr.election_before.search(sent.text[:t.start]):
+            election = (sent, t)
+    return election
+
+
+def _elected_header(election, sent, names, titles, pr) -> tuple | None:
+    """A list's header of the elected without a post of its own ("Danh sách người trúng cử:", "Kết quả bầu cử:"):
+    its lines' persons take the post of the election named before."""
+    if election is None or names or any(t.kind == "title" for t in titles) or not pr.elected_header.match(sent.text):
+        return None
+    return election, None, False
 
 
 def _body_header(sent, names, titles, pr) -> tuple | None:
