@@ -1572,3 +1572,21 @@ ELECTED_LISTS = [
 @pytest.mark.parametrize("text,expected", ELECTED_LISTS, ids=[c[0][:40] for c in ELECTED_LISTS])
 def test_elected_lists(text, expected):
     assert pairs(text) == expected
+
+
+# A new post named without its holder ("Hòa Phong có tân Chủ tịch UBND tỉnh", an article's title line), then a
+# name and a verb of being elected with no title of its own: the post is that name's, as after an electing verb.
+NEW_POSTS = [
+    ("Hòa Phong có tân Chủ tịch UBND tỉnh\nChiều 5/7/2026, HĐND tỉnh tổ chức kỳ họp chuyên đề. "
+     "Với 100% đại biểu tán thành, ông Lê Văn An đã trúng cử.",
+     {("Lê Văn An", "Chủ tịch UBND tỉnh")}),
+    ("Huyện Tân Lạc có tân Phó Chủ tịch UBND huyện\nBà Trần Thị Bình được bầu với 30/31 phiếu.",
+     {("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+    # a verb that takes no post: nothing
+    ("Hòa Phong có tân Chủ tịch UBND tỉnh\nÔng Lê Văn An phát biểu chúc mừng.", {("Lê Văn An", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEW_POSTS, ids=[c[0][:40] for c in NEW_POSTS])
+def test_new_posts(text, expected):
+    assert pairs(text) == expected

@@ -37,6 +37,7 @@ DASH = regex.compile(r"\s*[-–—]")
 DASH_OR_SPACE = regex.compile(r"[ _]*(?:[-–][ _]*)?")
 BODY_SEPARATOR = regex.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
+NEW_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]ân\s+$")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
 TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
 ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
@@ -867,6 +868,10 @@ def _post_taken(post, sent, c: Clause, pr: PeopleRules) -> tuple | None:
         made = c.links.get(i)
         if isinstance(item, TitleSpan) and made is not None and made.rule == "verb-nominal":
             post = (sent, item, _title_given(c, i, ""))
+            continue
+        if isinstance(item, TitleSpan) and not c.names and item.kind == "title" and item.has_body \
+                and (NEW_MARKER.match(item.marker + " ") or NEW_BEFORE.search(c.text, 0, item.start)):
+            post = (sent, item, _title_given(c, i, ""))  # "Hòa Phong có tân Chủ tịch UBND tỉnh", its holder unnamed
             continue
         if post is None or not isinstance(item, NameSpan):
             continue
