@@ -1590,3 +1590,21 @@ NEW_POSTS = [
 @pytest.mark.parametrize("text,expected", NEW_POSTS, ids=[c[0][:40] for c in NEW_POSTS])
 def test_new_posts(text, expected):
     assert pairs(text) == expected
+
+
+# A title opening its sentence, then "là" and a list joined by "và" that ends the sentence: each name holds it
+# (only the first did); a verb after the list leaves it to the first ("Tân Chủ tịch … là ông A và bà B chúc mừng").
+COPULA_LISTS = [
+    ("Phó Chủ tịch UBND tỉnh là bà Trần Thị Bình và ông Phạm Văn Cường.",
+     {("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"), ("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh")}),
+    ("Phó Chủ tịch HĐND huyện là ông Lê Văn An, Trưởng Ban Pháp chế và bà Trần Thị Bình, Chánh Văn phòng.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND huyện"), ("Lê Văn An", "Trưởng Ban Pháp chế"),
+      ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Chánh Văn phòng")}),
+    ("Tân Chủ tịch UBND huyện là ông Lý Văn Hưng và bà Quan Thị Hằng chúc mừng ông.",
+     {("Lý Văn Hưng", "Chủ tịch UBND huyện"), ("Quan Thị Hằng", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", COPULA_LISTS, ids=[c[0][:40] for c in COPULA_LISTS])
+def test_copula_lists(text, expected):
+    assert pairs(text) == expected

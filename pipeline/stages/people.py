@@ -37,6 +37,7 @@ DASH = regex.compile(r"\s*[-–—]")
 DASH_OR_SPACE = regex.compile(r"[ _]*(?:[-–][ _]*)?")
 BODY_SEPARATOR = regex.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
+LIST_ENDS = regex.compile(r"^\s*[.!]?\s*$")  # a list that ends its sentence
 NEW_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]ân\s+$")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
 TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
@@ -548,8 +549,13 @@ def listed(c: Clause, i: int) -> Link | None:
     if targets and opens and not count and not c.pr.plural_before.search(before):
         if not before.strip() and ":" in c.after(last):  # a header: "Phó Chủ tịch UBND tỉnh: bà A, ông B" is each one's
             return Link(targets, "shared-colon" if len(targets) > 1 else "title-copula")
-        # "Tân Chủ tịch UBND tỉnh là ông A, …", "Thường trực HĐND tỉnh gồm: Chủ tịch là ông A; …": a clause opens with it
-        return Link(targets[:1], "title-copula")
+        # "Tân Chủ tịch UBND tỉnh là ông A, …", "Thường trực HĐND tỉnh gồm: Chủ tịch là ông A; …": a clause opens with it;
+        # the whole list where it ends the sentence ("Phó Chủ tịch UBND tỉnh là bà A và ông B.")
+        last_one = c.items.index(targets[-1])
+        whole = len(targets) > 1 and " và " in c.text[targets[0].end:targets[-1].start] and (
+            LIST_ENDS.match(c.gap(last_one, last_one + 1)) and last_one == len(c.items) - 1
+            or c.is_title(last_one + 1) and last_one + 1 == len(c.items) - 1 and LIST_ENDS.match(c.after(last_one + 1)))
+        return Link(targets if whole else targets[:1], "title-copula")
     if not targets or not (count or c.pr.plural_before.search(before)):
         return None
     wanted = c.pr.count_of(count.group("n")) if count else 0
