@@ -206,6 +206,7 @@ class PeopleFile(RuleFile):
     occupation_abbreviations: Table[Phrase]  # "BTV Nguyễn Thu Hà": a newsreader, not a standing committee
     replacing_words: Words
     relative_openers: Words
+    pending_openers: Words
     respective_markers: Words  # "A và B lần lượt giữ chức T1 và T2": the titles go in order
 
 

@@ -1608,3 +1608,19 @@ COPULA_LISTS = [
 @pytest.mark.parametrize("text,expected", COPULA_LISTS, ids=[c[0][:40] for c in COPULA_LISTS])
 def test_copula_lists(text, expected):
     assert pairs(text) == expected
+
+
+# A post still to be filled ("… cho đến khi kiện toàn chức danh Giám đốc") is nobody's; after a passive marker
+# ("cho đến khi được điều động giữ chức T") it is the subject's.
+PENDING_POSTS = [
+    ("Bà Trần Thị Bình, Quyền Giám đốc Sở Y tế, được giao phụ trách Sở cho đến khi kiện toàn chức danh Giám đốc.",
+     {("Trần Thị Bình", "Quyền Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn An điều hành UBND huyện cho đến khi bầu được Chủ tịch UBND huyện mới.", {("Lê Văn An", None)}),
+    ("Ông Lê Văn An làm Bí thư Huyện ủy Tân Lạc cho đến khi được điều động giữ chức Giám đốc Sở Nội vụ.",
+     {("Lê Văn An", "Bí thư Huyện ủy Tân Lạc"), ("Lê Văn An", "Giám đốc Sở Nội vụ")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PENDING_POSTS, ids=[c[0][:40] for c in PENDING_POSTS])
+def test_pending_posts(text, expected):
+    assert pairs(text) == expected

@@ -135,6 +135,8 @@ class PeopleRules:
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
         self.bracket_gap = regex.compile(rf"^{ws}*\({ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)  # "T (ông A)"
+        self.pending = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['pending_openers'])})\s+$", regex.I)
+        self.passive_start = regex.compile(rf"(?:{alternation(p['passive_markers'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}])", regex.I)
         self.relative = regex.compile(rf"[\s_]*(?:\([^()]{{0,40}}\)[\s_]*)?,[\s_]*(?:{_alt_joined(p['relative_openers'])})[\s_]"
                                    r"[^,;:.()]{0,60}$", regex.I)  # "…, người vừa được Bộ Chính trị điều động"
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
@@ -495,6 +497,9 @@ def verb_role(c: Clause, i: int) -> Link | None:
     if not verb:
         return None
     at = window + verb.start("verb")
+    if c.pr.pending.search(c.text, max(0, at - 30), at) and not c.pr.passive_start.match(c.text, at):
+        return Link([], "verb-pending", assign=False)  # "… cho đến khi kiện toàn chức danh Giám đốc": nobody's yet
+        # (not "… cho đến khi được điều động giữ chức T": a passive's post is the subject's)
     passive = c.pr.passive_before.search(c.text, max(0, at - 80), at)
     agent = " ".join(verb.group("verb").replace("_", " ").split()).casefold() in c.pr.agent_verbs
     nominal = not passive and (bool(c.pr.nominalised.search(c.text, max(0, at - 20), at))
