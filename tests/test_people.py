@@ -1455,6 +1455,15 @@ BODY_HEADERS = [
     ("Ban Kinh tế - Ngân sách: ông Lê Văn An, Trưởng ban; bà Trần Thị Bình, Phó Trưởng ban.",
      {("Lê Văn An", "Trưởng Ban Kinh tế - Ngân sách"), ("Trần Thị Bình", "Phó Trưởng Ban Kinh tế - Ngân sách")}),
     ("2. Ban Pháp chế: ông Lê Văn An, Trưởng ban.", {("Lê Văn An", "Trưởng Ban Pháp chế")}),
+    # a line opened by a bare title and its colon: each name listed after it
+    ("Kết quả bầu Thường trực HĐND huyện:\n- Chủ tịch: ông Lê Văn An\n- Phó Chủ tịch: bà Trần Thị Bình, ông Phạm Văn Cường",
+     {("Lê Văn An", "Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"),
+      ("Phạm Văn Cường", "Phó Chủ tịch HĐND huyện")}),
+    ("Kết quả bầu các chức danh UBND tỉnh:\n- Chủ tịch: ông Lê Văn An, Phó Bí thư Tỉnh ủy.\n"
+     "- Phó Chủ tịch: bà Trần Thị Bình, Giám đốc Sở Y tế; ông Phạm Văn Cường, Giám đốc Sở Nội vụ.",
+     {("Lê Văn An", "Chủ tịch UBND tỉnh"), ("Lê Văn An", "Phó Bí thư Tỉnh ủy"),
+      ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế"),
+      ("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh"), ("Phạm Văn Cường", "Giám đốc Sở Nội vụ")}),
     # the list has ended: a bare title later is left as it is
     ("Danh sách UBND huyện Tân Lạc:\n- Ông Lê Văn An - Chủ tịch\nÔng Phạm Văn Cường, Phó Giám đốc Sở Nội vụ, phát biểu.",
      {("Lê Văn An", "Chủ tịch UBND huyện Tân Lạc"), ("Phạm Văn Cường", "Phó Giám đốc Sở Nội vụ")}),

@@ -853,7 +853,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         header = _header_item(header, sent, names, pr)
         header = header or _list_header(sent, names, titles, pr) or _elected_header(election, sent, names, titles, pr)
         election = _election_post(election, sent, titles, pr)
-        body = _body_lines(body, sent, names, pr)
+        body = _body_lines(body, sent, names, clause, pr)
         body = body or _body_header(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
@@ -993,7 +993,7 @@ def _body_before_colon(sent, pr, start: int) -> str:
 BODY_WORD = regex.compile(r"(?<![\p{L}\p{M}_])\p{Lu}")
 
 
-def _body_lines(body, sent, names, pr) -> tuple | None:
+def _body_lines(body, sent, names, c: Clause, pr) -> tuple | None:
     """Bare titles ("Phó Chủ tịch", "Trưởng ban") in the lines of a body's list, and after a body opening a line
     and its colon ("Ban Pháp chế: ông A, Trưởng ban; bà B, Phó Trưởng ban."), take that body (rule header-body):
     "Phó Chủ tịch HĐND tỉnh", "Trưởng Ban Pháp chế". Returns the list still open."""
@@ -1007,21 +1007,41 @@ def _body_lines(body, sent, names, pr) -> tuple | None:
             return body
     if body is not None and names:
         _give_body(names, body[0])
+        _labelled_by_title(c, body[0])
     return body
+
+
+def _labelled_by_title(c: Clause, body: str) -> None:
+    """A line of a body's list opened by a bare title and its colon ("- Phó Chủ tịch: bà A, ông B"): each name
+    listed after it holds the title with the list's body ("Phó Chủ tịch UBND tỉnh")."""
+    first = c.item(0)
+    if not (isinstance(first, TitleSpan) and first.kind == "title" and _bare(first)
+            and ITEM_MARK_OR_START.fullmatch(c.before(0)) and c.after(0).lstrip().startswith(":")):
+        return
+    title = _with_body(_clean_title(first.role or first.text), body)
+    for n in c.list_after(0, c.pr.counted_gap):
+        n.titles.append((first, "header-body", "holds", title))
+
+
+ITEM_MARK_OR_START = regex.compile(r"\s*(?:[-–+•*]|\d{1,2}\s*[.)/])?\s*")
 
 
 LINE_BODY = regex.compile(r"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/])?\s*(?P<body>\p{Lu}[^:;,.()]{1,60}?):")
 
 
 def _give_body(names, body: str) -> None:
-    head = body.split()[0].casefold()
     for n in names:
         for k, (t, _rule, status, given) in enumerate(n.titles):
             if t.start < 0 or t.kind != "title" or not _bare(t) or _clean_title(given) != _clean_title(t.role or t.text):
                 continue
-            words = _clean_title(given).split()
-            words = words[:-1] if words[-1].casefold() == head else words  # "Trưởng ban" + "Ban Pháp chế"
-            n.titles[k] = (t, "header-body", status, " ".join([*words, body]))
+            n.titles[k] = (t, "header-body", status, _with_body(_clean_title(given), body))
+
+
+def _with_body(position: str, body: str) -> str:
+    """A bare position completed by a list's body: "Phó Chủ tịch" + "HĐND tỉnh", "Trưởng ban" + "Ban Pháp chế"."""
+    words = position.split()
+    words = words[:-1] if words[-1].casefold() == body.split()[0].casefold() else words
+    return " ".join([*words, body])
 
 
 def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: str) -> list[TitleSpan]:
