@@ -1633,3 +1633,17 @@ PENDING_POSTS = [
 @pytest.mark.parametrize("text,expected", PENDING_POSTS, ids=[c[0][:40] for c in PENDING_POSTS])
 def test_pending_posts(text, expected):
     assert pairs(text) == expected
+
+
+# A table's row: a tab or a bar between a name and its title is an apposition's separator.
+TABLE_ROWS = [
+    ("Danh sách Ủy viên UBND tỉnh:\n1. Ông Lê Văn An\tGiám đốc Sở Tài chính\n2. Bà Trần Thị Bình | Giám đốc Sở Y tế",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Tài chính"),
+      ("Trần Thị Bình", "Ủy viên UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế")}),
+    ("Bà Trần Thị Bình\tPhó Chủ tịch HĐND huyện", {("Trần Thị Bình", "Phó Chủ tịch HĐND huyện")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE_ROWS, ids=[c[0][:40] for c in TABLE_ROWS])
+def test_table_rows(text, expected):
+    assert pairs(text) == expected

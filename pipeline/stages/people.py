@@ -154,7 +154,7 @@ class PeopleRules:
         aside = rf",\s*{one_aside}"
         # in brackets: "A (SN 1965, T)", "A (53 tuổi, T)", "A (SN 1975, trú tại huyện Tân Lạc, T)"
         bracketed = rf"(?:\d{{1,3}}\s+tuổi|{one_aside})"
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:)\s*"
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:|\t|\|)\s*"
                                       rf"(?:(?:{copulas})\s+)?$"
                                       rf"|^\s*\(\s*(?:{bracketed}\s*[,;]\s*){{1,3}}$")
         joiners = alternation(p["title_joiners"])
