@@ -1647,3 +1647,26 @@ TABLE_ROWS = [
 @pytest.mark.parametrize("text,expected", TABLE_ROWS, ids=[c[0][:40] for c in TABLE_ROWS])
 def test_table_rows(text, expected):
     assert pairs(text) == expected
+
+
+# A post an electing verb names without its holders (a count in digits too: "bầu bổ sung 2 Phó Chủ tịch UBND
+# tỉnh"), then a list of names and a verb of being elected: each name of the list holds it (only the last did).
+ANAPHOR_LISTS = [
+    ("HĐND tỉnh đã tiến hành bầu bổ sung 2 Phó Chủ tịch UBND tỉnh. Kết quả, ông Lê Văn An và bà Trần Thị Bình trúng cử.",
+     {("Lê Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("HĐND tỉnh bầu các Ủy viên UBND tỉnh. Kết quả, các ông Lê Văn An, Phạm Văn Cường và bà Trần Thị Bình đều "
+     "trúng cử với số phiếu cao.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Phạm Văn Cường", "Ủy viên UBND tỉnh"), ("Trần Thị Bình", "Ủy viên UBND tỉnh")}),
+    ("HĐND tỉnh bầu Phó Chủ tịch HĐND tỉnh. Kết quả, ông Lê Văn An, Trưởng Ban Pháp chế, và bà Trần Thị Bình, "
+     "Trưởng Ban Dân tộc, trúng cử.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND tỉnh"), ("Lê Văn An", "Trưởng Ban Pháp chế"),
+      ("Trần Thị Bình", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Bình", "Trưởng Ban Dân tộc")}),
+    # another clause's person is not on the list
+    ("Kỳ họp bầu Chủ tịch UBND huyện. Ông Lê Văn An trúng cử với 30/31 phiếu; bà Trần Thị Bình, Bí thư Huyện ủy, chúc mừng.",
+     {("Lê Văn An", "Chủ tịch UBND huyện"), ("Trần Thị Bình", "Bí thư Huyện ủy")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHOR_LISTS, ids=[c[0][:40] for c in ANAPHOR_LISTS])
+def test_anaphor_lists(text, expected):
+    assert pairs(text) == expected

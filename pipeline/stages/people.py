@@ -54,7 +54,7 @@ class PeopleRules:
         self.verbs = verbs
         self.verb_end = regex.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
-            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}|\d{{1,2}}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_places'])})(?:[ _]+(?:{_alt_joined(r.titles['levels'])}))?"
             rf"(?:[ _]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,4}})?"  # "… tại Hưng Yên như"
@@ -896,8 +896,11 @@ def _post_taken(post, sent, c: Clause, pr: PeopleRules) -> tuple | None:
         shift = head_sent.start - sent.start
         span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
         status = pr.verbs.get(" ".join(m.group("verb").replace("_", " ").split()).casefold(), "elected")
-        item.titles.append((span, "verb-anaphor", status, _clean_title(given)))
-        post = None  # one holder; a second post is named again
+        # the name and the subjects listed with it ("ông A và bà B trúng cử", "các ông A, B và bà C đều trúng cử")
+        for holder in _subject_list(c, [n for n in c.names if n.end <= item.end and (post[0] is not sent
+                                                                                    or n.start >= post[1].end)]):
+            holder.titles.append((span, "verb-anaphor", status, _clean_title(given)))
+        post = None  # one verb's holders; a second post is named again
     return post
 
 
