@@ -1670,3 +1670,20 @@ ANAPHOR_LISTS = [
 @pytest.mark.parametrize("text,expected", ANAPHOR_LISTS, ids=[c[0][:40] for c in ANAPHOR_LISTS])
 def test_anaphor_lists(text, expected):
     assert pairs(text) == expected
+
+
+# A list's header that is a body standing for its membership ("Ban Thường vụ Tỉnh ủy gồm:"): each line's person
+# is a member ("Ủy viên Ban Thường vụ Tỉnh ủy"), besides their own title.
+MEMBERSHIP_HEADERS = [
+    ("Ban Thường vụ Tỉnh ủy khóa XV gồm:\n- Ông Lê Văn An, Bí thư Tỉnh ủy\n- Bà Trần Thị Bình, Phó Bí thư Tỉnh ủy",
+     {("Lê Văn An", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lê Văn An", "Bí thư Tỉnh ủy"),
+      ("Trần Thị Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Trần Thị Bình", "Phó Bí thư Tỉnh ủy")}),
+    ("Danh sách Ban Thường vụ Huyện ủy:\n1. Ông Lê Văn An\n2. Bà Trần Thị Bình",
+     {("Lê Văn An", "Ủy viên Ban Thường vụ Huyện ủy"), ("Trần Thị Bình", "Ủy viên Ban Thường vụ Huyện ủy")}),
+    ("Ban Thường vụ Tỉnh ủy đã họp:\n- Ông Lê Văn An phát biểu.", {("Lê Văn An", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEMBERSHIP_HEADERS, ids=[c[0][:40] for c in MEMBERSHIP_HEADERS])
+def test_membership_headers(text, expected):
+    assert pairs(text) == expected

@@ -914,8 +914,9 @@ CLAUSE_END = regex.compile(r"[.;:!?]|,\s*(?=\p{Lu})")
 
 def _list_header(sent, names, titles, pr) -> tuple | None:
     """A sentence without names that ends with a title and a colon ("HĐND tỉnh bầu các Ủy viên UBND
-    tỉnh gồm:", "Danh sách Phó Chủ tịch HĐND tỉnh:"): the title of the list of lines after it."""
-    last = max((t for t in titles if t.kind == "title"), key=lambda t: t.end, default=None)
+    tỉnh gồm:", "Danh sách Phó Chủ tịch HĐND tỉnh:"), or with a body standing for its membership ("Ban Thường vụ
+    Tỉnh ủy khóa XV gồm:"): the title of the list of lines after it."""
+    last = max((t for t in titles if t.kind in ("title", "membership")), key=lambda t: t.end, default=None)
     if names or last is None or not pr.header_end.match(pr.term.sub("", sent.text[last.end:])):
         return None
     return (sent, last), None, False
@@ -976,7 +977,7 @@ def _elected_header(election, sent, names, titles, pr) -> tuple | None:
 def _body_header(sent, names, titles, pr) -> tuple | None:
     """A sentence without names or titles that ends with a body and a colon ("Kết quả bầu Thường trực HĐND tỉnh
     khóa XII như sau:", "Danh sách UBND huyện Tân Lạc:"): the body of the bare titles of the lines after it."""
-    if names or any(t.kind == "title" for t in titles):
+    if names or any(t.kind in ("title", "membership") for t in titles):
         return None
     body = _body_before_colon(sent, pr, 0)
     return (body, None, False) if body else None
