@@ -1687,3 +1687,20 @@ MEMBERSHIP_HEADERS = [
 @pytest.mark.parametrize("text,expected", MEMBERSHIP_HEADERS, ids=[c[0][:40] for c in MEMBERSHIP_HEADERS])
 def test_membership_headers(text, expected):
     assert pairs(text) == expected
+
+
+# A counted or plural title, then its holders in brackets ("bầu 3 Phó Chủ tịch UBND tỉnh (ông A, bà B và ông C)").
+BRACKETED_LISTS = [
+    ("Kỳ họp đã bầu 3 Phó Chủ tịch UBND tỉnh (ông Lê Văn An, bà Trần Thị Bình và ông Phạm Văn Cường).",
+     {("Lê Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"),
+      ("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh")}),
+    ("Hai Phó Chủ tịch UBND tỉnh (bà Trần Thị Bình, ông Lê Văn An) dự họp.",
+     {("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn An", "Phó Chủ tịch UBND tỉnh")}),
+    ("Ông Phạm Văn Cường được bầu làm Phó Chủ tịch UBND tỉnh (thay ông Lê Văn An).",
+     {("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn An", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKETED_LISTS, ids=[c[0][:40] for c in BRACKETED_LISTS])
+def test_bracketed_lists(text, expected):
+    assert pairs(text) == expected
