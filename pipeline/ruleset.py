@@ -172,6 +172,8 @@ class PeopleFile(RuleFile):
     appositive_asides: Words  # "A, sinh năm 1975, quê huyện Tân Lạc, T": between a name and its title
     title_joiners: Words
     list_copulas: Words
+    list_header_tails: Words
+    election_words: Words
     list_copula_openers: Words
     counts: Words
     bare_positions: Words
@@ -203,6 +205,8 @@ class PeopleFile(RuleFile):
     occupation_fields: Words  # what narrows an occupation down before a name ("vận động viên bơi lội A")
     occupation_abbreviations: Table[Phrase]  # "BTV Nguyễn Thu Hà": a newsreader, not a standing committee
     replacing_words: Words
+    relative_openers: Words
+    pending_openers: Words
     respective_markers: Words  # "A và B lần lượt giữ chức T1 và T2": the titles go in order
 
 

@@ -1110,7 +1110,9 @@ CASES += [
 # a title that opens a clause (after ":", ";", "có"), then "là" and its one holder
 CASES += [
     ("Thường trực HĐND huyện gồm: Chủ tịch là ông Lê Văn Hòa; các Phó Chủ tịch là bà Trần Thị Bình và ông Phạm Quốc Việt.",
-     {("Lê Văn Hòa", "Chủ tịch"), ("Trần Thị Bình", "Phó Chủ tịch"), ("Phạm Quốc Việt", "Phó Chủ tịch")}),
+     # the body before the colon completes the bare titles after it (see BODY_HEADERS)
+     {("Lê Văn Hòa", "Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch HĐND huyện")}),
     ("Kỳ họp đã bầu xong các chức danh; Chủ tịch UBND huyện là ông Lê Văn Hòa, Phó Bí thư Huyện ủy.",
      {("Lê Văn Hòa", "Chủ tịch UBND huyện"), ("Lê Văn Hòa", "Phó Bí thư Huyện ủy")}),
     # a name before it in apposition: the title is that name's
@@ -1411,4 +1413,294 @@ HEADERS = [
 
 @pytest.mark.parametrize("text,expected", HEADERS, ids=[c[0][:40] for c in HEADERS])
 def test_title_headers(text, expected):
+    assert pairs(text) == expected
+
+
+# A list of lines opened by a dash or a number ends at the first line without one: the paragraph
+# after it ("Bà C, Quyền Giám đốc Sở Y tế, được giao …") is not a line of the list.
+LIST_ENDS = [
+    ("Kỳ họp bầu bổ sung 2 Ủy viên UBND tỉnh gồm:\n- Ông Lê Văn An, Giám đốc Sở Nội vụ;\n"
+     "- Ông Trần Văn Bình, Giám đốc Công an tỉnh.\nBà Phạm Thị Hạnh, Quyền Giám đốc Sở Y tế, được giao phụ trách Sở.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Nội vụ"),
+      ("Trần Văn Bình", "Ủy viên UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Công an tỉnh"),
+      ("Phạm Thị Hạnh", "Quyền Giám đốc Sở Y tế")}),
+    ("Danh sách Phó Chủ tịch HĐND huyện:\n1. Ông Lê Văn An\n2. Bà Trần Thị Bình\nÔng Phạm Văn Cường phát biểu chúc mừng.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"), ("Phạm Văn Cường", None)}),
+    # lines without a mark go on while each opens with its person
+    ("Danh sách Ủy viên UBND huyện:\nÔng Lê Văn An, Trưởng Công an huyện;\nBà Trần Thị Bình, Chánh Văn phòng.",
+     {("Lê Văn An", "Ủy viên UBND huyện"), ("Lê Văn An", "Trưởng Công an huyện"),
+      ("Trần Thị Bình", "Ủy viên UBND huyện"), ("Trần Thị Bình", "Chánh Văn phòng")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_ENDS, ids=[c[0][:40] for c in LIST_ENDS])
+def test_list_ends(text, expected):
+    assert pairs(text) == expected
+
+
+# A header naming a body, then lines of people with bare titles: each bare title takes the body
+# ("- Ông A - Phó Chủ tịch" under "Thường trực HĐND tỉnh … như sau:" is "Phó Chủ tịch HĐND tỉnh"); a
+# body opening a line before its colon lends itself to that line's bare titles ("Trưởng ban" there is
+# "Trưởng Ban Pháp chế"). Titles with a body of their own keep it.
+BODY_HEADERS = [
+    ("Kết quả bầu Thường trực HĐND tỉnh khóa XI như sau:\n- Ông Lê Văn An - Phó Chủ tịch\n"
+     "- Bà Trần Thị Bình - Ủy viên Thường trực\nKỳ họp bế mạc lúc 17 giờ.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Bình", "Ủy viên Thường trực HĐND tỉnh")}),
+    ("Danh sách UBND huyện Tân Lạc nhiệm kỳ 2021 - 2026:\n1. Ông Lê Văn An - Chủ tịch\n"
+     "2. Ông Trần Văn Bình - Ủy viên, Trưởng Công an huyện",
+     {("Lê Văn An", "Chủ tịch UBND huyện Tân Lạc"), ("Trần Văn Bình", "Ủy viên UBND huyện Tân Lạc"),
+      ("Trần Văn Bình", "Trưởng Công an huyện")}),
+    ("Thường trực HĐND xã gồm:\n- Ông Lê Văn An, Chủ tịch;\n- Bà Trần Thị Bình, Phó Chủ tịch.",
+     {("Lê Văn An", "Chủ tịch HĐND xã"), ("Trần Thị Bình", "Phó Chủ tịch HĐND xã")}),
+    ("Ban Kinh tế - Ngân sách: ông Lê Văn An, Trưởng ban; bà Trần Thị Bình, Phó Trưởng ban.",
+     {("Lê Văn An", "Trưởng Ban Kinh tế - Ngân sách"), ("Trần Thị Bình", "Phó Trưởng Ban Kinh tế - Ngân sách")}),
+    ("2. Ban Pháp chế: ông Lê Văn An, Trưởng ban.", {("Lê Văn An", "Trưởng Ban Pháp chế")}),
+    # a line opened by a bare title and its colon: each name listed after it
+    ("Kết quả bầu Thường trực HĐND huyện:\n- Chủ tịch: ông Lê Văn An\n- Phó Chủ tịch: bà Trần Thị Bình, ông Phạm Văn Cường",
+     {("Lê Văn An", "Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"),
+      ("Phạm Văn Cường", "Phó Chủ tịch HĐND huyện")}),
+    ("Kết quả bầu các chức danh UBND tỉnh:\n- Chủ tịch: ông Lê Văn An, Phó Bí thư Tỉnh ủy.\n"
+     "- Phó Chủ tịch: bà Trần Thị Bình, Giám đốc Sở Y tế; ông Phạm Văn Cường, Giám đốc Sở Nội vụ.",
+     {("Lê Văn An", "Chủ tịch UBND tỉnh"), ("Lê Văn An", "Phó Bí thư Tỉnh ủy"),
+      ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế"),
+      ("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh"), ("Phạm Văn Cường", "Giám đốc Sở Nội vụ")}),
+    # the list has ended: a bare title later is left as it is
+    ("Danh sách UBND huyện Tân Lạc:\n- Ông Lê Văn An - Chủ tịch\nÔng Phạm Văn Cường, Phó Giám đốc Sở Nội vụ, phát biểu.",
+     {("Lê Văn An", "Chủ tịch UBND huyện Tân Lạc"), ("Phạm Văn Cường", "Phó Giám đốc Sở Nội vụ")}),
+    # a header without a body gives nothing
+    ("Thành phần tham dự:\n- Ông Lê Văn An - Chủ tịch Công ty Hòa Bình",
+     {("Lê Văn An", "Chủ tịch Công ty Hòa Bình")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_HEADERS, ids=[c[0][:40] for c in BODY_HEADERS])
+def test_body_headers(text, expected):
+    assert pairs(text) == expected
+
+
+# "kiêm nhiệm" joins two titles of one person and gives a post as "kiêm" does.
+CONCURRENT_POSTS = [
+    ("Ông Lê Văn An, Phó Chủ tịch HĐND huyện, kiêm nhiệm Trưởng Ban Kinh tế - Xã hội HĐND huyện.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND huyện"), ("Lê Văn An", "Trưởng Ban Kinh tế - Xã hội HĐND huyện")}),
+    ("Ông Lê Văn An, Phó Giám đốc Sở, được giao kiêm nhiệm Chánh Văn phòng Sở Y tế.",
+     {("Lê Văn An", "Phó Giám đốc Sở"), ("Lê Văn An", "Chánh Văn phòng Sở Y tế")}),
+    ("Bà Trần Thị Bình được phân công kiêm nhiệm Chủ tịch Hội Liên hiệp Phụ nữ huyện.",
+     {("Trần Thị Bình", "Chủ tịch Hội Liên hiệp Phụ nữ huyện")}),
+    ("Ông Lê Văn An kiêm nhiệm nhiều việc nên ông Phạm Văn Cường, Phó Giám đốc Sở, điều hành.",
+     {("Lê Văn An", None), ("Phạm Văn Cường", "Phó Giám đốc Sở")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONCURRENT_POSTS, ids=[c[0][:40] for c in CONCURRENT_POSTS])
+def test_concurrent_posts(text, expected):
+    assert pairs(text) == expected
+
+
+# A title given by a verb and its list after a colon or "gồm": a term between them is no gap
+# ("… đại biểu HĐND tỉnh khóa XII gồm: ông A, bà B"), and after a colon each line's person takes it.
+VERB_LISTS = [
+    ("Những người trúng cử đại biểu HĐND tỉnh khóa XII gồm: ông Lê Văn An, bà Trần Thị Bình.",
+     {("Lê Văn An", "đại biểu HĐND tỉnh"), ("Trần Thị Bình", "đại biểu HĐND tỉnh")}),
+    ("Những người trúng cử Phó Chủ tịch HĐND huyện nhiệm kỳ 2026 - 2031 gồm: ông Lê Văn An, bà Trần Thị Bình.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện")}),
+    ("HĐND tỉnh đã bầu các ông, bà có tên sau giữ chức Ủy viên UBND tỉnh: ông Lê Văn An; bà Trần Thị Bình.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Trần Thị Bình", "Ủy viên UBND tỉnh")}),
+    ("HĐND tỉnh đã bầu các ông, bà sau đây giữ chức Ủy viên UBND tỉnh: ông Lê Văn An, Giám đốc Sở Tài chính; "
+     "bà Trần Thị Bình, Giám đốc Sở Y tế.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Tài chính"),
+      ("Trần Thị Bình", "Ủy viên UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế")}),
+    # another title and its colon opens a list of its own
+    ("Kỳ họp bầu giữ chức Chủ tịch UBND huyện: ông Lê Văn An; Phó Chủ tịch UBND huyện: bà Trần Thị Bình.",
+     {("Lê Văn An", "Chủ tịch UBND huyện"), ("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERB_LISTS, ids=[c[0][:40] for c in VERB_LISTS])
+def test_verb_lists(text, expected):
+    assert pairs(text) == expected
+
+
+# A relative clause after a name and a comma ("…, người vừa được … giữ chức T"): its role verb's title is
+# that name's, not the sentence subject's.
+RELATIVE_CLAUSES = [
+    ("Ông Lê Văn An thay ông Phạm Văn Cường, người vừa được Bộ Chính trị điều động giữ chức Thứ trưởng Bộ Tài chính.",
+     {("Lê Văn An", None), ("Phạm Văn Cường", "Thứ trưởng Bộ Tài chính")}),
+    ("Bà Trần Thị Bình chúc mừng ông Lê Văn An, người vừa được bổ nhiệm làm Giám đốc Sở Y tế.",
+     {("Trần Thị Bình", None), ("Lê Văn An", "Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn An, người được HĐND tỉnh bầu làm Chủ tịch UBND tỉnh, cam kết hành động.",
+     {("Lê Văn An", "Chủ tịch UBND tỉnh")}),
+    # the comma after the relative clause ends it: the verb after is the subject's
+    ("Ông Lê Văn An thay ông Phạm Văn Cường, người đã nghỉ hưu, giữ chức Giám đốc Sở Y tế.",
+     {("Lê Văn An", "Giám đốc Sở Y tế"), ("Phạm Văn Cường", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_CLAUSES, ids=[c[0][:40] for c in RELATIVE_CLAUSES])
+def test_relative_clauses(text, expected):
+    assert pairs(text) == expected
+
+
+# A title and its holder's name in brackets after it ("Phó Chủ tịch UBND tỉnh (ông A) trả lời"): the one name.
+BRACKETED_HOLDERS = [
+    ("Phó Chủ tịch UBND tỉnh (ông Lê Văn An) trả lời chất vấn.", {("Lê Văn An", "Phó Chủ tịch UBND tỉnh")}),
+    ("Theo Giám đốc Sở Y tế (bà Trần Thị Bình), bệnh viện đã đủ thuốc.", {("Trần Thị Bình", "Giám đốc Sở Y tế")}),
+    # a bracket that says more than the name is not the holder
+    ("Đoàn công tác của Sở Y tế (do ông Lê Văn An dẫn đầu) đã đến thăm.", {("Lê Văn An", None)}),
+    ("Ông Phạm Văn Cường, Phó Chủ tịch UBND tỉnh (thay ông Lê Văn An), phát biểu.",
+     {("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn An", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKETED_HOLDERS, ids=[c[0][:40] for c in BRACKETED_HOLDERS])
+def test_bracketed_holders(text, expected):
+    assert pairs(text) == expected
+
+
+# A list of the elected whose header names no post ("Danh sách người trúng cử:", "Kết quả bầu cử:") takes the
+# post of the election the text named before ("… kết quả bầu cử đại biểu HĐND tỉnh khóa XII."); a line opened
+# by a label and its colon ("Đơn vị bầu cử số 1: ông A, T1; bà B, T2.") gives it to each item's person.
+ELECTED_LISTS = [
+    ("Ủy ban bầu cử tỉnh công bố kết quả bầu cử đại biểu HĐND tỉnh khóa XII.\nDanh sách người trúng cử:\n"
+     "- Ông Lê Văn An\n- Bà Trần Thị Bình",
+     {("Lê Văn An", "đại biểu HĐND tỉnh"), ("Trần Thị Bình", "đại biểu HĐND tỉnh")}),
+    ("Huyện công bố kết quả bầu cử đại biểu HĐND huyện.\nKết quả bầu cử:\n"
+     "Đơn vị bầu cử số 1: ông Lê Văn An, Bí thư Huyện ủy; bà Trần Thị Bình, Trưởng Công an huyện.\n"
+     "Đơn vị bầu cử số 2: ông Phạm Văn Cường, Giám đốc Trung tâm Y tế huyện.\nCử tri đi bầu đạt 99%.",
+     {("Lê Văn An", "đại biểu HĐND huyện"), ("Lê Văn An", "Bí thư Huyện ủy"),
+      ("Trần Thị Bình", "đại biểu HĐND huyện"), ("Trần Thị Bình", "Trưởng Công an huyện"),
+      ("Phạm Văn Cường", "đại biểu HĐND huyện"), ("Phạm Văn Cường", "Giám đốc Trung tâm Y tế huyện")}),
+    # no election named before: nothing to give
+    ("Danh sách người trúng cử:\n- Ông Lê Văn An\n- Bà Trần Thị Bình", {("Lê Văn An", None), ("Trần Thị Bình", None)}),
+    # the list has ended: a later person keeps only their own title
+    ("Tỉnh công bố kết quả bầu cử đại biểu HĐND tỉnh.\nDanh sách người trúng cử:\n- Ông Lê Văn An\n"
+     "Ông Phạm Văn Cường, Chủ tịch Ủy ban bầu cử tỉnh, phát biểu.",
+     {("Lê Văn An", "đại biểu HĐND tỉnh"), ("Phạm Văn Cường", "Chủ tịch Ủy ban bầu cử tỉnh")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELECTED_LISTS, ids=[c[0][:40] for c in ELECTED_LISTS])
+def test_elected_lists(text, expected):
+    assert pairs(text) == expected
+
+
+# A new post named without its holder ("Hòa Phong có tân Chủ tịch UBND tỉnh", an article's title line), then a
+# name and a verb of being elected with no title of its own: the post is that name's, as after an electing verb.
+NEW_POSTS = [
+    ("Hòa Phong có tân Chủ tịch UBND tỉnh\nChiều 5/7/2026, HĐND tỉnh tổ chức kỳ họp chuyên đề. "
+     "Với 100% đại biểu tán thành, ông Lê Văn An đã trúng cử.",
+     {("Lê Văn An", "Chủ tịch UBND tỉnh")}),
+    ("Huyện Tân Lạc có tân Phó Chủ tịch UBND huyện\nBà Trần Thị Bình được bầu với 30/31 phiếu.",
+     {("Trần Thị Bình", "Phó Chủ tịch UBND huyện")}),
+    # a verb that takes no post: nothing
+    ("Hòa Phong có tân Chủ tịch UBND tỉnh\nÔng Lê Văn An phát biểu chúc mừng.", {("Lê Văn An", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEW_POSTS, ids=[c[0][:40] for c in NEW_POSTS])
+def test_new_posts(text, expected):
+    assert pairs(text) == expected
+
+
+# A title opening its sentence, then "là" and a list joined by "và" that ends the sentence: each name holds it
+# (only the first did); a verb after the list leaves it to the first ("Tân Chủ tịch … là ông A và bà B chúc mừng").
+COPULA_LISTS = [
+    ("Phó Chủ tịch UBND tỉnh là bà Trần Thị Bình và ông Phạm Văn Cường.",
+     {("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"), ("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh")}),
+    ("Phó Chủ tịch HĐND huyện là ông Lê Văn An, Trưởng Ban Pháp chế và bà Trần Thị Bình, Chánh Văn phòng.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND huyện"), ("Lê Văn An", "Trưởng Ban Pháp chế"),
+      ("Trần Thị Bình", "Phó Chủ tịch HĐND huyện"), ("Trần Thị Bình", "Chánh Văn phòng")}),
+    ("Tân Chủ tịch UBND huyện là ông Lý Văn Hưng và bà Quan Thị Hằng chúc mừng ông.",
+     {("Lý Văn Hưng", "Chủ tịch UBND huyện"), ("Quan Thị Hằng", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", COPULA_LISTS, ids=[c[0][:40] for c in COPULA_LISTS])
+def test_copula_lists(text, expected):
+    assert pairs(text) == expected
+
+
+# A post still to be filled ("… cho đến khi kiện toàn chức danh Giám đốc") is nobody's; after a passive marker
+# ("cho đến khi được điều động giữ chức T") it is the subject's.
+PENDING_POSTS = [
+    ("Bà Trần Thị Bình, Quyền Giám đốc Sở Y tế, được giao phụ trách Sở cho đến khi kiện toàn chức danh Giám đốc.",
+     {("Trần Thị Bình", "Quyền Giám đốc Sở Y tế")}),
+    ("Ông Lê Văn An điều hành UBND huyện cho đến khi bầu được Chủ tịch UBND huyện mới.", {("Lê Văn An", None)}),
+    ("Ông Lê Văn An làm Bí thư Huyện ủy Tân Lạc cho đến khi được điều động giữ chức Giám đốc Sở Nội vụ.",
+     {("Lê Văn An", "Bí thư Huyện ủy Tân Lạc"), ("Lê Văn An", "Giám đốc Sở Nội vụ")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PENDING_POSTS, ids=[c[0][:40] for c in PENDING_POSTS])
+def test_pending_posts(text, expected):
+    assert pairs(text) == expected
+
+
+# A table's row: a tab or a bar between a name and its title is an apposition's separator.
+TABLE_ROWS = [
+    ("Danh sách Ủy viên UBND tỉnh:\n1. Ông Lê Văn An\tGiám đốc Sở Tài chính\n2. Bà Trần Thị Bình | Giám đốc Sở Y tế",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Lê Văn An", "Giám đốc Sở Tài chính"),
+      ("Trần Thị Bình", "Ủy viên UBND tỉnh"), ("Trần Thị Bình", "Giám đốc Sở Y tế")}),
+    ("Bà Trần Thị Bình\tPhó Chủ tịch HĐND huyện", {("Trần Thị Bình", "Phó Chủ tịch HĐND huyện")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE_ROWS, ids=[c[0][:40] for c in TABLE_ROWS])
+def test_table_rows(text, expected):
+    assert pairs(text) == expected
+
+
+# A post an electing verb names without its holders (a count in digits too: "bầu bổ sung 2 Phó Chủ tịch UBND
+# tỉnh"), then a list of names and a verb of being elected: each name of the list holds it (only the last did).
+ANAPHOR_LISTS = [
+    ("HĐND tỉnh đã tiến hành bầu bổ sung 2 Phó Chủ tịch UBND tỉnh. Kết quả, ông Lê Văn An và bà Trần Thị Bình trúng cử.",
+     {("Lê Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh")}),
+    ("HĐND tỉnh bầu các Ủy viên UBND tỉnh. Kết quả, các ông Lê Văn An, Phạm Văn Cường và bà Trần Thị Bình đều "
+     "trúng cử với số phiếu cao.",
+     {("Lê Văn An", "Ủy viên UBND tỉnh"), ("Phạm Văn Cường", "Ủy viên UBND tỉnh"), ("Trần Thị Bình", "Ủy viên UBND tỉnh")}),
+    ("HĐND tỉnh bầu Phó Chủ tịch HĐND tỉnh. Kết quả, ông Lê Văn An, Trưởng Ban Pháp chế, và bà Trần Thị Bình, "
+     "Trưởng Ban Dân tộc, trúng cử.",
+     {("Lê Văn An", "Phó Chủ tịch HĐND tỉnh"), ("Lê Văn An", "Trưởng Ban Pháp chế"),
+      ("Trần Thị Bình", "Phó Chủ tịch HĐND tỉnh"), ("Trần Thị Bình", "Trưởng Ban Dân tộc")}),
+    # another clause's person is not on the list
+    ("Kỳ họp bầu Chủ tịch UBND huyện. Ông Lê Văn An trúng cử với 30/31 phiếu; bà Trần Thị Bình, Bí thư Huyện ủy, chúc mừng.",
+     {("Lê Văn An", "Chủ tịch UBND huyện"), ("Trần Thị Bình", "Bí thư Huyện ủy")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHOR_LISTS, ids=[c[0][:40] for c in ANAPHOR_LISTS])
+def test_anaphor_lists(text, expected):
+    assert pairs(text) == expected
+
+
+# A list's header that is a body standing for its membership ("Ban Thường vụ Tỉnh ủy gồm:"): each line's person
+# is a member ("Ủy viên Ban Thường vụ Tỉnh ủy"), besides their own title.
+MEMBERSHIP_HEADERS = [
+    ("Ban Thường vụ Tỉnh ủy khóa XV gồm:\n- Ông Lê Văn An, Bí thư Tỉnh ủy\n- Bà Trần Thị Bình, Phó Bí thư Tỉnh ủy",
+     {("Lê Văn An", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lê Văn An", "Bí thư Tỉnh ủy"),
+      ("Trần Thị Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Trần Thị Bình", "Phó Bí thư Tỉnh ủy")}),
+    ("Danh sách Ban Thường vụ Huyện ủy:\n1. Ông Lê Văn An\n2. Bà Trần Thị Bình",
+     {("Lê Văn An", "Ủy viên Ban Thường vụ Huyện ủy"), ("Trần Thị Bình", "Ủy viên Ban Thường vụ Huyện ủy")}),
+    ("Ban Thường vụ Tỉnh ủy đã họp:\n- Ông Lê Văn An phát biểu.", {("Lê Văn An", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEMBERSHIP_HEADERS, ids=[c[0][:40] for c in MEMBERSHIP_HEADERS])
+def test_membership_headers(text, expected):
+    assert pairs(text) == expected
+
+
+# A counted or plural title, then its holders in brackets ("bầu 3 Phó Chủ tịch UBND tỉnh (ông A, bà B và ông C)").
+BRACKETED_LISTS = [
+    ("Kỳ họp đã bầu 3 Phó Chủ tịch UBND tỉnh (ông Lê Văn An, bà Trần Thị Bình và ông Phạm Văn Cường).",
+     {("Lê Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"),
+      ("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh")}),
+    ("Hai Phó Chủ tịch UBND tỉnh (bà Trần Thị Bình, ông Lê Văn An) dự họp.",
+     {("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn An", "Phó Chủ tịch UBND tỉnh")}),
+    ("Ông Phạm Văn Cường được bầu làm Phó Chủ tịch UBND tỉnh (thay ông Lê Văn An).",
+     {("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn An", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKETED_LISTS, ids=[c[0][:40] for c in BRACKETED_LISTS])
+def test_bracketed_lists(text, expected):
     assert pairs(text) == expected

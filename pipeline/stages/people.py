@@ -37,9 +37,12 @@ DASH = regex.compile(r"\s*[-–—]")
 DASH_OR_SPACE = regex.compile(r"[ _]*(?:[-–][ _]*)?")
 BODY_SEPARATOR = regex.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
 NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
+LIST_ENDS = regex.compile(r"^\s*[.!]?\s*$")  # a list that ends its sentence
+NEW_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]ân\s+$")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
 TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
 ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
+ITEM_MARK = regex.compile(r"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/])")  # a list's line opened by a dash or a number
 COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
 
 class PeopleRules:
@@ -51,7 +54,7 @@ class PeopleRules:
         self.verbs = verbs
         self.verb_end = regex.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
-            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}|\d{{1,2}}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_places'])})(?:[ _]+(?:{_alt_joined(r.titles['levels'])}))?"
             rf"(?:[ _]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,4}})?"  # "… tại Hưng Yên như"
@@ -131,6 +134,11 @@ class PeopleRules:
         ranks = alternation(p["ranks"])
         self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
         self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
+        self.bracket_gap = regex.compile(rf"^{ws}*\({ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)  # "T (ông A)"
+        self.pending = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['pending_openers'])})\s+$", regex.I)
+        self.passive_start = regex.compile(rf"(?:{alternation(p['passive_markers'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.relative = regex.compile(rf"[\s_]*(?:\([^()]{{0,40}}\)[\s_]*)?,[\s_]*(?:{_alt_joined(p['relative_openers'])})[\s_]"
+                                   r"[^,;:.()]{0,60}$", regex.I)  # "…, người vừa được Bộ Chính trị điều động"
         self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
         self.comma_subject = regex.compile(rf"^[^,;:]*,\s*(?:(?i:{hon})\s+)?$")  # "T (từ tháng 10/2020), ông A"
         self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")  # "T, ông A", "T - ông A", "T, Đại tá A"
@@ -146,7 +154,7 @@ class PeopleRules:
         aside = rf",\s*{one_aside}"
         # in brackets: "A (SN 1965, T)", "A (53 tuổi, T)", "A (SN 1975, trú tại huyện Tân Lạc, T)"
         bracketed = rf"(?:\d{{1,3}}\s+tuổi|{one_aside})"
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:)\s*"
+        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:|\t|\|)\s*"
                                       rf"(?:(?:{copulas})\s+)?$"
                                       rf"|^\s*\(\s*(?:{bracketed}\s*[,;]\s*){{1,3}}$")
         joiners = alternation(p["title_joiners"])
@@ -167,7 +175,7 @@ class PeopleRules:
         self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         place = rf"(?:,?\s*(?:{alternation(p['verb_object_places'])})\s+[^,;:()]{{1,40}}?\s*)?"  # "… tại đơn vị bầu cử số 1 gồm: …"
         self.counted_gap = regex.compile(
-            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?{place}(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:)\s*"
+            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?{place}(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:|\()\s*"
             rf"(?:(?:các\s+)?(?:{hon})(?:\s*,\s*(?:{hon}))*(?:\s*:\s*|\s+))?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …",
         # "… gồm các ông, bà: A, B và C"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
@@ -194,9 +202,14 @@ class PeopleRules:
         self.header_end = regex.compile(
             rf"^\s*{place}(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
             rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
-            rf"(?:(?:{alternation(p['list_copulas'])})\s*)?:\s*$", regex.I)
+            rf"(?:(?:{alternation(p['list_copulas'])})\s*)?(?:(?:{alternation(p['list_header_tails'])})\s*)?:\s*$", regex.I)
         self.honorific_start = regex.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
         self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
+        election = alternation(p["election_words"])
+        self.election_before = regex.compile(rf"(?<![\p{{L}}])(?:{election})\s*$", regex.I)  # "bầu cử đại biểu HĐND tỉnh"
+        self.elected_header = regex.compile(rf"^[^:;,.]{{0,40}}(?<![\p{{L}}])(?:{election})(?![\p{{L}}])[^:;,.]{{0,30}}:\s*$", regex.I)
+        # a list's line opened by a label and its colon ("Đơn vị bầu cử số 1: ông A, T1; bà B, T2.")
+        self.labelled_item = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*\p{{Lu}}[^:;,.()]{{0,50}}:\s*(?:(?:{hon})\s+)?$")
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
@@ -484,6 +497,9 @@ def verb_role(c: Clause, i: int) -> Link | None:
     if not verb:
         return None
     at = window + verb.start("verb")
+    if c.pr.pending.search(c.text, max(0, at - 30), at) and not c.pr.passive_start.match(c.text, at):
+        return Link([], "verb-pending", assign=False)  # "… cho đến khi kiện toàn chức danh Giám đốc": nobody's yet
+        # (not "… cho đến khi được điều động giữ chức T": a passive's post is the subject's)
     passive = c.pr.passive_before.search(c.text, max(0, at - 80), at)
     agent = " ".join(verb.group("verb").replace("_", " ").split()).casefold() in c.pr.agent_verbs
     nominal = not passive and (bool(c.pr.nominalised.search(c.text, max(0, at - 20), at))
@@ -496,6 +512,9 @@ def verb_role(c: Clause, i: int) -> Link | None:
     earlier = [n for n in c.names if n.end <= targets[0].start]
     if len(targets) == 1 and earlier and c.pr.replacing.match(c.text, earlier[-1].end, targets[0].start):
         targets = [earlier[-1]]  # "A thay đồng chí B giữ chức T": T is A's (the gold gives B no role for it)
+    own = [n for n in c.names if n.end <= at]
+    if own and c.pr.relative.match(c.text, own[-1].end, at):
+        targets = [own[-1]]  # "A thay ông B, người vừa được điều động giữ chức T": a relative clause of B's
     status = c.pr.verbs.get(verb.group("verb").casefold(), "holds")
     if status == "holds" or status == "elected" and c.pr.nominated_before.search(c.text[:targets[0].start]):
         status = _governing_status(c, targets[0], status)
@@ -535,8 +554,13 @@ def listed(c: Clause, i: int) -> Link | None:
     if targets and opens and not count and not c.pr.plural_before.search(before):
         if not before.strip() and ":" in c.after(last):  # a header: "Phó Chủ tịch UBND tỉnh: bà A, ông B" is each one's
             return Link(targets, "shared-colon" if len(targets) > 1 else "title-copula")
-        # "Tân Chủ tịch UBND tỉnh là ông A, …", "Thường trực HĐND tỉnh gồm: Chủ tịch là ông A; …": a clause opens with it
-        return Link(targets[:1], "title-copula")
+        # "Tân Chủ tịch UBND tỉnh là ông A, …", "Thường trực HĐND tỉnh gồm: Chủ tịch là ông A; …": a clause opens with it;
+        # the whole list where it ends the sentence ("Phó Chủ tịch UBND tỉnh là bà A và ông B.")
+        last_one = c.items.index(targets[-1])
+        whole = len(targets) > 1 and " và " in c.text[targets[0].end:targets[-1].start] and (
+            LIST_ENDS.match(c.gap(last_one, last_one + 1)) and last_one == len(c.items) - 1
+            or c.is_title(last_one + 1) and last_one + 1 == len(c.items) - 1 and LIST_ENDS.match(c.after(last_one + 1)))
+        return Link(targets if whole else targets[:1], "title-copula")
     if not targets or not (count or c.pr.plural_before.search(before)):
         return None
     wanted = c.pr.count_of(count.group("n")) if count else 0
@@ -563,6 +587,8 @@ def title_first(c: Clause, i: int) -> Link | None:
     if not c.is_name(i + 1):
         return None
     gap = c.after(i)
+    if c.pr.bracket_gap.match(gap) and c.after(i + 1).lstrip().startswith(")"):
+        return Link([c.items[i + 1]], "title-first")  # "Phó Chủ tịch UBND tỉnh (ông A) trả lời": the one name
     if not (c.pr.direct_gap.match(gap) or c.pr.comma_honorific.match(gap) and not appositive(c, i)
             and not _own_appositive(c, i + 1)):
         return None
@@ -727,7 +753,10 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
     if not subject:  # "HĐND tỉnh bầu hai Phó Chủ tịch UBND tỉnh là ông A và bà B", "bầu các chức danh: Chủ tịch …: ông A; …"
         return c.list_after(c.items.index(title), c.pr.counted_gap)
     later = [n for n in c.names if n.start >= title.end]
-    if later and c.pr.counted_gap.match(c.text[title.end:later[0].start]):
+    gap = c.pr.term.sub("", c.text[title.end:later[0].start]) if later else ""  # "… khóa XII gồm: ông A, bà B"
+    if later and c.pr.counted_gap.match(gap):
+        if ":" in gap:  # "bầu các ông, bà có tên sau giữ chức T: ông A, T1; bà B, T2": each line of the list
+            return c.list_after(c.items.index(title), c.pr.counted_gap) or [later[0]]
         return [later[0]] + _list_after_copula(c, later)  # "Trúng cử Phó Chủ tịch HĐND tỉnh là ông A và bà B"
     # the one name after it, in the same clause, after more titles ("là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A")
     # or opening the next clause ("Trong thời gian giữ chức T, A đã …"); not "…, theo ông A"
@@ -804,6 +833,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     last = len(sentences) - 1
     subject = _Subject()
     header: tuple | None = None
+    body: tuple | None = None
+    election: tuple | None = None
     post: tuple | None = None
     for sent in sentences:
         if _is_byline(sent, last, pr):
@@ -820,7 +851,10 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         clause = link(sent, names, titles, pr)
         post = _post_taken(post, sent, clause, pr)
         header = _header_item(header, sent, names, pr)
-        header = header or _list_header(sent, names, titles, pr)
+        header = header or _list_header(sent, names, titles, pr) or _elected_header(election, sent, names, titles, pr)
+        election = _election_post(election, sent, titles, pr)
+        body = _body_lines(body, sent, names, clause, pr)
+        body = body or _body_header(sent, names, titles, pr)
         for n in names:
             _add_person(people, sent, n, to_original, pr)
         subject.saw(sent, names, pr)
@@ -846,6 +880,10 @@ def _post_taken(post, sent, c: Clause, pr: PeopleRules) -> tuple | None:
         if isinstance(item, TitleSpan) and made is not None and made.rule == "verb-nominal":
             post = (sent, item, _title_given(c, i, ""))
             continue
+        if isinstance(item, TitleSpan) and not c.names and item.kind == "title" and item.has_body \
+                and (NEW_MARKER.match(item.marker + " ") or NEW_BEFORE.search(c.text, 0, item.start)):
+            post = (sent, item, _title_given(c, i, ""))  # "Hòa Phong có tân Chủ tịch UBND tỉnh", its holder unnamed
+            continue
         if post is None or not isinstance(item, NameSpan):
             continue
         if post[0] is sent and item.start < post[1].end:
@@ -858,8 +896,11 @@ def _post_taken(post, sent, c: Clause, pr: PeopleRules) -> tuple | None:
         shift = head_sent.start - sent.start
         span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
         status = pr.verbs.get(" ".join(m.group("verb").replace("_", " ").split()).casefold(), "elected")
-        item.titles.append((span, "verb-anaphor", status, _clean_title(given)))
-        post = None  # one holder; a second post is named again
+        # the name and the subjects listed with it ("ông A và bà B trúng cử", "các ông A, B và bà C đều trúng cử")
+        for holder in _subject_list(c, [n for n in c.names if n.end <= item.end and (post[0] is not sent
+                                                                                    or n.start >= post[1].end)]):
+            holder.titles.append((span, "verb-anaphor", status, _clean_title(given)))
+        post = None  # one verb's holders; a second post is named again
     return post
 
 
@@ -873,26 +914,138 @@ CLAUSE_END = regex.compile(r"[.;:!?]|,\s*(?=\p{Lu})")
 
 def _list_header(sent, names, titles, pr) -> tuple | None:
     """A sentence without names that ends with a title and a colon ("HĐND tỉnh bầu các Ủy viên UBND
-    tỉnh gồm:", "Danh sách Phó Chủ tịch HĐND tỉnh:"): the title of the list of lines after it."""
-    last = max((t for t in titles if t.kind == "title"), key=lambda t: t.end, default=None)
+    tỉnh gồm:", "Danh sách Phó Chủ tịch HĐND tỉnh:"), or with a body standing for its membership ("Ban Thường vụ
+    Tỉnh ủy khóa XV gồm:"): the title of the list of lines after it."""
+    last = max((t for t in titles if t.kind in ("title", "membership")), key=lambda t: t.end, default=None)
     if names or last is None or not pr.header_end.match(pr.term.sub("", sent.text[last.end:])):
         return None
-    return sent, last
+    return (sent, last), None, False
 
 
 def _header_item(header, sent, names, pr) -> tuple | None:
     """A line of the list after a header ("- Ông A, Giám đốc Sở Tài chính;", "2. Bà B"): its first
     name, which opens it, takes the header's title too (rule shared-header); the header goes on to
     the next line. Any other sentence ends the list."""
-    if header is not None and not names and ITEM_NUMBER.match(sent.text):
-        return header  # "1." split off as a sentence of its own
-    if header is None or not names or not pr.item_start.match(sent.text[:names[0].start]):
-        return None
-    head_sent, t = header
+    header = _list_line(header, sent, names, pr)
+    if header is None or not names:
+        return header
+    head_sent, t = header[0]
     shift = head_sent.start - sent.start  # the title's offsets, from this sentence's start
     span = dataclasses.replace(t, start=t.start + shift, end=t.end + shift, text=head_sent.text[t.start:t.end])
-    names[0].titles.append((span, "shared-header", "holds", _clean_title(t.role or span.text)))
+    holders = names[:1]
+    if pr.labelled_item.match(sent.text[:names[0].start]):  # "Đơn vị bầu cử số 1: ông A, T1; bà B, T2": each item's
+        holders += [n for n in names[1:] if pr.item_opener.search(sent.text[:n.start])]
+    for n in holders:
+        n.titles.append((span, "shared-header", "holds", _clean_title(t.role or span.text)))
     return header
+
+
+def _list_line(header, sent, names, pr) -> tuple | None:
+    """Does the list after a header, (what it gives, its lines marked, a number just split off), go on
+    to this sentence? A line opened by its person ("- Ông A …", "2. Bà B", "Ông C, …"), all marked by a
+    dash or a number if the first was; "1." split off as a sentence of its own keeps it open."""
+    if header is None:
+        return None
+    given, marked, numbered = header
+    if not names:
+        return (given, marked, True) if ITEM_NUMBER.match(sent.text) else None
+    if not (pr.item_start.match(sent.text[:names[0].start]) or pr.labelled_item.match(sent.text[:names[0].start])):
+        return None
+    opens = numbered or bool(ITEM_MARK.match(sent.text))
+    if marked and not opens:
+        return None  # a list of marked lines ends at a line without a mark ("Bà C, Quyền Giám đốc …, được giao …")
+    return given, marked if marked is not None else opens, False
+
+
+def _election_post(election, sent, titles, pr) -> tuple | None:
+    """The post an election the text names is for ("công bố kết quả bầu cử đại biểu HĐND tỉnh khóa XII"): the
+    last title right after an election's words, kept for a list of the elected that names none."""
+    for t in titles:
+        if t.kind == "title" and t.has_body and pr.election_before.search(sent.text[:t.start]):
+            election = (sent, t)
+    return election
+
+
+def _elected_header(election, sent, names, titles, pr) -> tuple | None:
+    """A list's header of the elected without a post of its own ("Danh sách người trúng cử:", "Kết quả bầu cử:"):
+    its lines' persons take the post of the election named before."""
+    if election is None or names or any(t.kind == "title" for t in titles) or not pr.elected_header.match(sent.text):
+        return None
+    return election, None, False
+
+
+def _body_header(sent, names, titles, pr) -> tuple | None:
+    """A sentence without names or titles that ends with a body and a colon ("Kết quả bầu Thường trực HĐND tỉnh
+    khóa XII như sau:", "Danh sách UBND huyện Tân Lạc:"): the body of the bare titles of the lines after it."""
+    if names or any(t.kind in ("title", "membership") for t in titles):
+        return None
+    body = _body_before_colon(sent, pr, 0)
+    return (body, None, False) if body else None
+
+
+def _body_before_colon(sent, pr, start: int) -> str:
+    """The body (read by the title grammar) from the first capitalised word after ``start`` on which one ends
+    right before a list's colon, else ""."""
+    j = sent.joined
+    for m in BODY_WORD.finditer(j, start):
+        end = pr.g.body_end(j, m.start())
+        if end > m.start() and pr.header_end.match(pr.term.sub("", sent.text[end:])):
+            return sent.text[m.start():end]
+    return ""
+
+
+BODY_WORD = regex.compile(r"(?<![\p{L}\p{M}_])\p{Lu}")
+
+
+def _body_lines(body, sent, names, c: Clause, pr) -> tuple | None:
+    """Bare titles ("Phó Chủ tịch", "Trưởng ban") in the lines of a body's list, and after a body opening a line
+    and its colon ("Ban Pháp chế: ông A, Trưởng ban; bà B, Phó Trưởng ban."), take that body (rule header-body):
+    "Phó Chủ tịch HĐND tỉnh", "Trưởng Ban Pháp chế". Returns the list still open."""
+    body = _list_line(body, sent, names, pr)
+    own = LINE_BODY.match(sent.text)
+    if own and names and own.end() <= names[0].start:
+        text = _body_before_colon(dataclasses.replace(sent, text=sent.text[:own.end()], joined=sent.joined[:own.end()]),
+                                  pr, own.start("body"))
+        if text:
+            _give_body(names, text)
+            return body
+    if body is not None and names:
+        _give_body(names, body[0])
+        _labelled_by_title(c, body[0])
+    return body
+
+
+def _labelled_by_title(c: Clause, body: str) -> None:
+    """A line of a body's list opened by a bare title and its colon ("- Phó Chủ tịch: bà A, ông B"): each name
+    listed after it holds the title with the list's body ("Phó Chủ tịch UBND tỉnh")."""
+    first = c.item(0)
+    if not (isinstance(first, TitleSpan) and first.kind == "title" and _bare(first)
+            and ITEM_MARK_OR_START.fullmatch(c.before(0)) and c.after(0).lstrip().startswith(":")):
+        return
+    title = _with_body(_clean_title(first.role or first.text), body)
+    for n in c.list_after(0, c.pr.counted_gap):
+        n.titles.append((first, "header-body", "holds", title))
+
+
+ITEM_MARK_OR_START = regex.compile(r"\s*(?:[-–+•*]|\d{1,2}\s*[.)/])?\s*")
+
+
+LINE_BODY = regex.compile(r"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/])?\s*(?P<body>\p{Lu}[^:;,.()]{1,60}?):")
+
+
+def _give_body(names, body: str) -> None:
+    for n in names:
+        for k, (t, _rule, status, given) in enumerate(n.titles):
+            if t.start < 0 or t.kind != "title" or not _bare(t) or _clean_title(given) != _clean_title(t.role or t.text):
+                continue
+            n.titles[k] = (t, "header-body", status, _with_body(_clean_title(given), body))
+
+
+def _with_body(position: str, body: str) -> str:
+    """A bare position completed by a list's body: "Phó Chủ tịch" + "HĐND tỉnh", "Trưởng ban" + "Ban Pháp chế"."""
+    words = position.split()
+    words = words[:-1] if words[-1].casefold() == body.split()[0].casefold() else words
+    return " ".join([*words, body])
 
 
 def _names_end_titles(titles: list[TitleSpan], names: list[NameSpan], joined: str) -> list[TitleSpan]:
