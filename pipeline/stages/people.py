@@ -986,6 +986,8 @@ def _body_header(sent, names, titles, pr) -> tuple | None:
 def _body_before_colon(sent, pr, start: int) -> str:
     """The body (read by the title grammar) from the first capitalised word after ``start`` on which one ends
     right before a list's colon, else ""."""
+    if not sent.text.rstrip().endswith(":"):
+        return ""  # no list's colon ends it (what ``header_end`` reads last): no body before one
     j = sent.joined
     for m in BODY_WORD.finditer(j, start):
         end = pr.g.body_end(j, m.start())
