@@ -60,9 +60,12 @@ CLAUSE_MARKS = frozenset(".:;!?“\"'([–—-…")
 
 
 def clause_start(text: str, at: int) -> bool:
-    """Does a clause start at ``at`` (the text's start, or after a full stop, a colon, a quote, a dash)?"""
+    """Does a clause start at ``at`` (the text's start, or after a full stop, a colon, a quote, a dash, or a
+    table's cell: a tab)?"""
     k = at
     while k and text[k - 1].isspace():
+        if text[k - 1] == "\t":
+            return True
         k -= 1
     return k == 0 or text[k - 1] in CLAUSE_MARKS
 def _starts_word(text: str, syl: tuple[int, int]) -> bool:
@@ -263,8 +266,9 @@ class NameRules:
         self.not_given = {"Phó", "Thứ", "Ủy", "Uỷ"}
         self.rank_start = regex.compile(rf"(?:{alternation(p['ranks'])})(?![\p{{L}}\p{{M}}])")
         g = n["glue"]
+        # a number and a space before the street ("45 Lê Lợi"); a tab is a table's cell, no address ("1\tÔng A\tT")
         self.house_number = regex.compile(
-            rf"(?:^|\s)(?:(?:{alternation(g['house_number'])})\s+)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*\s+$")
+            rf"(?:^|\s)(?:(?:{alternation(g['house_number'])})\s+)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*[ \u00a0]+$")
         joiners = alternation(g["list_joiners"])
         self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
         self.subject_verb = regex.compile(rf"[ ]+(?:{alternation(n['subject_verbs'])})(?![\p{{L}}\p{{M}}])")
