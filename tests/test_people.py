@@ -1708,7 +1708,7 @@ def test_bracketed_lists(text, expected):
 
 # A table's row, its cells split by tabs: a number in the first cell is no house number, and the
 # honorific opening the next cell is no part of the name; an address's number still makes a street.
-TABLE_ROWS = [
+TABLE_CELLS = [
     ("Danh sách:\n1\tÔng Nguyễn Văn An\tGiám đốc Sở Y tế\n2\tBà Trần Thị Bình\tGiám đốc Sở Tài chính\n",
      {("Nguyễn Văn An", "Giám đốc Sở Y tế"), ("Trần Thị Bình", "Giám đốc Sở Tài chính")}),
     ("Ông Lê Văn Cường trú tại 45 Lê Lợi, phường 2.", {("Lê Văn Cường", None)}),
@@ -1716,6 +1716,6 @@ TABLE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", TABLE_ROWS, ids=[c[0][:40] for c in TABLE_ROWS])
-def test_table_rows(text, expected):
+@pytest.mark.parametrize("text,expected", TABLE_CELLS, ids=[c[0][:40] for c in TABLE_CELLS])
+def test_table_cells(text, expected):
     assert pairs(text) == expected
