@@ -1359,10 +1359,6 @@ DEPUTIES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", DEPUTIES, ids=[c[0][:40] for c in DEPUTIES])
-def test_deputies(text, expected):
-    assert pairs(text) == expected
-
 
 # A gifted school ("trường chuyên") is a school's name, the person it is named after no person here.
 GIFTED_SCHOOLS = [
@@ -1373,10 +1369,6 @@ GIFTED_SCHOOLS = [
     ("Em Trần Minh Anh, học sinh trường chuyên Nguyễn Huệ, đoạt huy chương vàng.", {("Trần Minh Anh", None)}),
 ]
 
-
-@pytest.mark.parametrize("text,expected", GIFTED_SCHOOLS, ids=[c[0][:40] for c in GIFTED_SCHOOLS])
-def test_gifted_schools(text, expected):
-    assert pairs(text) == expected
 
 
 # A chain of titles after a dash goes on after the next dash: "A - T1 - T2" gives A both.
@@ -1392,10 +1384,6 @@ DASH_CHAINS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", DASH_CHAINS, ids=[c[0][:40] for c in DASH_CHAINS])
-def test_dash_chains(text, expected):
-    assert pairs(text) == expected
-
 
 # A title opening its sentence, then a colon: each name listed after it holds it (a header), as a
 # plural or counted title's list does; after "là" only the first ("Tân Chủ tịch … là ông A, …").
@@ -1410,10 +1398,6 @@ HEADERS = [
      {("Lý Văn Hưng", "Chủ tịch UBND huyện"), ("Quan Thị Hằng", None)}),
 ]
 
-
-@pytest.mark.parametrize("text,expected", HEADERS, ids=[c[0][:40] for c in HEADERS])
-def test_title_headers(text, expected):
-    assert pairs(text) == expected
 
 
 # A list of lines opened by a dash or a number ends at the first line without one: the paragraph
@@ -1432,10 +1416,6 @@ LIST_ENDS = [
       ("Trần Thị Bình", "Ủy viên UBND huyện"), ("Trần Thị Bình", "Chánh Văn phòng")}),
 ]
 
-
-@pytest.mark.parametrize("text,expected", LIST_ENDS, ids=[c[0][:40] for c in LIST_ENDS])
-def test_list_ends(text, expected):
-    assert pairs(text) == expected
 
 
 # A header naming a body, then lines of people with bare titles: each bare title takes the body
@@ -1473,10 +1453,6 @@ BODY_HEADERS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BODY_HEADERS, ids=[c[0][:40] for c in BODY_HEADERS])
-def test_body_headers(text, expected):
-    assert pairs(text) == expected
-
 
 # "kiêm nhiệm" joins two titles of one person and gives a post as "kiêm" does.
 CONCURRENT_POSTS = [
@@ -1490,10 +1466,6 @@ CONCURRENT_POSTS = [
      {("Lê Văn An", None), ("Phạm Văn Cường", "Phó Giám đốc Sở")}),
 ]
 
-
-@pytest.mark.parametrize("text,expected", CONCURRENT_POSTS, ids=[c[0][:40] for c in CONCURRENT_POSTS])
-def test_concurrent_posts(text, expected):
-    assert pairs(text) == expected
 
 
 # A title given by a verb and its list after a colon or "gồm": a term between them is no gap
@@ -1515,10 +1487,6 @@ VERB_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", VERB_LISTS, ids=[c[0][:40] for c in VERB_LISTS])
-def test_verb_lists(text, expected):
-    assert pairs(text) == expected
-
 
 # A relative clause after a name and a comma ("…, người vừa được … giữ chức T"): its role verb's title is
 # that name's, not the sentence subject's.
@@ -1535,10 +1503,6 @@ RELATIVE_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", RELATIVE_CLAUSES, ids=[c[0][:40] for c in RELATIVE_CLAUSES])
-def test_relative_clauses(text, expected):
-    assert pairs(text) == expected
-
 
 # A title and its holder's name in brackets after it ("Phó Chủ tịch UBND tỉnh (ông A) trả lời"): the one name.
 BRACKETED_HOLDERS = [
@@ -1550,10 +1514,6 @@ BRACKETED_HOLDERS = [
      {("Phạm Văn Cường", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn An", None)}),
 ]
 
-
-@pytest.mark.parametrize("text,expected", BRACKETED_HOLDERS, ids=[c[0][:40] for c in BRACKETED_HOLDERS])
-def test_bracketed_holders(text, expected):
-    assert pairs(text) == expected
 
 
 # A list of the elected whose header names no post ("Danh sách người trúng cử:", "Kết quả bầu cử:") takes the
@@ -1578,10 +1538,6 @@ ELECTED_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ELECTED_LISTS, ids=[c[0][:40] for c in ELECTED_LISTS])
-def test_elected_lists(text, expected):
-    assert pairs(text) == expected
-
 
 # A new post named without its holder ("Hòa Phong có tân Chủ tịch UBND tỉnh", an article's title line), then a
 # name and a verb of being elected with no title of its own: the post is that name's, as after an electing verb.
@@ -1595,10 +1551,6 @@ NEW_POSTS = [
     ("Hòa Phong có tân Chủ tịch UBND tỉnh\nÔng Lê Văn An phát biểu chúc mừng.", {("Lê Văn An", None)}),
 ]
 
-
-@pytest.mark.parametrize("text,expected", NEW_POSTS, ids=[c[0][:40] for c in NEW_POSTS])
-def test_new_posts(text, expected):
-    assert pairs(text) == expected
 
 
 # A title opening its sentence, then "là" and a list joined by "và" that ends the sentence: each name holds it
@@ -1614,10 +1566,6 @@ COPULA_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", COPULA_LISTS, ids=[c[0][:40] for c in COPULA_LISTS])
-def test_copula_lists(text, expected):
-    assert pairs(text) == expected
-
 
 # A post still to be filled ("… cho đến khi kiện toàn chức danh Giám đốc") is nobody's; after a passive marker
 # ("cho đến khi được điều động giữ chức T") it is the subject's.
@@ -1630,10 +1578,6 @@ PENDING_POSTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", PENDING_POSTS, ids=[c[0][:40] for c in PENDING_POSTS])
-def test_pending_posts(text, expected):
-    assert pairs(text) == expected
-
 
 # A table's row: a tab or a bar between a name and its title is an apposition's separator.
 TABLE_ROWS = [
@@ -1643,10 +1587,6 @@ TABLE_ROWS = [
     ("Bà Trần Thị Bình\tPhó Chủ tịch HĐND huyện", {("Trần Thị Bình", "Phó Chủ tịch HĐND huyện")}),
 ]
 
-
-@pytest.mark.parametrize("text,expected", TABLE_ROWS, ids=[c[0][:40] for c in TABLE_ROWS])
-def test_table_rows(text, expected):
-    assert pairs(text) == expected
 
 
 # A post an electing verb names without its holders (a count in digits too: "bầu bổ sung 2 Phó Chủ tịch UBND
@@ -1667,10 +1607,6 @@ ANAPHOR_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ANAPHOR_LISTS, ids=[c[0][:40] for c in ANAPHOR_LISTS])
-def test_anaphor_lists(text, expected):
-    assert pairs(text) == expected
-
 
 # A list's header that is a body standing for its membership ("Ban Thường vụ Tỉnh ủy gồm:"): each line's person
 # is a member ("Ủy viên Ban Thường vụ Tỉnh ủy"), besides their own title.
@@ -1683,10 +1619,6 @@ MEMBERSHIP_HEADERS = [
     ("Ban Thường vụ Tỉnh ủy đã họp:\n- Ông Lê Văn An phát biểu.", {("Lê Văn An", None)}),
 ]
 
-
-@pytest.mark.parametrize("text,expected", MEMBERSHIP_HEADERS, ids=[c[0][:40] for c in MEMBERSHIP_HEADERS])
-def test_membership_headers(text, expected):
-    assert pairs(text) == expected
 
 
 # A counted or plural title, then its holders in brackets ("bầu 3 Phó Chủ tịch UBND tỉnh (ông A, bà B và ông C)").
@@ -1701,10 +1633,6 @@ BRACKETED_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BRACKETED_LISTS, ids=[c[0][:40] for c in BRACKETED_LISTS])
-def test_bracketed_lists(text, expected):
-    assert pairs(text) == expected
-
 
 # A table's row, its cells split by tabs: a number in the first cell is no house number, and the
 # honorific opening the next cell is no part of the name; an address's number still makes a street.
@@ -1716,6 +1644,31 @@ TABLE_CELLS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", TABLE_CELLS, ids=[c[0][:40] for c in TABLE_CELLS])
-def test_table_cells(text, expected):
+# The construction tables after CASES, one test over them all (each case's id: its table and sentence).
+TABLES = {name: globals()[name] for name in (
+    "DEPUTIES",
+    "GIFTED_SCHOOLS",
+    "DASH_CHAINS",
+    "HEADERS",
+    "LIST_ENDS",
+    "BODY_HEADERS",
+    "CONCURRENT_POSTS",
+    "VERB_LISTS",
+    "RELATIVE_CLAUSES",
+    "BRACKETED_HOLDERS",
+    "ELECTED_LISTS",
+    "NEW_POSTS",
+    "COPULA_LISTS",
+    "PENDING_POSTS",
+    "TABLE_ROWS",
+    "ANAPHOR_LISTS",
+    "MEMBERSHIP_HEADERS",
+    "BRACKETED_LISTS",
+    "TABLE_CELLS",
+)}
+
+
+@pytest.mark.parametrize("text,expected", [c for table in TABLES.values() for c in table],
+                         ids=[f"{name}:{c[0][:40]}" for name, table in TABLES.items() for c in table])
+def test_construction_tables(text, expected):
     assert pairs(text) == expected
