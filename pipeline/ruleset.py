@@ -204,6 +204,9 @@ class PeopleFile(RuleFile):
     topic_openers: Words  # "Đối với ông A, Chủ tịch UBND tỉnh giao …": the title after the comma is no apposition
     occupation_fields: Words  # what narrows an occupation down before a name ("vận động viên bơi lội A")
     occupation_abbreviations: Table[Phrase]  # "BTV Nguyễn Thu Hà": a newsreader, not a standing committee
+    session_words: Words  # "kỳ họp thứ 12 HĐND tỉnh": the session whose council the delegates are of
+    councils: Words
+    delegate_words: Words  # "Đại biểu A (Tổ đại biểu huyện X) chất vấn": a delegate of that council
     replacing_words: Words
     relative_openers: Words
     pending_openers: Words

@@ -1644,6 +1644,22 @@ TABLE_CELLS = [
 ]
 
 
+# A delegate written before a name in a council's session is that council's delegate ("đại biểu HĐND tỉnh",
+# a role by the guidelines, its body left implicit); outside a session the word alone is no role.
+DELEGATES = [
+    ("Sáng 10/7, HĐND tỉnh khai mạc kỳ họp thứ 12.\n\nĐại biểu Nguyễn Văn Hùng (Tổ đại biểu huyện Tân Lạc) chất vấn.",
+     {("Nguyễn Văn Hùng", "đại biểu HĐND tỉnh")}),
+    ("Kỳ họp thứ 12 HĐND tỉnh khóa XI\n\nCác đại biểu Phạm Văn Đức, Hoàng Thị Mai phát biểu.\n\nĐB Vũ Văn Nam nêu ý kiến.",
+     {("Phạm Văn Đức", "đại biểu HĐND tỉnh"), ("Hoàng Thị Mai", "đại biểu HĐND tỉnh"), ("Vũ Văn Nam", "đại biểu HĐND tỉnh")}),
+    ("Sáng 20/5, Quốc hội khai mạc kỳ họp thứ 7.\n\nĐại biểu Nguyễn Thị Hà (đoàn Hòa Phong) chất vấn Bộ trưởng.",
+     {("Nguyễn Thị Hà", "đại biểu Quốc hội")}),
+    ("Kỳ họp thứ 12 HĐND tỉnh\n\nĐại biểu HĐND tỉnh Lê Văn Tú, Trưởng Ban Pháp chế HĐND tỉnh, phát biểu.",
+     {("Lê Văn Tú", "Đại biểu HĐND tỉnh"), ("Lê Văn Tú", "Trưởng Ban Pháp chế HĐND tỉnh")}),
+    ("Hội nghị tổng kết công tác Mặt trận năm 2024.\n\nĐại biểu Nguyễn Văn Hùng phát biểu tham luận.",
+     {("Nguyễn Văn Hùng", None)}),
+]
+
+
 # The construction tables after CASES, one test over them all (each case's id: its table and sentence).
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
@@ -1665,6 +1681,7 @@ TABLES = {name: globals()[name] for name in (
     "MEMBERSHIP_HEADERS",
     "BRACKETED_LISTS",
     "TABLE_CELLS",
+    "DELEGATES",
 )}
 
 

@@ -218,6 +218,13 @@ class PeopleRules:
         self.taking = regex.compile(rf"[\s_,]*(?:\([^()]{{0,40}}\)[\s_,]*)?(?:(?:{_alt_joined(p['taking_adverbs'])})[ _]+)*"
                                     rf"(?P<verb>{_alt_joined(p['taking_verbs'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
+        levels = alternation(self.rules.titles["levels"])
+        sessions = alternation(p["session_words"])
+        council = rf"(?<![\p{{L}}])(?:{alternation(p['councils'])})(?:[ ]+(?:{levels})(?![\p{{L}}\p{{M}}]))?"
+        # "kỳ họp thứ 12 HĐND tỉnh", "HĐND tỉnh khai mạc kỳ họp thứ 12"
+        self.session_council = regex.compile(rf"(?:{sessions})[^.\n]{{0,80}}?(?P<council>{council})"
+                                             rf"|(?P<council>{council})[^.\n]{{0,40}}?(?:{sessions})", regex.I)
+        self.delegate_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?P<word>{_alt_joined(p['delegate_words'])})[ _]+$")
         # a sentence opened by what it is about, a name in it, then a comma: "Đối với gia đình bà A, …"
         self.object_opener = regex.compile(rf"^\s*(?:{alternation(p['topic_openers'])})\s[^,;:]*$", regex.I)
         self.verb_after = regex.compile(r"\s+\p{Ll}")  # the title goes on into its verb, no comma between
@@ -836,6 +843,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
     body: tuple | None = None
     election: tuple | None = None
     post: tuple | None = None
+    council = _session_council(sentences, pr)
     for sent in sentences:
         if _is_byline(sent, last, pr):
             continue
@@ -848,6 +856,8 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         titles += pr.g.find_memberships(sent.joined, titles)
         if names:  # an occupation is only ever a named person's
             titles += pr.occupations_in(sent.joined, titles, names)
+        if council and names:
+            titles = sorted(titles + _delegates(sent, names, titles, council, pr), key=lambda t: t.start)
         clause = link(sent, names, titles, pr)
         post = _post_taken(post, sent, clause, pr)
         header = _header_item(header, sent, names, pr)
@@ -972,6 +982,29 @@ def _elected_header(election, sent, names, titles, pr) -> tuple | None:
     if election is None or names or any(t.kind == "title" for t in titles) or not pr.elected_header.match(sent.text):
         return None
     return election, None, False
+
+
+def _session_council(sentences, pr) -> str:
+    """The council whose session the article reports ("kỳ họp thứ 12 HĐND tỉnh" -> "HĐND tỉnh", "kỳ họp thứ 8,
+    Quốc hội khóa XV" -> "Quốc hội"): its first such mention, else ""."""
+    for sent in sentences:
+        m = pr.session_council.search(sent.text)
+        if m:
+            return " ".join(m.group("council").split())
+    return ""
+
+
+def _delegates(sent, names, titles, council: str, pr) -> list[TitleSpan]:
+    """"Đại biểu A (Tổ đại biểu huyện X)", "ĐB B", "các đại biểu C, D" in a council's session: a delegate of that
+    council ("đại biểu HĐND tỉnh"), the word written right before a name no title holds."""
+    out = []
+    for n in names:
+        m = pr.delegate_before.search(sent.joined, max(0, n.start - 12), n.start)
+        if m is None or any(t.start <= m.start() < t.end or m.start() <= t.start < n.start for t in titles):
+            continue
+        start, end = m.start("word"), m.end("word")
+        out.append(TitleSpan(start, end, sent.text[start:end], "", True, True, end, "title", f"đại biểu {council}"))
+    return out
 
 
 def _body_header(sent, names, titles, pr) -> tuple | None:
