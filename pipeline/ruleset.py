@@ -207,6 +207,7 @@ class PeopleFile(RuleFile):
     session_words: Words  # "kỳ họp thứ 12 HĐND tỉnh": the session whose council the delegates are of
     councils: Words
     delegate_words: Words  # "Đại biểu A (Tổ đại biểu huyện X) chất vấn": a delegate of that council
+    specialty_grades: Words  # "A, Bác sĩ chuyên khoa II, Giám đốc …": a grade between two titles
     replacing_words: Words
     relative_openers: Words
     pending_openers: Words

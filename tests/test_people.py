@@ -1660,6 +1660,15 @@ DELEGATES = [
 ]
 
 
+# A physician's grade after the occupation does not break the list of a person's titles.
+SPECIALTY_GRADES = [
+    ("Ông Võ Văn Tư, Bác sĩ chuyên khoa II, Giám đốc Bệnh viện tỉnh, phát biểu.",
+     {("Võ Văn Tư", "Bác sĩ"), ("Võ Văn Tư", "Giám đốc Bệnh viện tỉnh")}),
+    ("Bà Lê Thị Hoa, bác sĩ CKI, Trưởng khoa Nhi Bệnh viện huyện, cho biết.",
+     {("Lê Thị Hoa", "bác sĩ"), ("Lê Thị Hoa", "Trưởng khoa Nhi Bệnh viện huyện")}),
+]
+
+
 # The construction tables after CASES, one test over them all (each case's id: its table and sentence).
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
@@ -1682,6 +1691,7 @@ TABLES = {name: globals()[name] for name in (
     "BRACKETED_LISTS",
     "TABLE_CELLS",
     "DELEGATES",
+    "SPECIALTY_GRADES",
 )}
 
 

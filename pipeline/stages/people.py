@@ -159,7 +159,9 @@ class PeopleRules:
                                       rf"|^\s*\(\s*(?:{bracketed}\s*[,;]\s*){{1,3}}$")
         joiners = alternation(p["title_joiners"])
         # "A, T1, T2", "A - T1 - T2": the next title of one person's list (a dash with a space before it)
-        self.appos_next = regex.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|;|\s[-–—])?\s*(?:(?:{ranks})\s*,\s*)?"
+        grades = alternation(p["specialty_grades"])  # "A, Bác sĩ chuyên khoa II, Giám đốc …"
+        self.appos_next = regex.compile(rf"^\s*(?:(?:{grades})(?![\p{{L}}\p{{M}}])\s*)?(?:\([^()]{{1,60}}\)\s*)?(?:,|;|\s[-–—])?\s*"
+                                        rf"(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
         self.title_list_gap = regex.compile(rf"^\s*(?:,|\s[-–—]|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
         self.same_list = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{joiners}))\s*$")  # a marker ("nguyên") goes on past these
