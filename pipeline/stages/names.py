@@ -59,15 +59,22 @@ CAP_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{
 CLAUSE_MARKS = frozenset(".:;!?“\"'([–—-…")
 
 
+def _before_space(text: str, at: int) -> tuple[str, bool]:
+    """The character before ``at`` past white space ("" at the text's start), and whether a tab
+    (a table's cell) is in that white space."""
+    k = at
+    while k and text[k - 1].isspace():
+        k -= 1
+    return (text[k - 1] if k else ""), "\t" in text[k:at]
+
+
 def clause_start(text: str, at: int) -> bool:
     """Does a clause start at ``at`` (the text's start, or after a full stop, a colon, a quote, a dash, or a
     table's cell: a tab)?"""
-    k = at
-    while k and text[k - 1].isspace():
-        if text[k - 1] == "\t":
-            return True
-        k -= 1
-    return k == 0 or text[k - 1] in CLAUSE_MARKS
+    mark, tab = _before_space(text, at)
+    return tab or not mark or mark in CLAUSE_MARKS
+
+
 def _starts_word(text: str, syl: tuple[int, int]) -> bool:
     """Does the syllable start a dictionary word of two with the next ("Quốc hội", "Chính phủ")?"""
     nxt = text[syl[1]:syl[1] + 12].split()[:1]
@@ -76,10 +83,7 @@ def _starts_word(text: str, syl: tuple[int, int]) -> bool:
 
 def _after_comma(text: str, at: int) -> bool:
     """Does a comma stand right before ``at`` (white space between)?"""
-    k = at
-    while k and text[k - 1].isspace():
-        k -= 1
-    return k > 0 and text[k - 1] == ","
+    return _before_space(text, at)[0] == ","
 
 
 # a regnal number after a foreign name ("Elizabeth II", "Charles III"), not a Roman numeral of a list

@@ -42,7 +42,8 @@ NEW_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]ân\s+$")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
 TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
 ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
-ITEM_MARK = regex.compile(r"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/])")  # a list's line opened by a dash or a number
+ITEM_MARK_SRC = r"(?:[-–+•*]|\d{1,2}\s*[.)/])"  # what opens a list's line: a dash, a bullet or a number
+ITEM_MARK = regex.compile(rf"^\s*{ITEM_MARK_SRC}")
 COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
 
 class PeopleRules:
@@ -206,12 +207,12 @@ class PeopleRules:
             rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
             rf"(?:(?:{alternation(p['list_copulas'])})\s*)?(?:(?:{alternation(p['list_header_tails'])})\s*)?:\s*$", regex.I)
         self.honorific_start = regex.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
-        self.item_start = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
+        self.item_start = regex.compile(rf"^\s*{ITEM_MARK_SRC}?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
         election = alternation(p["election_words"])
         self.election_before = regex.compile(rf"(?<![\p{{L}}])(?:{election})\s*$", regex.I)  # "bầu cử đại biểu HĐND tỉnh"
         self.elected_header = regex.compile(rf"^[^:;,.]{{0,40}}(?<![\p{{L}}])(?:{election})(?![\p{{L}}])[^:;,.]{{0,30}}:\s*$", regex.I)
         # a list's line opened by a label and its colon ("Đơn vị bầu cử số 1: ông A, T1; bà B, T2.")
-        self.labelled_item = regex.compile(rf"^\s*(?:[-–+•*]|\d{{1,2}}\s*[.)/])?\s*\p{{Lu}}[^:;,.()]{{0,50}}:\s*(?:(?:{hon})\s+)?$")
+        self.labelled_item = regex.compile(rf"^\s*{ITEM_MARK_SRC}?\s*\p{{Lu}}[^:;,.()]{{0,50}}:\s*(?:(?:{hon})\s+)?$")
         self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
         self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
@@ -220,7 +221,6 @@ class PeopleRules:
         self.taking = regex.compile(rf"[\s_,]*(?:\([^()]{{0,40}}\)[\s_,]*)?(?:(?:{_alt_joined(p['taking_adverbs'])})[ _]+)*"
                                     rf"(?P<verb>{_alt_joined(p['taking_verbs'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
-        levels = alternation(self.rules.titles["levels"])
         sessions = alternation(p["session_words"])
         council = rf"(?<![\p{{L}}])(?:{alternation(p['councils'])})(?:[ ]+(?:{levels})(?![\p{{L}}\p{{M}}]))?"
         # "kỳ họp thứ 12 HĐND tỉnh", "HĐND tỉnh khai mạc kỳ họp thứ 12"
@@ -859,7 +859,7 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         if names:  # an occupation is only ever a named person's
             titles += pr.occupations_in(sent.joined, titles, names)
         if council and names:
-            titles = sorted(titles + _delegates(sent, names, titles, council, pr), key=lambda t: t.start)
+            titles += _delegates(sent, names, titles, council, pr)
         clause = link(sent, names, titles, pr)
         post = _post_taken(post, sent, clause, pr)
         header = _header_item(header, sent, names, pr)
@@ -1064,10 +1064,10 @@ def _labelled_by_title(c: Clause, body: str) -> None:
         n.titles.append((first, "header-body", "holds", title))
 
 
-ITEM_MARK_OR_START = regex.compile(r"\s*(?:[-–+•*]|\d{1,2}\s*[.)/])?\s*")
+ITEM_MARK_OR_START = regex.compile(rf"\s*{ITEM_MARK_SRC}?\s*")
 
 
-LINE_BODY = regex.compile(r"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/])?\s*(?P<body>\p{Lu}[^:;,.()]{1,60}?):")
+LINE_BODY = regex.compile(rf"^\s*{ITEM_MARK_SRC}?\s*(?P<body>\p{{Lu}}[^:;,.()]{{1,60}}?):")
 
 
 def _give_body(names, body: str) -> None:
