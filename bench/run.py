@@ -7,7 +7,7 @@ both sides:
 1. whole-process paired runs: ``vnie extract DIR --format jsonl`` against
    ``bench/tokenise_only.py DIR``, each in its own process, alternating, over the dev articles
    made distinct N times (target: vnie <= 1.5x the tokeniser, aim 1.25x);
-2. start-up: both over one article, and the imports alone;
+2. start-up: both over one article (vnie with its cache of compiled patterns and without), and the imports alone;
 3. in one process: the pipeline and underthesea's ``ner`` (the tagger a user would otherwise
    reach for) against the tokeniser, then the stage profile;
 4. workers: ``vnie ingest --workers 1`` and ``--workers 2`` over 1,000 articles or more, the
@@ -22,6 +22,7 @@ is skipped as already seen).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -59,12 +60,13 @@ def report(label: str, n: int, seconds: float, floor: float | None = None) -> No
     print(f"  {label:<34} {n / seconds:8.1f} articles/s {1000 * seconds / n:8.2f} ms/article  {ratio}")
 
 
-def timed_process(cmd: list[str]) -> dict:
+def timed_process(cmd: list[str], env: dict | None = None) -> dict:
     """Run ``cmd`` (its output discarded): wall time and the peak memory of its process tree."""
     import subprocess
 
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})})
     with Sampler(pid=proc.pid) as mem:
         _, err = proc.communicate()
     seconds = time.perf_counter() - t0
@@ -103,9 +105,11 @@ def startup(one: Path) -> None:
     """Both over one article: what a run costs before its first article; and the imports alone."""
     t = median([timed_process(tokeniser(one))["seconds"] for _ in range(3)])
     v = median([timed_process(vnie_extract(one))["seconds"] for _ in range(3)])
+    cold = median([timed_process(vnie_extract(one), {"VNIE_CACHE": "off"})["seconds"] for _ in range(3)])
     spacy = median([timed_process([sys.executable, "-c", "import spacy"])["seconds"] for _ in range(3)])
     load = median([timed_process([sys.executable, "-c", "import vnie; vnie.load()"])["seconds"] for _ in range(3)])
     print(f"  one article: tokeniser {t:.2f} s, vnie extract {v:.2f} s (+{v - t:.2f} s a run)")
+    print(f"  without the cache of compiled patterns (a first run, VNIE_CACHE=off): {cold:.2f} s (+{cold - t:.2f} s)")
     print(f"  imports alone: 'import spacy' {spacy:.2f} s, 'import vnie; vnie.load()' {load:.2f} s")
 
 
@@ -186,7 +190,10 @@ def main(argv=None) -> None:
         one.mkdir()
         first = sorted(folder.iterdir())[0]
         (one / first.name).write_bytes(first.read_bytes())
-        print(f"\n1. whole process, {n} articles ({args.copies} distinct copies):")
+        # the patterns' cache of this run (vnie.patterns), made by a first run as a user's first run makes it
+        os.environ["VNIE_CACHE"] = str(tmp / "cache")
+        timed_process(vnie_extract(one))
+        print(f"\n1. whole process, {n} articles ({args.copies} distinct copies; compiled patterns cached):")
         paired(folder, n, args.pairs)
         print("\n2. start-up:")
         startup(one)

@@ -9,12 +9,13 @@ import hashlib
 import unicodedata
 from functools import lru_cache
 
-import regex
+
+from . import patterns
 
 TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 # Tone on the first vowel of oa/oe/uy at a syllable's end ("hoà" -> "hòa", "uỷ" -> "ủy"),
 # the placement the gold and most current style guides use.
-_OLD_PLACEMENT = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![\p{L}\p{M}])")
+_OLD_PLACEMENT = patterns.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![\p{L}\p{M}])")
 
 
 def _old_placements() -> dict[str, str]:
@@ -31,7 +32,7 @@ def _old_placements() -> dict[str, str]:
 
 
 _FOLD = _old_placements()
-_OLD_NFC = regex.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({pair[1] for pair in _FOLD})) + r"](?![\p{L}\p{M}])")
+_OLD_NFC = patterns.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({pair[1] for pair in _FOLD})) + r"](?![\p{L}\p{M}])")
 
 
 def fold_tones(text: str) -> str:
@@ -46,7 +47,7 @@ def normalize(text: str) -> str:
     return " ".join(fold_tones(text).split())
 
 
-_MARKS = regex.compile(r"\p{Mn}+")
+_MARKS = patterns.compile(r"\p{Mn}+")
 
 
 def fold(text: str) -> str:
@@ -63,7 +64,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-VIET_SYLLABLE = regex.compile(
+VIET_SYLLABLE = patterns.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$")
 _TONE_TABLE = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-import regex
+
+from .. import patterns
 
 # ---------------------------------------------------------------- TCVN3
 
@@ -101,7 +102,7 @@ for _case in (0, 1):
         _VNI_SINGLE[_ch] = unicodedata.normalize("NFC", "iI"[_case] + _TONES[_t])
 
 _ANY_TONE = "".join(_VNI_TONE)
-_VNI_SYLLABLE = regex.compile(
+_VNI_SYLLABLE = patterns.compile(
     rf"(?P<b>[aA])(?P<m>[{''.join(_VNI_CIRC + _VNI_BREVE + _VNI_CIRC_TONE + _VNI_BREVE_TONE)}])?(?P<t>[{_ANY_TONE}])?"
     rf"|(?P<b>[eEoO])(?P<m>[{''.join(_VNI_CIRC + _VNI_CIRC_TONE)}])?(?P<t>[{_ANY_TONE}])?"
     rf"|(?P<b>[iIuUyYôÔöÖ])(?P<t>[{_ANY_TONE}])"
@@ -193,8 +194,8 @@ _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
 _NUCLEUS = ("iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|uơi|oao|"
             "ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|ya|yê|"
             "a|ă|â|e|ê|i|o|ô|ơ|u|ư|y")
-_SYLLABLE = regex.compile(rf"{_ONSET}(?:{_NUCLEUS})(?:ch|ng|nh|[cmnpt])?")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_SYLLABLE = patterns.compile(rf"{_ONSET}(?:{_NUCLEUS})(?:ch|ng|nh|[cmnpt])?")
+_WORD = patterns.compile(r"[\p{L}\p{M}]+")
 # Letters of the Vietnamese alphabet (and ASCII), typographic punctuation: never counted as junk.
 _VIET = set("ăâêôơưđĂÂÊÔƠƯĐ") | {unicodedata.normalize("NFC", b + t) for b in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
                                  for t in _TONES}

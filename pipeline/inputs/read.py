@@ -29,6 +29,8 @@ from typing import Callable, Iterator, Union
 
 import regex
 
+from .. import patterns
+
 from . import legacy, warc
 from .gz import open_members
 from ..errors import Errors, VnieError, printable
@@ -102,10 +104,10 @@ def decode(data: bytes, source: str) -> str:
 
 # ---------------------------------------------------------------- datelines
 
-_DATELINE = regex.compile(
+_DATELINE = patterns.compile(
     r"^\s*(?:(?:Thứ\s*\w+|Chủ\s*nhật|CN)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
     r"(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|GMT[+\d]*))?)?\s*$", regex.I)
-_ISO = regex.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_ISO = patterns.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -175,11 +177,11 @@ def text_article(text: str, source: str, fmt: str, url: str | None = None, posit
                    position=position, encoding=encoding)
 
 
-_META_DATE = regex.compile(
+_META_DATE = patterns.compile(
     r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
     r"datePublished|pubdate|publishdate|date|dc\.date|DC\.date\.issued|sailthru\.date)[\"'][^>]*>", regex.I)
-_CONTENT = regex.compile(r"content\s*=\s*[\"']([^\"']+)[\"']", regex.I)
-_TIME_TAG = regex.compile(r"<time[^>]+datetime\s*=\s*[\"'](\d{4}-\d{2}-\d{2})", regex.I)
+_CONTENT = patterns.compile(r"content\s*=\s*[\"']([^\"']+)[\"']", regex.I)
+_TIME_TAG = patterns.compile(r"<time[^>]+datetime\s*=\s*[\"'](\d{4}-\d{2}-\d{2})", regex.I)
 
 
 def html_meta_date(html: str) -> str | None:
@@ -231,7 +233,7 @@ def _iso_date(value) -> str | None:
 
 MAX_LINE = MAX_BYTES  # one JSONL line (one record) longer than this is rejected, never held whole
 _CHUNK = 1 << 20
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = patterns.compile(r"[\ud800-\udfff]")
 
 
 def _lines(fh) -> Iterator[tuple[int, bytes | bytearray | None, int]]:

@@ -17,6 +17,8 @@ from html import escape
 
 import regex
 
+from .. import patterns
+
 from ..models import Extraction
 
 KINDS = {  # label prefix, colour
@@ -26,7 +28,7 @@ KINDS = {  # label prefix, colour
     "ratio": ("RATIO", "#f4cccc"),
     "event": ("MEETING", "#d9d2e9"),
 }
-PARAGRAPH = regex.compile(r"\n\s*\n|\n")
+PARAGRAPH = patterns.compile(r"\n\s*\n|\n")
 
 
 def facts_of(ex: Extraction) -> list[tuple[int, int, str, str, str]]:

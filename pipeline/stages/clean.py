@@ -9,26 +9,27 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
+
+from .. import patterns
 
 from ..text import fold_tones
 from .state import Cleaned
 
 # Zero-width, BOM, soft hyphen and C0/C1 controls other than tab and newline.
 # Bidirectional overrides and isolates too: invisible, and they can make text display other than it reads.
-_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\u202a-\u202e\u2066-\u2069\u061c\u180e\ufeff\u00ad"
+_INVISIBLE = patterns.compile(r"[\u200b-\u200f\u2060-\u2064\u202a-\u202e\u2066-\u2069\u061c\u180e\ufeff\u00ad"
                            r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SPACES = patterns.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Letters written for others that look the same: the Icelandic eth "Ð" (U+00D0) for "Đ" (U+0110).
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 # A combining mark on no letter (on a digit, a space, punctuation: debris of a bad conversion).
 # Marks and letters are told by ``regex``'s Unicode tables everywhere here (they are newer than
 # ``unicodedata``'s), so the fast and the cluster paths agree.
-_STRAY_MARK = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{M}")
-_MARK = regex.compile(r"\p{M}")
-_WORD = regex.compile(r"[^ \n\t]+|[ \n\t]+")
-_LETTER = regex.compile(r"\p{L}")
-_CLUSTER = regex.compile(r"\X")
+_STRAY_MARK = patterns.compile(r"(?:^|[^\p{L}\p{M}])\p{M}")
+_MARK = patterns.compile(r"\p{M}")
+_WORD = patterns.compile(r"[^ \n\t]+|[ \n\t]+")
+_LETTER = patterns.compile(r"\p{L}")
+_CLUSTER = patterns.compile(r"\X")
 _CACHED_WORD = 32  # and words up to this long
 _CACHED_CLUSTER = 8  # clusters up to this long are cleaned once each (a flood of marks is not kept)
 _PREFIX_MAP_LIMIT = 64  # visible characters of one cluster mapped prefix by prefix (quadratic in them)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from .. import patterns
+
 from ..models import DateFact
 from ..ruleset import Rules, alternation, compiled, whole_words
 from .state import DateMatch
@@ -22,13 +24,13 @@ from .state import DateMatch
 
 
 
-LETTER = regex.compile(r"\p{L}")
-DIGIT = regex.compile(r"\d")
-DIGIT_BEFORE = regex.compile(r"\d\s*$")
-SPACES = regex.compile(r"\s+")
+LETTER = patterns.compile(r"\p{L}")
+DIGIT = patterns.compile(r"\d")
+DIGIT_BEFORE = patterns.compile(r"\d\s*$")
+SPACES = patterns.compile(r"\s+")
 # "9 tháng năm 2024", "6 tháng qua", "trong 9 tháng", "kết quả 6 tháng": a period, not a duration
-PERIOD_AFTER = regex.compile(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)")
-PERIOD_BEFORE = regex.compile(r"(?:trong|kết quả)\s*$", regex.I)
+PERIOD_AFTER = patterns.compile(r"\s*(?:đầu\s+năm|năm|qua|\d{4}|/)")
+PERIOD_BEFORE = patterns.compile(r"(?:trong|kết quả)\s*$", regex.I)
 
 class DateRules:
     def __init__(self, rules: Rules):
@@ -47,89 +49,89 @@ class DateRules:
         num = rf"\d{{1,2}}|{alternation(self.numbers)}"
         # (rule, pattern), longest and surest first: a character taken by one is not read again.
         self.patterns = [
-            ("iso", regex.compile(rf"{N}{Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{E}")),
-            ("iso-month", regex.compile(rf"^\s*{Y}-(?P<m>[01]\d)\s*$")),
+            ("iso", patterns.compile(rf"{N}{Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{E}")),
+            ("iso-month", patterns.compile(rf"^\s*{Y}-(?P<m>[01]\d)\s*$")),
             # a day of the lunar calendar: "ngày 7 tháng 2 năm Bính Thân", "15/8 âm lịch"
-            ("lunar", regex.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\s+tháng\s+|/)"
+            ("lunar", patterns.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\s+tháng\s+|/)"
                                     rf"(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?![\p{{L}}\d/])"
                                     rf"(?:\s+năm\s+(?:{alternation(r['lunar_stems'])})\s+(?:{alternation(r['lunar_branches'])})"
                                     rf"|\s*\(?\s*(?:{alternation(r['lunar_markers'])})\)?)(?![\p{{L}}])", regex.I)),
-            ("dmy-words", regex.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+{Y})?{E}", regex.I)),
+            ("dmy-words", patterns.compile(rf"(?:(?:{pre})\s+)*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+{Y})?{E}", regex.I)),
             # "từ ngày 3 đến 5/12", "ngày 9-10/4", "ngày 9 và 10/4/2024", "từ 9 đến 11/12", "trong 2 ngày (9 và
             # 10/12)": two days of one month
-            ("d-d/m", regex.compile(rf"(?:(?:từ\s+)?ngày\s+|(?<![\p{{L}}])từ\s+|(?<=(?<![\p{{L}}])ngày\s{{0,2}})\(\s*)(?P<d0>\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?:(?P=sep){Y})?{E}", regex.I)),
-            ("dmy", regex.compile(rf"{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep){Y}{E}", regex.I)),
+            ("d-d/m", patterns.compile(rf"(?:(?:từ\s+)?ngày\s+|(?<![\p{{L}}])từ\s+|(?<=(?<![\p{{L}}])ngày\s{{0,2}})\(\s*)(?P<d0>\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?:(?P=sep){Y})?{E}", regex.I)),
+            ("dmy", patterns.compile(rf"{N}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep){Y}{E}", regex.I)),
             # "ngày 6 - 12": some papers space the dash of a day
             # not a time ("lúc 1-2h", "1-2 giờ")
-            ("dm", regex.compile(rf"(?<=\s)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}(?![\p{{L}}])(?!\s*(?:giờ|tiếng|phút)(?![\p{{L}}]))", regex.I)),
-            ("month-year", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+){Y}{E}", regex.I)),
-            ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+){Y})?{E}", regex.I)),
+            ("dm", patterns.compile(rf"(?<=\s)(?P<d>\d{{1,2}})(?P<sep>[/.-]|\s[-–]\s)(?P<m>\d{{1,2}}){E}(?![\p{{L}}])(?!\s*(?:giờ|tiếng|phút)(?![\p{{L}}]))", regex.I)),
+            ("month-year", patterns.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>\d{{1,2}}|{alternation(self.month_names)})(?:\s*[/-]\s*|\s+năm\s+){Y}{E}", regex.I)),
+            ("quarter", patterns.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:(?:\s*[/-]\s*|\s+năm\s+){Y})?{E}", regex.I)),
             # "7 tháng đầu năm 2019", "5 tháng cuối năm": any count of months from either end of a year
-            ("months-of-year", regex.compile(rf"(?<![\p{{L}}\d])(?P<n>{num})\s+tháng\s+(?P<side>{alternation(self.sides)})(?:\s*[/-]\s*|\s+)?{Y}?{E}(?![\p{{L}}])", regex.I)),
-            ("period", regex.compile(rf"(?<![\p{{L}}\d])(?P<p>{alternation(self.periods)})(?:\s*[/-]\s*|\s+)?{Y}?{E}(?![\p{{L}}])", regex.I)),
+            ("months-of-year", patterns.compile(rf"(?<![\p{{L}}\d])(?P<n>{num})\s+tháng\s+(?P<side>{alternation(self.sides)})(?:\s*[/-]\s*|\s+)?{Y}?{E}(?![\p{{L}}])", regex.I)),
+            ("period", patterns.compile(rf"(?<![\p{{L}}\d])(?P<p>{alternation(self.periods)})(?:\s*[/-]\s*|\s+)?{Y}?{E}(?![\p{{L}}])", regex.I)),
             # "nhiệm kỳ 2020-2025", "nhiệm kỳ VI (2015-2020)", "(2015 - 2020)"
-            ("span", regex.compile(rf"(?:(?:{alternation(r['spans'])})\s+(?:[IVXL]+\s+)?(?:(?P<open>\()\s*)?(?:năm\s+)?|(?P<open>\()\s*)"
+            ("span", patterns.compile(rf"(?:(?:{alternation(r['spans'])})\s+(?:[IVXL]+\s+)?(?:(?P<open>\()\s*)?(?:năm\s+)?|(?P<open>\()\s*)"
                                    rf"{Y}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d){E}(?(open)\s*\))", regex.I)),
             # a season or a school year: "mùa giải 2014/15", "2012/2013" (consecutive years)
-            ("season", regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(r['edition_before'])})\s+)?{N}{Y}/(?P<y2>\d\d(?:\d\d)?){E}", regex.I)),
+            ("season", patterns.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(r['edition_before'])})\s+)?{N}{Y}/(?P<y2>\d\d(?:\d\d)?){E}", regex.I)),
             # a decade: "thập niên 90", "những năm 1980"
-            ("decade", regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['decade_words'])})\s+(?:(?P<c>19|20)(?P<dd>\d)0|(?P<d2>[1-9])0)s?"
+            ("decade", patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['decade_words'])})\s+(?:(?P<c>19|20)(?P<dd>\d)0|(?P<d2>[1-9])0)s?"
                                      rf"(?![\d\p{{L}}])(?!\s*(?:,|và|[-–])\s*\d)", regex.I)),
             # two years of the last century: "năm 92 – 94"
-            ("short-span", regex.compile(r"(?<![\p{L}])năm\s+(?P<a>[3-9]\d)\s*[-–—]\s*(?P<b>[3-9]\d)(?![\d\p{L}/])", regex.I)),
+            ("short-span", patterns.compile(r"(?<![\p{L}])năm\s+(?P<a>[3-9]\d)\s*[-–—]\s*(?P<b>[3-9]\d)(?![\d\p{L}/])", regex.I)),
             # years listed after "năm": "các năm 2001, 2006 và 2013"
-            ("year-list", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:năm\s+)?(?:19|20)\d\d{E}(?![\d\p{{L}}]))+", regex.I)),
-            ("month", regex.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{alternation(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
+            ("year-list", patterns.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:năm\s+)?(?:19|20)\d\d{E}(?![\d\p{{L}}]))+", regex.I)),
+            ("month", patterns.compile(rf"(?:(?:{pre})\s+)?tháng\s+(?P<m>1[0-2]|0?[1-9]|{alternation(self.month_names)})(?![\p{{L}}\d/])", regex.I)),
             # "những tháng còn lại của năm 2019": the months after the period from the year's start the text named
-            ("rest-of-year", regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['rest_of_year'])})\s+(?:của\s+)?năm\s+{Y}{E}", regex.I)),
-            ("year", regex.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}{E}", regex.I)),
+            ("rest-of-year", patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['rest_of_year'])})\s+(?:của\s+)?năm\s+{Y}{E}", regex.I)),
+            ("year", patterns.compile(rf"(?:(?:{pre})\s+)?năm\s+{Y}{E}", regex.I)),
             # "SN 1966" (born in), "tới 2020", "hè 2018": a year without the word "năm".
-            ("bare-year", regex.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{alternation(r['bare_year_before'])})\s+){Y}{E}(?!\s*[-–]\s*\d)", regex.I)),
-            ("relative-year", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(r['relative_years'])})(?![\p{{L}}])", regex.I)),
+            ("bare-year", patterns.compile(rf"(?:\b(?:SN|sn)\s+|(?<![\p{{L}}])(?:{alternation(r['bare_year_before'])})\s+){Y}{E}(?!\s*[-–]\s*\d)", regex.I)),
+            ("relative-year", patterns.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(r['relative_years'])})(?![\p{{L}}])", regex.I)),
             # an edition's year: "VTV Awards 2024", "U23 châu Á 2018", "live show 2008"
-            ("edition", regex.compile(rf"{N}{Y}{E}(?![\p{{L}}\d])(?!\s*[-–—/]\s*\d)")),
-            ("relative", regex.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(self.relative)})(?![\p{{L}}])", regex.I)),
-            ("bare-dm", regex.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+|(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)", regex.I)),
+            ("edition", patterns.compile(rf"{N}{Y}{E}(?![\p{{L}}\d])(?!\s*[-–—/]\s*\d)")),
+            ("relative", patterns.compile(rf"(?<![\p{{L}}])(?P<rel>{alternation(self.relative)})(?![\p{{L}}])", regex.I)),
+            ("bare-dm", patterns.compile(rf"(?<=(?:^|[(,;–-]\s*|\s(?:và|đến|tới)\s+|(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+))(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)", regex.I)),
             # A named day: "Ngày Thương binh liệt sỹ 27/7", "ngày Quốc khánh 2/9" (name words only).
-            ("named-day", regex.compile(r"(?<=(?<![\p{L}])[Nn]gày(?:\s+[\p{L}–-]+){1,6}\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")),
+            ("named-day", patterns.compile(r"(?<=(?<![\p{L}])[Nn]gày(?:\s+[\p{L}–-]+){1,6}\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")),
         ]
         # The words before a day, read backwards from it (cheaper than trying them at every position):
         # optional before "14/6/2024", required before "14/6" ("Sáng 14/6", "ngày 6 - 12").
         self.prefixes = {
-            "dmy": (regex.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)$", regex.I), False),
-            "dm": (regex.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)$", regex.I), True),
-            "lunar": (regex.compile(rf"(?:(?:{pre})\s+)*(?:(?:ngày|mùng|mồng)\s+)?$", regex.I), False),
+            "dmy": (patterns.compile(rf"(?:(?:(?:{wd})\s*,\s*)|(?:(?:{pre})\s+)*(?:ngày\s+)?)$", regex.I), False),
+            "dm": (patterns.compile(rf"(?:(?:(?:{pre})\s+)+(?:ngày\s+)?|ngày\s+)$", regex.I), True),
+            "lunar": (patterns.compile(rf"(?:(?:{pre})\s+)*(?:(?:ngày|mùng|mồng)\s+)?$", regex.I), False),
             # an edition's year follows an event's word or a name (case matters: no IGNORECASE)
-            "edition": (regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation({v for w in r['edition_before'] for v in (w, w.capitalize(), w.upper())})})"
+            "edition": (patterns.compile(rf"(?:(?<![\p{{L}}])(?:{alternation({v for w in r['edition_before'] for v in (w, w.capitalize(), w.upper())})})"
                                       rf"|(?<![\p{{L}}\p{{M}}\d])\p{{Lu}}[\p{{L}}\p{{M}}\d]*|[)\"”])\s$"), True),
         }
-        self.ratio_verbs = regex.compile(whole_words(rules.ratios['verbs']), regex.I)
-        self.term_spans = regex.compile(rf"(?:{alternation(r['term_spans'])})\s", regex.I)
-        self.birth_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['birth_before'])})\s+(?:ngày\s+|năm\s+|tháng\s+)?$")
-        self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['target_before'])})\s+(?:năm\s+|hết\s+năm\s+)?$", regex.I)
-        self.compare_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['compare_before'])})(?:\s+\p{{L}}+){{0,2}}\s+$", regex.I)
-        self.future = regex.compile(whole_words(r['future_words']), regex.I)
-        self.term_opener = regex.compile(whole_words(r['term_openers']), regex.I)
-        self.review = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['review_words'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}\s+$", regex.I)
-        self.counted_after = regex.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
-        self.counted_next = regex.compile(r"\s*(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
+        self.ratio_verbs = patterns.compile(whole_words(rules.ratios['verbs']), regex.I)
+        self.term_spans = patterns.compile(rf"(?:{alternation(r['term_spans'])})\s", regex.I)
+        self.birth_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['birth_before'])})\s+(?:ngày\s+|năm\s+|tháng\s+)?$")
+        self.target_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['target_before'])})\s+(?:năm\s+|hết\s+năm\s+)?$", regex.I)
+        self.compare_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['compare_before'])})(?:\s+\p{{L}}+){{0,2}}\s+$", regex.I)
+        self.future = patterns.compile(whole_words(r['future_words']), regex.I)
+        self.term_opener = patterns.compile(whole_words(r['term_openers']), regex.I)
+        self.review = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['review_words'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}\s+$", regex.I)
+        self.counted_after = patterns.compile(r"^\s*(?:\p{Ll}+\s*)?(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
+        self.counted_next = patterns.compile(r"\s*(?:" + alternation(rules.ratios["counted"]) + r")(?![\p{L}])")
         self.durations = {k.casefold() for k in r["durations"]}
         # what a sentence must hold for a date without digits: "tháng Sáu", "quý I", "đầu năm", "hôm nay"
-        self.word_cue = regex.compile(rf"(?<![\p{{L}}])(?:tháng|năm|quý|{alternation(self.relative)}|{alternation(self.periods)})"
+        self.word_cue = patterns.compile(rf"(?<![\p{{L}}])(?:tháng|năm|quý|{alternation(self.relative)}|{alternation(self.periods)})"
                                       rf"(?![\p{{L}}])", regex.I)
         self.edition_words = {w.casefold() for w in r["edition_before"]}
-        self.numbered_before = regex.compile(rf"(?:{alternation(r['numbering_words'])})\s+$")  # case matters
-        self.another_year_after = regex.compile(rf"\s+(?:{alternation(r['another_year_after'])})(?![\p{{L}}])")
+        self.numbered_before = patterns.compile(rf"(?:{alternation(r['numbering_words'])})\s+$")  # case matters
+        self.another_year_after = patterns.compile(rf"\s+(?:{alternation(r['another_year_after'])})(?![\p{{L}}])")
         self.relative_years = {k.casefold(): v for k, v in r["relative_years"].items()}
-        self.year_count_before = regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(r['year_count_before'])})|\d)\s+$", regex.I)
-        self.same_day_before = regex.compile(rf"(?:\(|,|-|–)\s*(?:{alternation(r['same_day_markers'])})\s+$", regex.I)
-        self.occasion_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+$", regex.I)
+        self.year_count_before = patterns.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(r['year_count_before'])})|\d)\s+$", regex.I)
+        self.same_day_before = patterns.compile(rf"(?:\(|,|-|–)\s*(?:{alternation(r['same_day_markers'])})\s+$", regex.I)
+        self.occasion_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['day_occasions'])})\s+$", regex.I)
 
 
 # "năm qua" (the past year) published from this month on is the year then ending, before it the one before.
 PAST_YEAR_FROM_MONTH = 11
 
-FRACTION_BEFORE = regex.compile(r"(?<![\d/])\d{1,3}/\d{1,3}\s*[,;]\s*(?:hoặc\s+|và\s+)?$")
+FRACTION_BEFORE = patterns.compile(r"(?<![\d/])\d{1,3}/\d{1,3}\s*[,;]\s*(?:hoặc\s+|và\s+)?$")
 
 PREFIX_WINDOW = 60  # characters read back for the words before a day
 
@@ -343,7 +345,7 @@ def _short_span(x: Match, dr: DateRules) -> list[DateMatch]:
     return x.date("span", y=1900 + a, y2=1900 + b)
 
 
-YEAR = regex.compile(r"(?:19|20)\d\d")
+YEAR = patterns.compile(r"(?:19|20)\d\d")
 
 
 def _year_list(x: Match, dr: DateRules) -> list[DateMatch]:
@@ -366,7 +368,7 @@ def _relative_year(x: Match, dr: DateRules) -> list[DateMatch]:
     return [DateMatch(x.start, x.end, "year", x.rule, rel_years=dr.relative_years[key])]
 
 
-UNIT_AFTER = regex.compile(r"\s*(?:\p{Lu}{2,}|%)")  # "2020 USD", "2019%": an amount, not a year
+UNIT_AFTER = patterns.compile(r"\s*(?:\p{Lu}{2,}|%)")  # "2020 USD", "2019%": an amount, not a year
 
 
 def _edition(x: Match, dr: DateRules) -> list[DateMatch]:
@@ -471,8 +473,8 @@ def _review_end(f: DateMatch, text: str, dr: DateRules) -> dt.date | None:
 
 
 # "từ tháng 9/2016" opens a period; one that an end follows ("đến tháng 12/2016") is closed
-SINCE = regex.compile(r"từ\s", regex.I)
-CLOSED_AFTER = regex.compile(r"\s*(?:đến|tới)\s+(?:tháng|ngày|năm|\d)", regex.I)
+SINCE = patterns.compile(r"từ\s", regex.I)
+CLOSED_AFTER = patterns.compile(r"\s*(?:đến|tới)\s+(?:tháng|ngày|năm|\d)", regex.I)
 
 
 def _since(f: DateMatch, text: str) -> dt.date | None:

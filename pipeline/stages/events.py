@@ -32,6 +32,8 @@ import heapq
 
 import regex
 
+from .. import patterns
+
 from ..models import Event, Participant
 from ..ruleset import Rules, alternation, compiled, whole_words
 from ..text import normalize
@@ -42,21 +44,21 @@ from .titles import grammar
 WORD_GROUPS = ("anaphora", "name_stops", "future", "background", "not_meeting_before", "many", "biography", "generic")
 
 
-DAY_AFTER = regex.compile(r"\s+ngày\s+\d")
-CLAUSE_BREAK = regex.compile(r"[,;:]\s*")
-NAME_WORDS = regex.compile(r"[\p{L}.]+|\d+")
-ORDINAL = regex.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai|ba)\b", regex.I)
-TERM = regex.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
-ROMAN = regex.compile(r"[IVXLC]+")
-SPACES = regex.compile(r"\s+")
+DAY_AFTER = patterns.compile(r"\s+ngày\s+\d")
+CLAUSE_BREAK = patterns.compile(r"[,;:]\s*")
+NAME_WORDS = patterns.compile(r"[\p{L}.]+|\d+")
+ORDINAL = patterns.compile(r"(?:thứ|lần(?!\s+thứ))\s+(\d+|[IVXLC]+|nhất|hai|ba)\b", regex.I)
+TERM = patterns.compile(r"(?:khóa|khoá)\s+(\d+|[IVXLC]+)\b", regex.I)
+ROMAN = patterns.compile(r"[IVXLC]+")
+SPACES = patterns.compile(r"\s+")
 # the words that open and close a span of days: "từ ngày 30/11 đến ngày 2/12"
 SPAN_OPEN, SPAN_CLOSE = "từ", ("đến", "tới")
 # a meeting noun that opens its clause: the subject of what follows
-SUBJECT_BEFORE = regex.compile(r"(?:^|[,;:]\s*)$")
+SUBJECT_BEFORE = patterns.compile(r"(?:^|[,;:]\s*)$")
 # the full stop of an abbreviated town or city before its name: "TP.Ngã Bảy", "TX. Long Mỹ"
 ABBREVIATED = r"(?<=(?<![\p{L}])(?:TP|TX|Tp))\.(?=\s?\p{Lu})"
 # "tại Thành ủy A và Thành ủy B": two places of one kind, a ceremony at each
-TWO_PLACES = regex.compile(r"^(?P<a>(?P<head>\p{Lu}[\p{L}\p{M}]*)\s.+?)\s+và\s+(?P<b>(?P=head)\s.+)$")
+TWO_PLACES = patterns.compile(r"^(?P<a>(?P<head>\p{Lu}[\p{L}\p{M}]*)\s.+?)\s+và\s+(?P<b>(?P=head)\s.+)$")
 
 class EventRules:
     def __init__(self, rules: Rules):
@@ -65,70 +67,70 @@ class EventRules:
         words = {k: r[k] for k in WORD_GROUPS}
         day_parts = alternation(rules.dates["day_parts"])
         prefixes = alternation(r["noun_prefixes"])
-        self.noun = regex.compile(rf"(?<![\p{{L}}])(?P<noun>(?:{prefixes})\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])"
+        self.noun = patterns.compile(rf"(?<![\p{{L}}])(?P<noun>(?:{prefixes})\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])"
                                   rf"|(?:{alternation(r['nouns'] + r['noun_prefixes'])}))(?![\p{{L}}])", regex.I)
-        self.noun_prefix = regex.compile(rf"^(?:{prefixes})\s+(?=\S)", regex.I)
+        self.noun_prefix = patterns.compile(rf"^(?:{prefixes})\s+(?=\S)", regex.I)
         self.prefixes = {w.casefold() for w in r["noun_prefixes"]}
-        self.ceremony = regex.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['ceremonies'])})(?![\p{{L}}])", regex.I)
-        self.time_of_day = regex.compile(rf"\s*(?:{day_parts}|hôm)(?![\p{{L}}])", regex.I)
-        self.held_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
-        self.speech_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['speeches'])})\s+(?:{alternation(r['verbs'])})\s+$",
+        self.ceremony = patterns.compile(rf"(?<![\p{{L}}])(?P<noun>{alternation(r['ceremonies'])})(?![\p{{L}}])", regex.I)
+        self.time_of_day = patterns.compile(rf"\s*(?:{day_parts}|hôm)(?![\p{{L}}])", regex.I)
+        self.held_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['verbs'])})\s+(?:thành công\s+|xong\s+)?$", regex.I)
+        self.speech_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['speeches'])})\s+(?:{alternation(r['verbs'])})\s+$",
                                            regex.I)
         # what was said may stand between: "chia sẻ ý kiến và kinh nghiệm tại buổi thảo luận"
-        self.at_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['said_at'])})(?:\s[^,;:.]{{0,60}})?"
+        self.at_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['said_at'])})(?:\s[^,;:.]{{0,60}})?"
                                        rf"\s(?:{alternation(r['place_markers'])})\s+$", regex.I)
-        self.agenda_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['agenda'])})\s+$", regex.I)
-        self.convened_before = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang)\s+$", regex.I)
-        self.anaphora = regex.compile(rf"^\s*(?:{alternation(words['anaphora'])})(?![\p{{L}}])", regex.I)
-        self.stop = regex.compile(rf"\s+(?:{alternation(words['name_stops'])})(?![\p{{L}}])|\s*[.;:!?]"
+        self.agenda_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['agenda'])})\s+$", regex.I)
+        self.convened_before = patterns.compile(r"(?<![\p{L}])(?:đã|vừa|đang)\s+$", regex.I)
+        self.anaphora = patterns.compile(rf"^\s*(?:{alternation(words['anaphora'])})(?![\p{{L}}])", regex.I)
+        self.stop = patterns.compile(rf"\s+(?:{alternation(words['name_stops'])})(?![\p{{L}}])|\s*[.;:!?]"
                                   rf"|,\s+(?=\p{{Ll}})(?!(?:khóa|khoá|nhiệm)\s)|\s+\((?!\p{{Ll}})", regex.I)
-        self.future = regex.compile(whole_words(words["future"]), regex.I)
-        self.not_meeting = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['not_meeting_before'])})\s+$", regex.I)
-        self.not_meeting_noun = regex.compile(rf"(?:{alternation(r['not_meetings'])})(?![\p{{L}}])", regex.I)
-        self.part_of = regex.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])", regex.I)
-        self.many_after = regex.compile(rf"^\s+(?:của\s+)?(?:{alternation(words['many'])}|\d+)\s", regex.I)
-        self.background = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['background'])})\s+$", regex.I)
-        self.document = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['documents'])})"
+        self.future = patterns.compile(whole_words(words["future"]), regex.I)
+        self.not_meeting = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(words['not_meeting_before'])})\s+$", regex.I)
+        self.not_meeting_noun = patterns.compile(rf"(?:{alternation(r['not_meetings'])})(?![\p{{L}}])", regex.I)
+        self.part_of = patterns.compile(rf"[^,;.]*?(?<![\p{{L}}])(?:của|tại|trong)\s+(?:{alternation(r['nouns'])})(?![\p{{L}}])", regex.I)
+        self.many_after = patterns.compile(rf"^\s+(?:của\s+)?(?:{alternation(words['many'])}|\d+)\s", regex.I)
+        self.background = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(words['background'])})\s+$", regex.I)
+        self.document = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['documents'])})"
                                       rf"(?:\s+(?:{alternation(r['document_markers'])})\s+[\w./-]+)?(?:\s+(?:của|tại))?\s+$", regex.I)
-        self.past_after = regex.compile(rf"^\s*(?:(?:{alternation(r['verbs'])}|được tổ chức)\s+)?"
+        self.past_after = patterns.compile(rf"^\s*(?:(?:{alternation(r['verbs'])}|được tổ chức)\s+)?"
                                         rf"(?:{alternation(r['past_after'])})(?![\p{{L}}])", regex.I)
         # a document's number just before a day: "Quyết định số 123/QĐ-UBND ngày 1/3/2024", "Kế hoạch 45/KH-UBND ngày …"
-        self.document_number = regex.compile(rf"(?:(?<![\p{{L}}])(?i:{alternation(r['document_markers'])})\s+\S+"
+        self.document_number = patterns.compile(rf"(?:(?<![\p{{L}}])(?i:{alternation(r['document_markers'])})\s+\S+"
                                              rf"|\d+[/-](?:\d+[/-])*\p{{Lu}}[\p{{L}}\d/-]*)\s*,?\s*$")
-        self.past_in_name = regex.compile(whole_words(r["past_after"]), regex.I)
-        self.many = regex.compile(rf"^(?:(?:{alternation(r['many_openers'])})\s+)*(?:(?:{alternation(words['many'])})(?![\p{{L}}])|\d)",
+        self.past_in_name = patterns.compile(whole_words(r["past_after"]), regex.I)
+        self.many = patterns.compile(rf"^(?:(?:{alternation(r['many_openers'])})\s+)*(?:(?:{alternation(words['many'])})(?![\p{{L}}])|\d)",
                                   regex.I)
-        self.many_in_name = regex.compile(whole_words(r["many_in_name"]), regex.I)
-        self.many_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(words['many'])})\s+$", regex.I)
-        self.clause_date = regex.compile(rf"^(?:(?:đến|tới|trước|sau|vào)\s+)?(?:hết\s+)?(?:(?:{day_parts}|hôm)\s+)?"
+        self.many_in_name = patterns.compile(whole_words(r["many_in_name"]), regex.I)
+        self.many_before = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(words['many'])})\s+$", regex.I)
+        self.clause_date = patterns.compile(rf"^(?:(?:đến|tới|trước|sau|vào)\s+)?(?:hết\s+)?(?:(?:{day_parts}|hôm)\s+)?"
                                          rf"(?:ngày\s+[\d/.-]+|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)\s+", regex.I)
-        self.biography = regex.compile(whole_words(words["biography"]))
+        self.biography = patterns.compile(whole_words(words["biography"]))
         self.generic = {w.casefold() for w in words["generic"]}
-        self.head = regex.compile(rf"^(?:(?:{alternation(r['scene_openers'])})\s*)?$", regex.I)
-        self.same_day = regex.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
+        self.head = patterns.compile(rf"^(?:(?:{alternation(r['scene_openers'])})\s*)?$", regex.I)
+        self.same_day = patterns.compile(r"(?<![\p{L}])cùng\s+ngày(?![\p{L}])", regex.I)
         stops = alternation(r["place_stops"])
         # a place ends at a clause break or a full stop, not at the one that abbreviates "TP.Ngã Bảy", "TX. Long Mỹ",
         # or before the day told after it ("tại hội trường sáng 11-12")
-        self.place = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+"
+        self.place = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['place_markers'])})\s+"
                                    rf"(?P<loc>(?:[^,.;:()]|{ABBREVIATED}){{3,80}}?)"
                                    rf"(?=\s*(?:[,;:(]|(?!{ABBREVIATED})\.|$|\s(?:{stops})(?![\p{{L}}])"
                                    rf"|\s(?:{day_parts}|ngày)\s+\d))")
-        self.place_list = regex.compile(rf"^(?:các|những)\s+(?:{alternation(rules.titles['levels'])})\s", regex.I)
-        self.place_list_tail = regex.compile(r"(?:,\s*(?:và\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)+")
-        self.place_tail = regex.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
+        self.place_list = patterns.compile(rf"^(?:các|những)\s+(?:{alternation(rules.titles['levels'])})\s", regex.I)
+        self.place_list_tail = patterns.compile(r"(?:,\s*(?:và\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)+")
+        self.place_tail = patterns.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
         held = alternation(r["organiser_verbs"])
-        self.organizer = regex.compile(rf"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{{Lu}}[^,.;:]{{2,80}}?)\s+(?:đã\s+|long trọng\s+)?(?:{held})\s")
-        self.acts = [(act, regex.compile(whole_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
+        self.organizer = patterns.compile(rf"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{{Lu}}[^,.;:]{{2,80}}?)\s+(?:đã\s+|long trọng\s+)?(?:{held})\s")
+        self.acts = [(act, patterns.compile(whole_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
         # "Chiều 15/9, sau lễ đón chính thức, …": what came first on the day the sentence opens with was held
-        self.after_on_day = regex.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
+        self.after_on_day = patterns.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
         # what a meeting that was held did: "đã bầu", "đã thống nhất", "vừa thông qua"
-        self.acted_after = regex.compile(rf"^\s+(?:{alternation(r['acted'])})\s+\p{{Ll}}", regex.I)
+        self.acted_after = patterns.compile(rf"^\s+(?:{alternation(r['acted'])})\s+\p{{Ll}}", regex.I)
         # the hour a meeting began, right after its noun, a body's name or its day: "cuộc họp HĐQT vào lúc 11h10",
         # "cuộc họp ngày 13/4 lúc 10h15"; not "cuộc họp kết thúc lúc 11h" (when it ended)
-        self.clock = regex.compile(rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.]*)*(?:\s+ngày\s+[\d/.-]+)?\s+(?i:{alternation(r['clock_markers'])})"
+        self.clock = patterns.compile(rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.]*)*(?:\s+ngày\s+[\d/.-]+)?\s+(?i:{alternation(r['clock_markers'])})"
                                    rf"\s+(?P<h>\d{{1,2}})\s*(?i:h|giờ|:)\s*(?P<m>\d{{2}})?(?![\p{{L}}\d])")
-        self.kind_modifier = regex.compile(rf"\s+(?:{alternation(r['kind_modifiers'])})$", regex.I)
-        self.weekday_heads = regex.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
+        self.kind_modifier = patterns.compile(rf"\s+(?:{alternation(r['kind_modifiers'])})$", regex.I)
+        self.weekday_heads = patterns.compile(rf"^(?:{day_parts}|ngày|hôm nay|hôm qua)\b[^,]*,?\s*", regex.I)
 
 
 def event_rules(rules: Rules) -> EventRules:
@@ -138,7 +140,7 @@ def event_rules(rules: Rules) -> EventRules:
 # ------------------------------------------------------------------ mentions
 
 # The clause before "họp" is a body's name: capitalised, a few words, after a comma or the start.
-BODY_CLAUSE = regex.compile(r"(?:^|[,;:]\s*)\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,7}\s+$")
+BODY_CLAUSE = patterns.compile(r"(?:^|[,;:]\s*)\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,7}\s+$")
 
 
 class _Seen:

@@ -43,6 +43,8 @@ from pathlib import Path
 
 import regex
 
+from .. import patterns
+
 from ..ruleset import Rules, alternation, compiled
 from ..text import fold_tones, is_vietnamese_syllable
 from .state import NameRun, NameSpan, Sentence
@@ -51,9 +53,9 @@ from .titles import grammar
 # A syllable: letters (an apostrophe or a hyphen inside: "K'Ho", "Hang-seo"); "K'", "H'" (the
 # prefixes of Tây Nguyên names); a capital and a dot before more text (an initial: "Thomas A.
 # Bussiere", "Nguyễn Thanh Q. khai").
-SYLLABLE = regex.compile(r"\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S|[,;)])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*")
+SYLLABLE = patterns.compile(r"\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S|[,;)])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*")
 # A capitalised syllable (see SYLLABLE), not inside a word nor an initialism ("N.V.A", "Tiki.vn").
-CAP_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S|[,;)])|"
+CAP_SYLLABLE = patterns.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S|[,;)])|"
                              r"\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’][\p{L}\p{M}\p{N}]+)*+(?:-[\p{L}\p{M}\p{N}]+)*+(?!\.\p{L}))")
 # Where a clause starts: a capitalised word there may be an ordinary word ("Theo", "Ông").
 CLAUSE_MARKS = frozenset(".:;!?“\"'([–—-…")
@@ -87,14 +89,14 @@ def _after_comma(text: str, at: int) -> bool:
 
 
 # a regnal number after a foreign name ("Elizabeth II", "Charles III"), not a Roman numeral of a list
-REGNAL = regex.compile(r"[ ](?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)(?![\p{L}\p{N}.-])")
-QUOTE_OPEN = regex.compile(r"[“\"‘']\s*$")
-QUOTE_HONORIFIC = regex.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
-DOMAIN = regex.compile(r"^\.\p{Ll}{2,}")
-QUOTE_CLOSE = regex.compile(r"^[^“\"‘'”’]{0,60}[”\"’']")
-PLACE_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
+REGNAL = patterns.compile(r"[ ](?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)(?![\p{L}\p{N}.-])")
+QUOTE_OPEN = patterns.compile(r"[“\"‘']\s*$")
+QUOTE_HONORIFIC = patterns.compile(r"[“\"‘']\s*(\p{L}+(?: \p{L}+)?)\s+$")
+DOMAIN = patterns.compile(r"^\.\p{Ll}{2,}")
+QUOTE_CLOSE = patterns.compile(r"^[^“\"‘'”’]{0,60}[”\"’']")
+PLACE_PAIR = patterns.compile(r"(\p{Lu}[\p{L}\p{M}_ ]*?)\s[-–]\s$")
 # a word in capitals, alone (not one of a run of them: a headline), not inside a domain ("RHYDER")
-CAPITALS_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}{4,}(?![\p{L}\p{M}\p{N}'’-]|\.\p{L}|\s+\p{Lu}{2})")
+CAPITALS_WORD = patterns.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}{4,}(?![\p{L}\p{M}\p{N}'’-]|\.\p{L}|\s+\p{Lu}{2})")
 
 # confidence of each construction (a name below 0.5 becomes a person only with a title linked)
 SURNAME_CONF = {(True, True): 0.95, (True, False): 0.85, (False, True): 0.75, (False, False): 0.45}
@@ -152,7 +154,7 @@ class PhraseEnd:
     phrase ("Thống đốc bang"); ``abbreviations``: capitalised abbreviations that may follow it
     ("Công ty Cổ phần CNTT")."""
 
-    ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
+    ABBREVIATION = patterns.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 
     def __init__(self, phrases, fold: bool = False, then=(), abbreviations: bool = False, compounds=()):
         self.fold = fold
@@ -234,7 +236,7 @@ class NameRules:
         self.occupation_end = PhraseEnd(occupations + _capitalised(occupations))
         self.stage_name_end = PhraseEnd(n["stage_name_cues"] + _capitalised(n["stage_name_cues"]))
         self.abbreviations = set(r.abbreviations)
-        self.person_bracket = regex.compile(
+        self.person_bracket = patterns.compile(
             rf"[ ]?\((?:\d{{1,3}}[ ]+)?(?:{alternation(n['person_brackets'])})(?![\p{{L}}\p{{M}}])", regex.I)
         t = r.titles
         titles = t["positions"] + t["whole_titles"] + n["titles"]
@@ -268,15 +270,15 @@ class NameRules:
         self.not_name_heads = {x for x in r.not_names if " " in x}
         # what follows a name without being part of it ("Nguyễn Văn A Phó …", "… Thượng tá …")
         self.not_given = {"Phó", "Thứ", "Ủy", "Uỷ"}
-        self.rank_start = regex.compile(rf"(?:{alternation(p['ranks'])})(?![\p{{L}}\p{{M}}])")
+        self.rank_start = patterns.compile(rf"(?:{alternation(p['ranks'])})(?![\p{{L}}\p{{M}}])")
         g = n["glue"]
         # a number and a space before the street ("45 Lê Lợi"); a tab is a table's cell, no address ("1\tÔng A\tT")
-        self.house_number = regex.compile(
+        self.house_number = patterns.compile(
             rf"(?:^|\s)(?:(?:{alternation(g['house_number'])})\s+)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*[ \u00a0]+$")
         joiners = alternation(g["list_joiners"])
-        self.list_gap = regex.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
-        self.subject_verb = regex.compile(rf"[ ]+(?:{alternation(n['subject_verbs'])})(?![\p{{L}}\p{{M}}])")
-        self.player_verb = regex.compile(rf"[ ]+(?:{alternation(n['player_verbs'])})(?![\p{{L}}\p{{M}}])")
+        self.list_gap = patterns.compile(rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|;|,?\s*(?:{joiners}))\s*$")
+        self.subject_verb = patterns.compile(rf"[ ]+(?:{alternation(n['subject_verbs'])})(?![\p{{L}}\p{{M}}])")
+        self.player_verb = patterns.compile(rf"[ ]+(?:{alternation(n['player_verbs'])})(?![\p{{L}}\p{{M}}])")
         self.foreign_given = set(n["foreign_given_names"])
         self.name_suffixes = set(n["name_suffixes"])
         self.held_at = set(g["held_at"])

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import patterns
+
 from ..text import normalize
 from ..models import Mention, Person, Role, RoleStatus
 from ..ruleset import JOINED_SPACE, Rules, alternation, compiled
@@ -33,18 +35,18 @@ def _alt_joined(words) -> str:
     return alternation(words, JOINED_SPACE)
 
 
-DASH = regex.compile(r"\s*[-–—]")
-DASH_OR_SPACE = regex.compile(r"[ _]*(?:[-–][ _]*)?")
-BODY_SEPARATOR = regex.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
-NEW_MARKER = regex.compile(r"^[Tt]ân\s+")
-LIST_ENDS = regex.compile(r"^\s*[.!]?\s*$")  # a list that ends its sentence
-NEW_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]ân\s+$")
+DASH = patterns.compile(r"\s*[-–—]")
+DASH_OR_SPACE = patterns.compile(r"[ _]*(?:[-–][ _]*)?")
+BODY_SEPARATOR = patterns.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
+NEW_MARKER = patterns.compile(r"^[Tt]ân\s+")
+LIST_ENDS = patterns.compile(r"^\s*[.!]?\s*$")  # a list that ends its sentence
+NEW_BEFORE = patterns.compile(r"(?<![\p{L}])[Tt]ân\s+$")
 VERB_REACH = 140  # how far before a title its role verb may stand ("là thạc sĩ …, cử nhân …, T")
-TITLE_ENDS = regex.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
-ITEM_NUMBER = regex.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
+TITLE_ENDS = patterns.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
+ITEM_NUMBER = patterns.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 ITEM_MARK_SRC = r"(?:[-–+•*]|\d{1,2}\s*[.)/])"  # what opens a list's line: a dash, a bullet or a number
-ITEM_MARK = regex.compile(rf"^\s*{ITEM_MARK_SRC}")
-COMRADE_BEFORE = regex.compile(r"đồng[ _]chí[ _]*$", regex.I)
+ITEM_MARK = patterns.compile(rf"^\s*{ITEM_MARK_SRC}")
+COMRADE_BEFORE = patterns.compile(r"đồng[ _]chí[ _]*$", regex.I)
 
 class PeopleRules:
     def __init__(self, r: Rules):
@@ -53,7 +55,7 @@ class PeopleRules:
         self.rules = r
         verbs = p["role_verbs"]
         self.verbs = verbs
-        self.verb_end = regex.compile(
+        self.verb_end = patterns.compile(
             rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}|\d{{1,2}}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
@@ -62,51 +64,51 @@ class PeopleRules:
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?"
             rf"(?:[ _]+(?:{_alt_joined(p['degrees'])})[^,;.:]{{0,40}},)*[\s_:]*$", regex.I)  # "là thạc sĩ luật, T"
         # the verb before the person a role goes to ("chỉ định đồng chí A … giữ chức …")
-        self.governing = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[ _]+(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?$",
+        self.governing = patterns.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[ _]+(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?$",
                                        regex.I)
         nominating = [v for v, s in verbs.items() if s == "nominated"]
-        self.nominated_before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt_joined(nominating)})(?![\p{{L}}])[^.;]{{0,40}}$", regex.I)
+        self.nominated_before = patterns.compile(rf"(?<![\p{{L}}])(?:{_alt_joined(nominating)})(?![\p{{L}}])[^.;]{{0,40}}$", regex.I)
         # "bầu ông A vào Ban Thường vụ": a membership is given by a verb and "vào"
-        self.verb_into = regex.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,200}}?[ _](?:vào|làm)[ _]*$",
+        self.verb_into = patterns.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[^.;:]{{0,200}}?[ _](?:vào|làm)[ _]*$",
                                        regex.I)
         self.agent_verbs = {v.casefold() for v in p["agent_verbs"]}
         self.copula_verbs = {v.casefold() for v in p["copula_role_verbs"]}
-        self.passive_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['passive_markers'])})(?:,?[ _]+[^\s,;:]+){{0,12}},?[ _]*$",
+        self.passive_before = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['passive_markers'])})(?:,?[ _]+[^\s,;:]+){{0,12}},?[ _]*$",
                                             regex.I)
-        self.nominalised = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['verb_nominalisers'])})[ _]+$", regex.I)
-        self.byline = regex.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
+        self.nominalised = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['verb_nominalisers'])})[ _]+$", regex.I)
+        self.byline = patterns.compile(rf"^\s*(?:{_alt_joined(p['byline_markers'])})")
         self.aliases = {normalize(k): v for k, v in p["aliases"].items()}
-        self.alias_patterns = {alias: regex.compile(regex.escape(alias)) for alias in self.aliases}
-        self.past_opener = regex.compile(rf"^\s*(?:{alternation(p['past_clause_openers'])})\s*,", regex.I)
-        self.term_after = regex.compile(rf"[\s,]*(?P<term>(?:{alternation(r.dates['term_spans'])})\s+"
+        self.alias_patterns = {alias: patterns.compile(regex.escape(alias)) for alias in self.aliases}
+        self.past_opener = patterns.compile(rf"^\s*(?:{alternation(p['past_clause_openers'])})\s*,", regex.I)
+        self.term_after = patterns.compile(rf"[\s,]*(?P<term>(?:{alternation(r.dates['term_spans'])})\s+"
                                         rf"(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                         rf"(?:\s*,?\s*nhiệm\s+k[ỳì]\s+\d{{4}}\s*[-–]\s*\d{{4}})?)(?![\p{{L}}\d])", regex.I)
         # "ông"/"bà" as a subject, a lower-case word after it: the person a biography is about
-        self.pronoun = regex.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)"
+        self.pronoun = patterns.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)"
                                      rf"(?P<p>ông|bà|Ông|Bà|đồng[ _]chí|Đồng[ _]chí)"
                                      rf"(?=[ _]+\p{{Ll}})")
-        self.career_line = regex.compile(
+        self.career_line = patterns.compile(
             rf"^\s*(?:[-–+•*]\s*)?(?:(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?"
             rf"|[\d/.]{{0,8}}\d{{4}}(?:\s*[-–]\s*[\d/.]{{0,8}}(?:\d{{4}}|nay))?\s*"  # "- 8/2010 - 12/2015: …"
             rf"|(?:{alternation(p['biography_fields'])}))\s*:\s*")  # "Chức vụ hiện nay: …", "Quê quán: …"
-        self.gender_before = regex.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
-        self.term = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
+        self.gender_before = patterns.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
+        self.term = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
                                   rf"(?![\p{{L}}\d])", regex.I)
         occupations = {v for w in p["occupation_roles"] for v in (w, w[:1].upper() + w[1:])}
         # "ca sĩ", or "vận động viên đua thuyền" when up to two lower-case words reach a comma or the end
-        self.occupation = regex.compile(
+        self.occupation = patterns.compile(
             rf"(?<![\p{{L}}\p{{M}}_])(?P<occ>{alternation(occupations, JOINED_SPACE)})(?![\p{{L}}\p{{M}}])"
             rf"(?P<ext>(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,2}}(?=[ _]*(?:[,.;)]|$)))?")
         mods = alternation(p["occupation_modifiers"], JOINED_SPACE)
-        self.occupation_gap = regex.compile(rf"^[ _]*(?:[-–][ _]*)?(?:(?:{mods})[ _]+)?$")
+        self.occupation_gap = patterns.compile(rf"^[ _]*(?:[-–][ _]*)?(?:(?:{mods})[ _]+)?$")
         # what narrows an occupation down right before a name: "vận động viên bơi lội A", "tay vợt nữ A" (one or two
         # of occupation_fields), "tuyển thủ U19 Việt Nam - A" (a team, then a dash)
         fields = alternation(p["occupation_fields"], JOINED_SPACE)
-        self.occupation_lead = regex.compile(
+        self.occupation_lead = patterns.compile(
             rf"(?:[ _]+(?:{fields})(?![\p{{L}}\p{{M}}])){{1,2}}(?=[ _]+\p{{Lu}})"
             rf"|(?:[ _]+[\p{{Lu}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}]*){{1,4}}(?=[ _]+[-–][ _]+\p{{Lu}})")
-        self.occupation_chain = regex.compile(r"^[ _]*(?:,|và)[ _]*$")
-        self.occupation_after = regex.compile(r"^\s*,\s*$")
+        self.occupation_chain = patterns.compile(r"^[ _]*(?:,|và)[ _]*$")
+        self.occupation_after = patterns.compile(r"^\s*,\s*$")
         self._glue(p)
 
     def occupations_in(self, joined: str, titles: list[TitleSpan], names: list[NameSpan]) -> list[TitleSpan]:
@@ -133,19 +135,19 @@ class PeopleRules:
         abbr = "|".join(regex.escape(h) for h in p["honorifics"] if "/" in h)  # "Đ/c"
         ws = r"[\s_]"
         ranks = alternation(p["ranks"])
-        self.list_gap = regex.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
-        self.direct_gap = regex.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
-        self.bracket_gap = regex.compile(rf"^{ws}*\({ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)  # "T (ông A)"
-        self.pending = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['pending_openers'])})\s+$", regex.I)
-        self.passive_start = regex.compile(rf"(?:{alternation(p['passive_markers'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.relative = regex.compile(rf"[\s_]*(?:\([^()]{{0,40}}\)[\s_]*)?,[\s_]*(?:{_alt_joined(p['relative_openers'])})[\s_]"
+        self.list_gap = patterns.compile(rf"^\s*(?:[,;:]|và|,\s*và)?\s*(?:(?:các\s+)?(?:{hon})\s+)?$", regex.I)
+        self.direct_gap = patterns.compile(rf"^{ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)
+        self.bracket_gap = patterns.compile(rf"^{ws}*\({ws}*(?:(?:{hon}|{abbr}){ws}+)?$", regex.I)  # "T (ông A)"
+        self.pending = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(p['pending_openers'])})\s+$", regex.I)
+        self.passive_start = patterns.compile(rf"(?:{alternation(p['passive_markers'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.relative = patterns.compile(rf"[\s_]*(?:\([^()]{{0,40}}\)[\s_]*)?,[\s_]*(?:{_alt_joined(p['relative_openers'])})[\s_]"
                                    r"[^,;:.()]{0,60}$", regex.I)  # "…, người vừa được Bộ Chính trị điều động"
-        self.replacing = regex.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
-        self.comma_subject = regex.compile(rf"^[^,;:]*,\s*(?:(?i:{hon})\s+)?$")  # "T (từ tháng 10/2020), ông A"
-        self.comma_honorific = regex.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")  # "T, ông A", "T - ông A", "T, Đại tá A"
+        self.replacing = patterns.compile(rf"[\s_]*(?:{_alt_joined(p['replacing_words'])})[\s_]+(?:(?:{hon}|{abbr})[\s_]+)?$", regex.I)
+        self.comma_subject = patterns.compile(rf"^[^,;:]*,\s*(?:(?i:{hon})\s+)?$")  # "T (từ tháng 10/2020), ông A"
+        self.comma_honorific = patterns.compile(rf"^\s*[,–-]\s*(?:(?i:{hon})|{ranks})\s+$")  # "T, ông A", "T - ông A", "T, Đại tá A"
         # "A, B", "A và ông B", "A (Tân Lạc), B (Đông Hà)": a bracket after a name of a list
-        self.name_joiner = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
-        self.plural_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
+        self.name_joiner = patterns.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:{hon}|{abbr})\s+)?$", regex.I)
+        self.plural_before = patterns.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*$", regex.I)
         copulas = alternation(p["appositive_copulas"])
         # "A (54 tuổi), T", and "A, 54 tuổi, T": an age between a name and its title
         # "A, sinh năm 1975, quê huyện Tân Lạc, tỉnh Hòa Phong, T": a birth year or a home place between a name and its title
@@ -155,92 +157,92 @@ class PeopleRules:
         aside = rf",\s*{one_aside}"
         # in brackets: "A (SN 1965, T)", "A (53 tuổi, T)", "A (SN 1975, trú tại huyện Tân Lạc, T)"
         bracketed = rf"(?:\d{{1,3}}\s+tuổi|{one_aside})"
-        self.appos_first = regex.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:|\t|\|)\s*"
+        self.appos_first = patterns.compile(rf"^\s*(?:\([^()]{{1,30}}\)\s*|,\s*\d{{1,3}}\s+tuổi\s*|(?:{aside}){{1,2}})?(?:,|-|–|—|\(|:|\t|\|)\s*"
                                       rf"(?:(?:{copulas})\s+)?$"
                                       rf"|^\s*\(\s*(?:{bracketed}\s*[,;]\s*){{1,3}}$")
         joiners = alternation(p["title_joiners"])
         # "A, T1, T2", "A - T1 - T2": the next title of one person's list (a dash with a space before it)
         grades = alternation(p["specialty_grades"])  # "A, Bác sĩ chuyên khoa II, Giám đốc …"
-        self.appos_next = regex.compile(rf"^\s*(?:(?:{grades})(?![\p{{L}}\p{{M}}])\s*)?(?:\([^()]{{1,60}}\)\s*)?(?:,|;|\s[-–—])?\s*"
+        self.appos_next = patterns.compile(rf"^\s*(?:(?:{grades})(?![\p{{L}}\p{{M}}])\s*)?(?:\([^()]{{1,60}}\)\s*)?(?:,|;|\s[-–—])?\s*"
                                         rf"(?:(?:{ranks})\s*,\s*)?"
                                         rf"(?:(?:,\s*)?(?:{joiners})|\)\s*,?)?\s*$")
-        self.title_list_gap = regex.compile(rf"^\s*(?:,|\s[-–—]|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
-        self.same_list = regex.compile(rf"^\s*(?:,|(?:,\s*)?(?:{joiners}))\s*$")  # a marker ("nguyên") goes on past these
-        self.chain_start = regex.compile(rf"(?:^|[:;,(]|(?<![\p{{L}}])(?:{hon}|{alternation(p['chain_openers'])}))\s*$", regex.I)
-        self.not_chain_after = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
-        self.colon_gap = regex.compile(rf"^\s*:\s*(?:(?:{hon})\s+)?$", regex.I)  # "T: A", "T: ông A"
+        self.title_list_gap = patterns.compile(rf"^\s*(?:,|\s[-–—]|(?:,\s*)?(?:{alternation([j for j in p['title_joiners'] if j != 'và'])}))\s*$")
+        self.same_list = patterns.compile(rf"^\s*(?:,|(?:,\s*)?(?:{joiners}))\s*$")  # a marker ("nguyên") goes on past these
+        self.chain_start = patterns.compile(rf"(?:^|[:;,(]|(?<![\p{{L}}])(?:{hon}|{alternation(p['chain_openers'])}))\s*$", regex.I)
+        self.not_chain_after = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
+        self.colon_gap = patterns.compile(rf"^\s*:\s*(?:(?:{hon})\s+)?$", regex.I)  # "T: A", "T: ông A"
         counts = alternation(p["counts"])
-        self.counted_before = regex.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)(?:[\s_]+tân)?\s*$", regex.I)  # "Hai tân …"
+        self.counted_before = patterns.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)(?:[\s_]+tân)?\s*$", regex.I)  # "Hai tân …"
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
         # a counted or plural subject, then the copula its complement follows: "Hai cầu thủ được gọi bổ sung là "
-        self.counted_subject = regex.compile(rf"(?:^|[\s,;:(])(?:{counts}|[2-9]|\d\d|các|những)\s+\p{{Ll}}[^,;:.()]{{0,60}}?"
+        self.counted_subject = patterns.compile(rf"(?:^|[\s,;:(])(?:{counts}|[2-9]|\d\d|các|những)\s+\p{{Ll}}[^,;:.()]{{0,60}}?"
                                              rf"\s(?:{alternation(p['list_copulas'])})\s*$", regex.I)
-        self.counted_appos = regex.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
+        self.counted_appos = patterns.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         place = rf"(?:,?\s*(?:{alternation(p['verb_object_places'])})\s+[^,;:()]{{1,40}}?\s*)?"  # "… tại đơn vị bầu cử số 1 gồm: …"
-        self.counted_gap = regex.compile(
+        self.counted_gap = patterns.compile(
             rf"^\s*(?:\([^()]{{0,30}}\)\s*)?{place}(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:|\()\s*"
             rf"(?:(?:các\s+)?(?:{hon})(?:\s*,\s*(?:{hon}))*(?:\s*:\s*|\s+))?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …",
         # "… gồm các ông, bà: A, B và C"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
-        self.members_gap = regex.compile(
+        self.members_gap = patterns.compile(
             rf"^[\s,]*(?:{alternation(p['list_copulas'])})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
             rf"(?:(?:{hon})\s+)?$", regex.I)
-        self.member_opener = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(p['membership_openers'])})\s*$", regex.I)
-        self.bare_ok = regex.compile(
+        self.member_opener = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(p['membership_openers'])})\s*$", regex.I)
+        self.bare_ok = patterns.compile(
             rf"^(?:(?:{alternation(self.rules.titles['markers'])})\s+)?(?:phó\s+)?(?:{alternation(p['bare_positions'])})"
             rf"(?:\s+(?:{alternation(self.rules.titles['qualifiers'])}))?$", regex.I)
-        self.subject_gap = regex.compile(
+        self.subject_gap = patterns.compile(
             rf"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|và|,\s*và)\s*(?:(?:{hon})\s+)?$", regex.I)
         # after "các": the items of one list, ";" between them ("Các ông A, T1; B, T2 được bầu …")
-        self.plural_subject_gap = regex.compile(
+        self.plural_subject_gap = patterns.compile(
             rf"^\s*(?:(?:[,(]|\s-|\s–)\s*T(?:\s*,\s*T)*\s*\)?\s*)?(?:,|;|và|[,;]\s*và)\s*(?:(?:{hon})\s+)?$", regex.I)
-        self.object_list = regex.compile(
+        self.object_list = patterns.compile(
             rf"^[^.;]{{0,40}}?(?:{alternation(p['object_markers'], JOINED_SPACE)})[ _]+(?P<plural>các[ _]+)?"
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
-        self.possessive_after = regex.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
+        self.possessive_after = patterns.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
                                               rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]+)?", regex.I)
         # a list's header and its lines: "… gồm:" ends the one, "- Ông ", "2. Bà " opens the others
         # "…: ", "… gồm:", "… được bầu là:", "… đối với các ông:"
         giving = [v for v, status in p["role_verbs"].items() if status in ("elected", "appointed", "relieved")]
-        self.header_end = regex.compile(
+        self.header_end = patterns.compile(
             rf"^\s*{place}(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
             rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
             rf"(?:(?:{alternation(p['list_copulas'])})\s*)?(?:(?:{alternation(p['list_header_tails'])})\s*)?:\s*$", regex.I)
-        self.honorific_start = regex.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
-        self.item_start = regex.compile(rf"^\s*{ITEM_MARK_SRC}?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
+        self.honorific_start = patterns.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
+        self.item_start = patterns.compile(rf"^\s*{ITEM_MARK_SRC}?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
         election = alternation(p["election_words"])
-        self.election_before = regex.compile(rf"(?<![\p{{L}}])(?:{election})\s*$", regex.I)  # "bầu cử đại biểu HĐND tỉnh"
-        self.elected_header = regex.compile(rf"^[^:;,.]{{0,40}}(?<![\p{{L}}])(?:{election})(?![\p{{L}}])[^:;,.]{{0,30}}:\s*$", regex.I)
+        self.election_before = patterns.compile(rf"(?<![\p{{L}}])(?:{election})\s*$", regex.I)  # "bầu cử đại biểu HĐND tỉnh"
+        self.elected_header = patterns.compile(rf"^[^:;,.]{{0,40}}(?<![\p{{L}}])(?:{election})(?![\p{{L}}])[^:;,.]{{0,30}}:\s*$", regex.I)
         # a list's line opened by a label and its colon ("Đơn vị bầu cử số 1: ông A, T1; bà B, T2.")
-        self.labelled_item = regex.compile(rf"^\s*{ITEM_MARK_SRC}?\s*\p{{Lu}}[^:;,.()]{{0,50}}:\s*(?:(?:{hon})\s+)?$")
-        self.item_opener = regex.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
+        self.labelled_item = patterns.compile(rf"^\s*{ITEM_MARK_SRC}?\s*\p{{Lu}}[^:;,.()]{{0,50}}:\s*(?:(?:{hon})\s+)?$")
+        self.item_opener = patterns.compile(rf"[;:]\s*(?:và\s+)?(?:(?:{hon})\s+)?$", regex.I)
         # the next item of a counted list, after the title and bracket of the one before ("…), và đại tá B")
-        self.counted_item_opener = regex.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
+        self.counted_item_opener = patterns.compile(rf"(?:[;:]\s*(?:và\s+)?|[\s,)]và\s+)(?:(?:{hon}|{ranks})\s+)?$", regex.I)
         # after a name: a verb of being elected or appointed, the post left to an earlier sentence ("ông A trúng cử với
         # 50/50 phiếu", "ông B được bầu giữ chức này")
-        self.taking = regex.compile(rf"[\s_,]*(?:\([^()]{{0,40}}\)[\s_,]*)?(?:(?:{_alt_joined(p['taking_adverbs'])})[ _]+)*"
+        self.taking = patterns.compile(rf"[\s_,]*(?:\([^()]{{0,40}}\)[\s_,]*)?(?:(?:{_alt_joined(p['taking_adverbs'])})[ _]+)*"
                                     rf"(?P<verb>{_alt_joined(p['taking_verbs'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.former_marker = {m.casefold() for m in p["former_markers"]}
         sessions = alternation(p["session_words"])
         council = rf"(?<![\p{{L}}])(?:{alternation(p['councils'])})(?:[ ]+(?:{levels})(?![\p{{L}}\p{{M}}]))?"
         # "kỳ họp thứ 12 HĐND tỉnh", "HĐND tỉnh khai mạc kỳ họp thứ 12"
-        self.session_council = regex.compile(rf"(?:{sessions})[^.\n]{{0,80}}?(?P<council>{council})"
+        self.session_council = patterns.compile(rf"(?:{sessions})[^.\n]{{0,80}}?(?P<council>{council})"
                                              rf"|(?P<council>{council})[^.\n]{{0,40}}?(?:{sessions})", regex.I)
-        self.delegate_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?P<word>{_alt_joined(p['delegate_words'])})[ _]+$")
+        self.delegate_before = patterns.compile(rf"(?<![\p{{L}}\p{{M}}_])(?P<word>{_alt_joined(p['delegate_words'])})[ _]+$")
         # a sentence opened by what it is about, a name in it, then a comma: "Đối với gia đình bà A, …"
-        self.object_opener = regex.compile(rf"^\s*(?:{alternation(p['topic_openers'])})\s[^,;:]*$", regex.I)
-        self.verb_after = regex.compile(r"\s+\p{Ll}")  # the title goes on into its verb, no comma between
-        self.respective = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['respective_markers'])})(?![\p{{L}}\p{{M}}])",
+        self.object_opener = patterns.compile(rf"^\s*(?:{alternation(p['topic_openers'])})\s[^,;:]*$", regex.I)
+        self.verb_after = patterns.compile(r"\s+\p{Ll}")  # the title goes on into its verb, no comma between
+        self.respective = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt_joined(p['respective_markers'])})(?![\p{{L}}\p{{M}}])",
                                         regex.I)
         t = self.rules.titles
         # a post several people hold at once ("Phó …", "Ủy viên …"), not one a qualifier makes one person's
-        self.shared_title = regex.compile(rf"^(?:(?:{alternation(t['markers'])})\s+)?(?:{alternation(t['shared_positions'])})"
+        self.shared_title = patterns.compile(rf"^(?:(?:{alternation(t['markers'])})\s+)?(?:{alternation(t['shared_positions'])})"
                                           rf"(?![\p{{L}}\p{{M}}])", regex.I)
-        self.one_person = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['one_person_qualifiers'])})(?![\p{{L}}\p{{M}}])",
+        self.one_person = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['one_person_qualifiers'])})(?![\p{{L}}\p{{M}}])",
                                         regex.I)
-        self.plural_list_before = regex.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*:?\s*$", regex.I)
-        self.board_end = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['company_boards'])})$", regex.I)
-        self.company_start = regex.compile(rf"^\s*(?:{alternation(t['company_bodies'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.plural_list_before = patterns.compile(rf"(?:^|[\s(])các(?:\s+(?:{hon}))?\s*:?\s*$", regex.I)
+        self.board_end = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(t['company_boards'])})$", regex.I)
+        self.company_start = patterns.compile(rf"^\s*(?:{alternation(t['company_bodies'])})(?![\p{{L}}\p{{M}}])", regex.I)
 
     def count_of(self, word: str) -> int:
         """"hai" -> 2, "12" -> 12."""
@@ -463,7 +465,7 @@ def membership(c: Clause, i: int) -> Link | None:
     return Link([], "membership", assign=False)
 
 
-RESPECTIVE_BREAK = regex.compile(r"[,;:.!?()]|.{61}", regex.S)  # between "lần lượt" and its titles
+RESPECTIVE_BREAK = patterns.compile(r"[,;:.!?()]|.{61}", regex.S)  # between "lần lượt" and its titles
 
 
 def respectively(c: Clause, i: int) -> Link | None:
@@ -921,7 +923,7 @@ def _clause_end(text: str, i: int) -> int:
     return m.start() if m else len(text)
 
 
-CLAUSE_END = regex.compile(r"[.;:!?]|,\s*(?=\p{Lu})")
+CLAUSE_END = patterns.compile(r"[.;:!?]|,\s*(?=\p{Lu})")
 
 
 def _list_header(sent, names, titles, pr) -> tuple | None:
@@ -1031,7 +1033,7 @@ def _body_before_colon(sent, pr, start: int) -> str:
     return ""
 
 
-BODY_WORD = regex.compile(r"(?<![\p{L}\p{M}_])\p{Lu}")
+BODY_WORD = patterns.compile(r"(?<![\p{L}\p{M}_])\p{Lu}")
 
 
 def _body_lines(body, sent, names, c: Clause, pr) -> tuple | None:
@@ -1064,10 +1066,10 @@ def _labelled_by_title(c: Clause, body: str) -> None:
         n.titles.append((first, "header-body", "holds", title))
 
 
-ITEM_MARK_OR_START = regex.compile(rf"\s*{ITEM_MARK_SRC}?\s*")
+ITEM_MARK_OR_START = patterns.compile(rf"\s*{ITEM_MARK_SRC}?\s*")
 
 
-LINE_BODY = regex.compile(rf"^\s*{ITEM_MARK_SRC}?\s*(?P<body>\p{{Lu}}[^:;,.()]{{1,60}}?):")
+LINE_BODY = patterns.compile(rf"^\s*{ITEM_MARK_SRC}?\s*(?P<body>\p{{Lu}}[^:;,.()]{{1,60}}?):")
 
 
 def _give_body(names, body: str) -> None:
@@ -1173,7 +1175,7 @@ class _Subject:
 
 NO_GENDER = "đồng chí"  # a pronoun for either
 
-GIVEN_NAME = regex.compile(
+GIVEN_NAME = patterns.compile(
     r"(?:^|[\s(,;:])(?:[ôÔ]ng|[bB]à|[đĐ]ồng[ _]chí)[ _]+(\p{Lu}\p{Ll}+)(?![ _]*\p{Lu})(?![\p{L}\p{M}])")
 
 

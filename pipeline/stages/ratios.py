@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import regex
 
+from .. import patterns
+
 from ..models import Figure, Ratio
 from ..ruleset import JOINED_SPACE, Rules, alternation, compiled
 from .titles import grammar
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_RATIO = regex.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")
-_DOC_BEFORE = regex.compile(
+_RATIO = patterns.compile(rf"(?<![\d/.,-]|\d\s)(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/%]|[.,]\d|-\p{{L}}|\s*-\s*\p{{Lu}}{{2}})")
+_DOC_BEFORE = patterns.compile(
     r"(?:số|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Luật|Công văn|Kế hoạch|Hướng dẫn|Thông báo|Tờ trình|Đề án|NĐ|QĐ)\s*$",
     regex.I)
 # Nouns after "x/y" that make it a score, not x of y ("86,62/100 điểm"); a "scores" group in
 # ratios.yaml overrides them once the rule schema (pipeline/rules.py) lists it.
-_PERCENT = regex.compile(rf"^[^.;]{{0,25}}?(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|=)?\s*(?P<p>{NUMBER})\s*%")
+_PERCENT = patterns.compile(rf"^[^.;]{{0,25}}?(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|=)?\s*(?P<p>{NUMBER})\s*%")
 
 
 def parse_number(text: str) -> float:
@@ -32,21 +34,21 @@ def parse_number(text: str) -> float:
 class RatioRules:
     def __init__(self, rules: Rules):
         r = rules.ratios
-        self.verbs = regex.compile(rf"(?<![\p{{L}}])(?P<v>{alternation(r['verbs'])})(?![\p{{L}}])", regex.I)
+        self.verbs = patterns.compile(rf"(?<![\p{{L}}])(?P<v>{alternation(r['verbs'])})(?![\p{{L}}])", regex.I)
         # "lần lượt" (respectively) is no count of "lượt"
-        self.counted = regex.compile(rf"(?<![\p{{L}}])(?<!lần\s)(?P<n>{alternation(r['counted'])})(?![\p{{L}}])", regex.I)
-        self.score = regex.compile(rf"^\s*(?:{alternation(r['scores'])})(?![\p{{L}}])", regex.I)
-        self.named = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['named_before'])})\s+$", regex.I)
-        self.address = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['address_before'])})\s*:?\s*$", regex.I)
+        self.counted = patterns.compile(rf"(?<![\p{{L}}])(?<!lần\s)(?P<n>{alternation(r['counted'])})(?![\p{{L}}])", regex.I)
+        self.score = patterns.compile(rf"^\s*(?:{alternation(r['scores'])})(?![\p{{L}}])", regex.I)
+        self.named = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['named_before'])})\s+$", regex.I)
+        self.address = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['address_before'])})\s*:?\s*$", regex.I)
         # a level on a scale, alone or listed: "bậc thợ 4/7, 3/6 hoặc …"
-        self.scale = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(r['scales'])})\s+(?:\d+\s*/\s*\d+\s*(?:,|;|hoặc|và)\s*)*$", regex.I)
+        self.scale = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r['scales'])})\s+(?:\d+\s*/\s*\d+\s*(?:,|;|hoặc|và)\s*)*$", regex.I)
         # whose figure: the last body or place named in the clause before the verb ("Đảng bộ huyện Tân Lạc
         # kết nạp được …"), read to its end by the title grammar
-        self.owner_head = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:(?:toàn|cả)[ _]+)?(?P<head>{alternation(r['owners'], JOINED_SPACE)})"
+        self.owner_head = patterns.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:(?:toàn|cả)[ _]+)?(?P<head>{alternation(r['owners'], JOINED_SPACE)})"
                                         rf"(?![\p{{L}}\p{{M}}])", regex.I)
         self.levels = {w.casefold() for w in rules.titles["levels"]}
         self.grammar = grammar(rules)
-        self.meeting = regex.compile(rf"(?:{alternation(rules.events['nouns'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.meeting = patterns.compile(rf"(?:{alternation(rules.events['nouns'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}])", regex.I)
         self.weak_verbs = {"có", "được"}
 
 
@@ -143,7 +145,7 @@ def find_ratios(text: str, taken, rr: RatioRules, joined: str = "") -> list[dict
     return out
 
 
-_COUNT = regex.compile(rf"(?<![\d/.,])(?P<n>{NUMBER})(?P<pct>\s*%)?(?![\d/%]|[.,]\d)")
+_COUNT = patterns.compile(rf"(?<![\d/.,])(?P<n>{NUMBER})(?P<pct>\s*%)?(?![\d/%]|[.,]\d)")
 
 
 def find_figures(text: str, taken, rr: RatioRules) -> list[dict]:

@@ -25,6 +25,8 @@ from collections import Counter
 
 import regex
 
+from .. import patterns
+
 from ..models import DateFact, Event, Person, Ratio
 from ..ruleset import Rules, alternation, compiled
 from ..text import normalize
@@ -38,11 +40,11 @@ class ResolveRules:
         self.grammar = grammar(rules)
         self.places = rules.places
         levels = alternation(t["levels"], r"[ _]")
-        self.level = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:{levels})[ _](?=\p{{Lu}}|\d)", regex.I)
-        self.known = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:{alternation(rules.places, r'[ _]')})(?![\p{{L}}\p{{M}}])")
-        self.province_before = regex.compile(r"(?<![\p{L}\p{M}_])(?:tỉnh|Tỉnh[ _]ủy)[ _](?=\p{Lu})")
-        self.since = regex.compile(r"^(?:kể\s+)?từ\s", regex.I)
-        self.owner_levels = [(level, regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(words)})(?![\p{{L}}\p{{M}}])", regex.I))
+        self.level = patterns.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:{levels})[ _](?=\p{{Lu}}|\d)", regex.I)
+        self.known = patterns.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:{alternation(rules.places, r'[ _]')})(?![\p{{L}}\p{{M}}])")
+        self.province_before = patterns.compile(r"(?<![\p{L}\p{M}_])(?:tỉnh|Tỉnh[ _]ủy)[ _](?=\p{Lu})")
+        self.since = patterns.compile(r"^(?:kể\s+)?từ\s", regex.I)
+        self.owner_levels = [(level, patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(words)})(?![\p{{L}}\p{{M}}])", regex.I))
                              for level, words in rules.ratios["owner_levels"].items()]
 
 

@@ -8,16 +8,17 @@ are underscores ("Phan_Tấn_Cảnh"), so rules can see word boundaries through 
 """
 from __future__ import annotations
 
-import regex
+
+from .. import patterns
 
 from ..ruleset import Rules, alternation, compiled
 from .state import Sentence
 from .wordseg import segmenter
 
-_SPLIT_FALLBACK = regex.compile(r"(?<=[.!?…])\s+(?=[\"“(]?\p{Lu})")
+_SPLIT_FALLBACK = patterns.compile(r"(?<=[.!?…])\s+(?=[\"“(]?\p{Lu})")
 
-LINE = regex.compile(r"[^\n]+")
-NON_SPACE = regex.compile(r"\S+")
+LINE = patterns.compile(r"[^\n]+")
+NON_SPACE = patterns.compile(r"\S+")
 
 def fixed_words(rules: Rules):
     """Words that must be words of their own: the territorial bodies ("Tỉnh ủy", "Huyện ủy")."""
@@ -26,7 +27,7 @@ def fixed_words(rules: Rules):
 
 def _fixed_words(rules: Rules):
     bodies = rules.titles["bodies"]["territorial"]
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation({w for b in bodies for w in (b, b.lower())})})(?![\p{{L}}\p{{M}}])")
+    return patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation({w for b in bodies for w in (b, b.lower())})})(?![\p{{L}}\p{{M}}])")
 
 
 def paragraphs(text: str):
@@ -47,7 +48,7 @@ def split_sentences(par: str) -> list[str]:
 # after a dot with no space, what goes on the same sentence: a lower-case letter (a domain, "Tiki.vn",
 # "binhdinh.gov.vn") or capitals alone (an abbreviation, "SHB.ĐN"; initials, "T.T.P.K."), not a word
 # ("xong.Với": a crawl that lost the space after a full stop)
-_GOES_ON = regex.compile(r"\p{Ll}|\p{Lu}+(?![\p{L}\p{M}])")
+_GOES_ON = patterns.compile(r"\p{Ll}|\p{Lu}+(?![\p{L}\p{M}])")
 
 
 def rejoin(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

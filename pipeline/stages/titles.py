@@ -9,44 +9,46 @@ from __future__ import annotations
 
 import regex
 
+from .. import patterns
+
 from ..ruleset import JOINED_SPACE, Rules, alternation, compiled, load_rules
 from ..text import is_vietnamese_syllable
 from .state import TitleSpan
 
 WS = JOINED_SPACE
-CAP_SYLLABLE = regex.compile(r"^(?:\p{Lu}\p{Ll}*|\p{Lu}')(?:-\p{Lu}\p{Ll}*)?$")
+CAP_SYLLABLE = patterns.compile(r"^(?:\p{Lu}\p{Ll}*|\p{Lu}')(?:-\p{Lu}\p{Ll}*)?$")
 
 
 def _alt(phrases) -> str:
     return alternation(phrases, JOINED_SPACE)
 
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}_'.&-]+")  # "KH&ĐT" is one word
-CAPS_RUN = regex.compile(r"(?:\p{Lu}\S*)(?: \p{Lu}\S*)*")
-DASH_PARENT = regex.compile(r"[ _]+[-–][ _]+")
-COMMA_PARENT = regex.compile(r",[ _]+")
-BRACKET_PLACE = regex.compile(r"[ _]*\([ _]*")
-BRACKET_CLOSE = regex.compile(r"[ _]*\)")
-GLUED_PLACE = regex.compile(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}")
-HYPHENED = regex.compile(r"[\p{L}\p{N}.&]+(?:-[\p{L}\p{N}.&]+)+")
-SYLLABLE = regex.compile(r"[\p{L}\p{N}.&]*[\p{L}\p{N}]")
-LOWER_THEN_NAME = regex.compile(r"\p{Ll}\S*[ _]\p{Lu}")
-NUMBER_GOES_ON = regex.compile(r"[/,.]\d")
-LOWER_WORDS = regex.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
-CONNECTOR = regex.compile(r"(?:và|-|–|&)[ _]")
+WORD = patterns.compile(r"[\p{L}\p{M}\p{N}_'.&-]+")  # "KH&ĐT" is one word
+CAPS_RUN = patterns.compile(r"(?:\p{Lu}\S*)(?: \p{Lu}\S*)*")
+DASH_PARENT = patterns.compile(r"[ _]+[-–][ _]+")
+COMMA_PARENT = patterns.compile(r",[ _]+")
+BRACKET_PLACE = patterns.compile(r"[ _]*\([ _]*")
+BRACKET_CLOSE = patterns.compile(r"[ _]*\)")
+GLUED_PLACE = patterns.compile(r" ((?:\p{Lu}\p{Ll}*)(?:_\p{Lu}\p{Ll}*)?)_\p{Ll}")
+HYPHENED = patterns.compile(r"[\p{L}\p{N}.&]+(?:-[\p{L}\p{N}.&]+)+")
+SYLLABLE = patterns.compile(r"[\p{L}\p{N}.&]*[\p{L}\p{N}]")
+LOWER_THEN_NAME = patterns.compile(r"\p{Ll}\S*[ _]\p{Lu}")
+NUMBER_GOES_ON = patterns.compile(r"[/,.]\d")
+LOWER_WORDS = patterns.compile(r"(?:[ _]+[\p{Ll}\p{M}][\p{L}\p{M}_]*){1,4}(?=[ _]\p{Lu})")
+CONNECTOR = patterns.compile(r"(?:và|-|–|&)[ _]")
 # a word of its own (no "_": the segmenter joined it to nothing), capitalised, of letters and digits
-BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?"  # "Tiki.vn"
+BRAND = patterns.compile(r"\p{Lu}[\p{L}\p{N}&]+(?:_\p{Lu}[\p{L}\p{N}&]*)*(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?"  # "Tiki.vn"
                       r"(?=_\p{Ll}|[^\p{L}\p{M}\p{N}_.]|\.(?!\p{L})|$)")
-BRAND_DASH = regex.compile(r"[ _]+[-–][ _]+")  # "Giám đốc điều hành - Oriflame Vietnam"
-BODY_OF = regex.compile(r"[ _]+của[ _]+")
-JOINED_AND = regex.compile(r"[ _]+và[ _]+")
-BRAND_CLOSED = regex.compile(r"[ _]*(?:[,;:.!?)]|[-–][ _]|$)")
+BRAND_DASH = patterns.compile(r"[ _]+[-–][ _]+")  # "Giám đốc điều hành - Oriflame Vietnam"
+BODY_OF = patterns.compile(r"[ _]+của[ _]+")
+JOINED_AND = patterns.compile(r"[ _]+và[ _]+")
+BRAND_CLOSED = patterns.compile(r"[ _]*(?:[,;:.!?)]|[-–][ _]|$)")
 # "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a body's name, where one word and "và" a second follow
-COMMA_IN_NAME = regex.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu}"
+COMMA_IN_NAME = patterns.compile(r",[ _]+(?=\p{Lu}[\p{L}\p{M}_]*[ _]+và[ _]+\p{Lu}"
                               r"|\p{Lu}[\p{L}\p{M}_]*(?:[ _]+\p{Ll}[\p{L}\p{M}_]*)?[ _]+của[ _]+Quốc[ _]hội)")
 # ("Ủy ban Tài chính, Ngân sách của Quốc hội": a committee of the National Assembly named by two fields)
-COUNCIL_AFTER = regex.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
-GLUED = regex.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
+COUNCIL_AFTER = patterns.compile(r",[ _]+(?=HĐND|Hội[ _]đồng[ _]nhân[ _]dân)")
+GLUED = patterns.compile(r"(?<=(?:^|[\s_])\p{Ll}[\p{L}\p{M}]*)_(?=\p{Lu})")
 
 
 
@@ -59,21 +61,21 @@ class Grammar:
         pos = _alt(t["positions"] + t["abbreviated_positions"] + wholes)
         markers = _alt(t["markers"])
         quals = _alt(t["qualifiers"])
-        self.position = regex.compile(
+        self.position = patterns.compile(
             rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<marker>{markers}){WS})?(?P<pos>{pos})(?:{WS}(?P<qual>{quals}))?(?![\p{{L}}\p{{M}}])",
             regex.I)
-        self.qualifier_start = regex.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.qualifier_start = patterns.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
         self.whole = {w.casefold() for w in wholes}
-        self.territorial = regex.compile(rf"(?:{_alt(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.territorial = patterns.compile(rf"(?:{_alt(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
         # case-insensitive, but a lower-case head is a body only with a name after it ("khoa sư phạm")
-        self.org = regex.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.body_words = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
-        self.body_words_folded = regex.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.level = regex.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
-        self.level_descriptor = regex.compile(rf"[ _]+(?:{_alt(t['level_descriptors'])})[ _]+(?=\p{{Lu}})")
+        self.org = patterns.compile(rf"(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.body_words = patterns.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
+        self.body_words_folded = patterns.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.level = patterns.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
+        self.level_descriptor = patterns.compile(rf"[ _]+(?:{_alt(t['level_descriptors'])})[ _]+(?=\p{{Lu}})")
         self.places = rules.places
         # a known place at a position, its words joined by spaces or by the segmenter's "_"
-        self.known_place = regex.compile(rf"(?:{_alt(rules.places)})(?![\p{{L}}\p{{M}}])")
+        self.known_place = patterns.compile(rf"(?:{_alt(rules.places)})(?![\p{{L}}\p{{M}}])")
         # body words that are also verbs ("kiểm tra", "tổ chức"): part of a name only right after its head
         self.verb_like = set(t["verb_like_body_words"])
         self.surnames = rules.surnames
@@ -83,34 +85,34 @@ class Grammar:
         self.level_heads = {w.casefold() for w in t["levels"]}
         self.company_positions = {w.casefold() for w in t["company_positions"]}
         self.state_positions = {w.casefold() for w in t["state_and_company_positions"]}
-        self.function_area = regex.compile(rf"[ _]+(?:{_alt(t['function_areas'])})(?![\p{{L}}\p{{M}}])")
-        self.editor_note = regex.compile(rf"[-–][ _]+(?:{_alt(t['editor_notes'])})[ _]*\)")
+        self.function_area = patterns.compile(rf"[ _]+(?:{_alt(t['function_areas'])})(?![\p{{L}}\p{{M}}])")
+        self.editor_note = patterns.compile(rf"[-–][ _]+(?:{_alt(t['editor_notes'])})[ _]*\)")
         # the kind of business before a brand, and up to four lower-case words of it ("website thương mại điện tử ")
-        self.brand_kind = regex.compile(rf"[ _]+(?:{_alt(t['brand_kinds'])})(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{0,4}}?[ _](?=\p{{Lu}})")
-        self.company = regex.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
-        self.company_head = regex.compile(rf"(?:{_alt(t['company_bodies'])})(?![\p{{L}}\p{{M}}])")
-        self.country = regex.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
-        self.world_place = regex.compile(rf"(?:{_alt(sorted(rules.world_places))})(?![\p{{L}}\p{{M}}])")
-        self.country_link = regex.compile(rf"[ _]+(?:{_alt(t['country_links'])})[ _]+")
-        self.named_after = regex.compile(rf"(?:{_alt(t['bodies_named_after_people'])})$", regex.I)
-        self.standalone = regex.compile(rf"(?:{_alt(t['standalone_bodies'])})(?![\p{{L}}\p{{M}}])")
+        self.brand_kind = patterns.compile(rf"[ _]+(?:{_alt(t['brand_kinds'])})(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{0,4}}?[ _](?=\p{{Lu}})")
+        self.company = patterns.compile(rf"(?:{_alt(t['company_bodies'])})$", regex.I)
+        self.company_head = patterns.compile(rf"(?:{_alt(t['company_bodies'])})(?![\p{{L}}\p{{M}}])")
+        self.country = patterns.compile(rf"(?:{_alt(sorted(rules.countries))})(?![\p{{L}}\p{{M}}])")
+        self.world_place = patterns.compile(rf"(?:{_alt(sorted(rules.world_places))})(?![\p{{L}}\p{{M}}])")
+        self.country_link = patterns.compile(rf"[ _]+(?:{_alt(t['country_links'])})[ _]+")
+        self.named_after = patterns.compile(rf"(?:{_alt(t['bodies_named_after_people'])})$", regex.I)
+        self.standalone = patterns.compile(rf"(?:{_alt(t['standalone_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.lowercase_bodies = {w.casefold() for w in t["lowercase_bodies"]}
         # "Ban Chỉ đạo phòng, chống thiên tai tỉnh": a body named by its purpose, lower case up to a level
-        self.purpose_head = regex.compile(rf"(?:{_alt(t['purpose_bodies'])})[ _]*$", regex.I)
-        self.purpose_name = regex.compile(rf"(?:[\p{{Ll}}\p{{M}}_]+,?[ _]+){{1,10}}?(?=(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}]))")
-        self.membership = regex.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<ban>{_alt(t['membership_bodies'])})|"
+        self.purpose_head = patterns.compile(rf"(?:{_alt(t['purpose_bodies'])})[ _]*$", regex.I)
+        self.purpose_name = patterns.compile(rf"(?:[\p{{Ll}}\p{{M}}_]+,?[ _]+){{1,10}}?(?=(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}]))")
+        self.membership = patterns.compile(rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<ban>{_alt(t['membership_bodies'])})|"
                                         rf"{_alt(t['membership_bodies_short'])})(?=[ _])")
         self.member_word = t["member_word"][0]
-        self.upper_level_after = regex.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
-        self.seated = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['seated_body_words'])})$")
-        self.seat_link = regex.compile(rf"[ _]+(?:{_alt(t['seat_links'])})[ _]+")
-        self.district_after = regex.compile(rf",[ _]+(?:{_alt(t['district_levels'])})[ _]*(?=\p{{Lu}})")
-        self.commune_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!thị[ _])(?:{_alt(t['commune_levels'])})(?![\p{{L}}\p{{M}}])")
-        self.lower_level = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.parent = regex.compile(rf"(?:{_alt(t['parent_bodies'])})(?![\p{{L}}\p{{M}}])")
-        self.unit_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['unit_words'])})(?![\p{{L}}\p{{M}}])")
-        self.unit_parent = regex.compile(rf"(?:{_alt(t['unit_parents'])})[ _]+(?=\p{{Lu}})")
-        self.linked_body = regex.compile(rf"[ _]+(?:{_alt(t['body_links'])})[ _]+(?=(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}]))")
+        self.upper_level_after = patterns.compile(rf",[ _]+(?:{_alt(t['upper_levels'])})[ _]+(?=\p{{Lu}})")
+        self.seated = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['seated_body_words'])})$")
+        self.seat_link = patterns.compile(rf"[ _]+(?:{_alt(t['seat_links'])})[ _]+")
+        self.district_after = patterns.compile(rf",[ _]+(?:{_alt(t['district_levels'])})[ _]*(?=\p{{Lu}})")
+        self.commune_level = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!thị[ _])(?:{_alt(t['commune_levels'])})(?![\p{{L}}\p{{M}}])")
+        self.lower_level = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
+        self.parent = patterns.compile(rf"(?:{_alt(t['parent_bodies'])})(?![\p{{L}}\p{{M}}])")
+        self.unit_word = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['unit_words'])})(?![\p{{L}}\p{{M}}])")
+        self.unit_parent = patterns.compile(rf"(?:{_alt(t['unit_parents'])})[ _]+(?=\p{{Lu}})")
+        self.linked_body = patterns.compile(rf"[ _]+(?:{_alt(t['body_links'])})[ _]+(?=(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}]))")
 
     # -- words
 

@@ -22,10 +22,12 @@ from functools import lru_cache
 
 import regex
 
+from .. import patterns
+
 from ..text import fold, normalize
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-QUOTED = regex.compile(r'"([^"]*)"?')
+WORD = patterns.compile(r"[\p{L}\p{M}\p{N}]+")
+QUOTED = patterns.compile(r'"([^"]*)"?')
 OPEN, CLOSE = "[", "]"
 SNIPPET_WORDS = 12  # words of context on each side of the first match
 
@@ -124,7 +126,7 @@ def _phrase_pattern(phrase: tuple) -> "regex.Pattern":
         return "".join(f"[{regex.escape(spell.get(ch, ch))}]\\p{{M}}*" for ch in folded)
 
     body = f"{_NOT_WORD}+".join(word(folded) for folded, _ in phrase)
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){body}(?![\p{{L}}\p{{M}}\p{{N}}])", regex.I)
+    return patterns.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){body}(?![\p{{L}}\p{{M}}\p{{N}}])", regex.I)
 
 
 @lru_cache(maxsize=1 << 16)  # a column's values repeat (subjects, places, names): each is read once
