@@ -158,8 +158,11 @@ def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, batch, log_
     Unchanged inputs are skipped, changed ones replace their facts, and a new rules
     version re-extracts. Exit code 0: all stored; 1: some inputs rejected (listed); 2: error.
     """
-    from .ingest import ingest as run_ingest
-    from .progress import reporter
+    from .startup import loading
+
+    with loading():  # the imports with the collector off, then frozen (the models: when first needed)
+        from .ingest import ingest as run_ingest
+        from .progress import reporter
 
     report = reporter("json" if log_json else "quiet" if quiet else log_mode)
     try:
@@ -179,8 +182,13 @@ def ingest(inputs, db_path, reextract, workers, dask_spec, log_mode, batch, log_
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
 def extract(inputs, fmt):
     """Extract facts from INPUTS without a database; records on stdout."""
-    from ..inputs.read import Reject, iter_inputs
-    from .ingest import extract_bounded
+    from .startup import loading
+
+    with loading():  # the imports and models with the collector off, then frozen
+        from ..inputs.read import Reject, iter_inputs
+        from .ingest import extract_bounded, warm_up
+
+        warm_up()
 
     rejected = 0
     records = []

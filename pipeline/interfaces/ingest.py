@@ -27,7 +27,6 @@ Ingests of one database take turns (``store.run_lock``).
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import json
@@ -50,6 +49,7 @@ from ..ruleset import load_rules
 from ..language import default_pipeline, extract, extract_text
 from ..storage import store
 from ..text import content_hash
+from .startup import loading
 
 
 @dataclass(frozen=True)
@@ -251,12 +251,14 @@ def extract_batch(articles: list[Article], limits: Limits | None = None) -> tupl
         return load_rules().version, [_extract_one(a, limits) for a in articles]
 
 
-def _warm_up() -> None:
-    """Load the models (segmenter, the ner stage's tagger chain) and rules, before the first article."""
+def warm_up() -> None:
+    """Load the models (segmenter, the ner stage's tagger chain) and rules, before the first
+    article, with the collector off; what they made is frozen after (see interfaces/startup.py)."""
     from ..stages.ner import crf_chain
 
-    extract_text("Ngày 1/1/2024, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, dự Hội nghị; 7/11 xã đạt chuẩn.")
-    crf_chain()
+    with loading():
+        extract_text("Ngày 1/1/2024, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, dự Hội nghị; 7/11 xã đạt chuẩn.")
+        crf_chain()
 
 
 def _windowed(jobs: Iterator[Job], submit: Callable, batch: int, window: int):
@@ -283,7 +285,11 @@ def _windowed(jobs: Iterator[Job], submit: Callable, batch: int, window: int):
 
 def _extract_serial(jobs: Iterator[Job], workers: int, dask: str | None, limits: Limits | None = None):
     jobs = iter(jobs)
+    first = True
     while chunk := list(itertools.islice(jobs, 16)):
+        if first:  # loaded only when something is to be extracted (a nightly re-run often has nothing)
+            warm_up()
+            first = False
         _, results = extract_batch([job.article for job in chunk], limits)
         yield from zip(chunk, results)
 
@@ -312,8 +318,7 @@ class _Pool:
         # the models are loaded here, once, and the workers forked from this process share their
         # pages (copy-on-write): the machine holds one copy, not one per worker. Each process's RSS
         # still counts the shared pages, so the memory to read is the tree's PSS (bench/run.py).
-        _warm_up()
-        gc.freeze()  # the collector leaves the loaded objects alone, so fewer shared pages are copied
+        warm_up()  # and frozen: the collector leaves the loaded objects alone, so fewer shared pages are copied
         return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"))
 
     def submit(self, articles: list[Article]):
