@@ -187,6 +187,7 @@ class PeopleFile(RuleFile):
     copula_role_verbs: Words  # "làm tổ trưởng": a bare title after one is no post by name
     past_clause_openers: Words
     subject_openers: Words
+    plural_markers: Words  # "các ông, bà": honorifics standing for a group, no pronoun of the subject's
     career_line_openers: Words  # "- Từ năm 2010 đến 2015: Giám đốc Sở …": a line of a career history
     biography_fields: Words  # "Chức vụ hiện nay: …", "Quê quán: …": a line of a biography's card
     degrees: Words  # "là thạc sĩ luật, Trưởng đoàn …": degrees between a role verb and its titles

@@ -1669,6 +1669,24 @@ SPECIALTY_GRADES = [
 ]
 
 
+# "ông"/"bà" in a plural or a pair ("các ông, bà có tên sau", "Ông, bà nào") is a group: no pronoun for the subject
+# of the sentences before, who would take the list's title.
+GROUP_HONORIFICS = [
+    ("Bà Cù Thị Hương, Giám đốc Sở Y tế, được bầu giữ chức Ủy viên UBND tỉnh. Kết quả, các ông, bà có tên sau đã "
+     "trúng cử Ủy viên UBND tỉnh: ông Lý Văn Cường, Giám đốc Sở Xây dựng; bà Mai Thị Lý, Giám đốc Sở Tư pháp.",
+     {("Cù Thị Hương", "Giám đốc Sở Y tế"), ("Cù Thị Hương", "Ủy viên UBND tỉnh"),
+      ("Lý Văn Cường", "Ủy viên UBND tỉnh"), ("Lý Văn Cường", "Giám đốc Sở Xây dựng"),
+      ("Mai Thị Lý", "Ủy viên UBND tỉnh"), ("Mai Thị Lý", "Giám đốc Sở Tư pháp")}),
+    ("Ông Lý Văn Cường, Giám đốc Sở Xây dựng, phát biểu. Những ông bà có tên trên được bầu làm Ủy viên UBND tỉnh.",
+     {("Lý Văn Cường", "Giám đốc Sở Xây dựng")}),
+    ("Bà Cù Thị Hương chủ trì. Ông, bà được giới thiệu ứng cử Phó Chủ tịch HĐND tỉnh phải có mặt.",
+     {("Cù Thị Hương", None)}),
+    # the subject's own pronoun still is one
+    ("Bà Cù Thị Hương, Giám đốc Sở Tư pháp, phát biểu. Sau đó bà được bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh.",
+     {("Cù Thị Hương", "Giám đốc Sở Tư pháp"), ("Cù Thị Hương", "Phó Chủ tịch UBND tỉnh")}),
+]
+
+
 # The construction tables after CASES, one test over them all (each case's id: its table and sentence).
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
@@ -1692,6 +1710,7 @@ TABLES = {name: globals()[name] for name in (
     "TABLE_CELLS",
     "DELEGATES",
     "SPECIALTY_GRADES",
+    "GROUP_HONORIFICS",
 )}
 
 

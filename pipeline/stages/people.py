@@ -87,6 +87,10 @@ class PeopleRules:
         self.pronoun = patterns.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)"
                                      rf"(?P<p>ông|bà|Ông|Bà|đồng[ _]chí|Đồng[ _]chí)"
                                      rf"(?=[ _]+\p{{Ll}})")
+        # "các ông, bà có tên sau …", "ông, bà": the honorific of a group, not a pronoun for the subject
+        self.group_before = patterns.compile(
+            rf"(?:(?<![\p{{L}}])(?:{alternation(p['plural_markers'], JOINED_SPACE)})|(?<![\p{{L}}])(?:ông|bà))[ _,]*$", regex.I)
+        self.group_after = patterns.compile(r"[ _]*(?:,[ _]*|và[ _]+)?(?:ông|bà)(?![\p{L}])", regex.I)
         self.career_line = patterns.compile(
             rf"^\s*(?:[-–+•*]\s*)?(?:(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?"
             rf"|[\d/.]{{0,8}}\d{{4}}(?:\s*[-–]\s*[\d/.]{{0,8}}(?:\d{{4}}|nay))?\s*"  # "- 8/2010 - 12/2015: …"
@@ -1143,7 +1147,8 @@ class _Subject:
         for m in pr.pronoun.finditer(sent.joined):
             said = m.group("p").replace("_", " ").casefold()
             fits = said in (self.gender, NO_GENDER) or not self.gender  # "đồng chí", or a subject of unknown gender
-            if fits and not any(n.start <= m.start("p") < n.end for n in names):
+            plural = pr.group_before.search(sent.joined, 0, m.start("p")) or pr.group_after.match(sent.joined, m.end("p"))
+            if fits and not plural and not any(n.start <= m.start("p") < n.end for n in names):
                 out.append(NameSpan(m.start("p"), m.end("p"), m.group("p").replace("_", " "), honorific=True, person=self.name,
                                     rule="mention-pronoun"))
         return out
