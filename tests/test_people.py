@@ -1687,6 +1687,18 @@ GROUP_HONORIFICS = [
 ]
 
 
+# A comma before the list's copula ("bầu 3 Phó Chủ tịch UBND tỉnh, gồm: A, B, C") still opens the list.
+COMMA_COPULAS = [
+    ("HĐND tỉnh đã bầu 3 Phó Chủ tịch UBND tỉnh, gồm: ông Kha Văn Tùng, ông Lục Minh Quân, bà Lưu Thị Ngọc.",
+     {("Kha Văn Tùng", "Phó Chủ tịch UBND tỉnh"), ("Lục Minh Quân", "Phó Chủ tịch UBND tỉnh"),
+      ("Lưu Thị Ngọc", "Phó Chủ tịch UBND tỉnh")}),
+    ("HĐND huyện bầu hai Phó Chủ tịch UBND huyện, là ông Kha Văn Tùng và bà Lưu Thị Ngọc.",
+     {("Kha Văn Tùng", "Phó Chủ tịch UBND huyện"), ("Lưu Thị Ngọc", "Phó Chủ tịch UBND huyện")}),
+    # a comma before anything else is no list's opening
+    ("HĐND tỉnh đã bầu Phó Chủ tịch UBND tỉnh, ông Kha Văn Tùng cho biết.", {("Kha Văn Tùng", None)}),
+]
+
+
 # The construction tables after CASES, one test over them all (each case's id: its table and sentence).
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
@@ -1711,6 +1723,7 @@ TABLES = {name: globals()[name] for name in (
     "DELEGATES",
     "SPECIALTY_GRADES",
     "GROUP_HONORIFICS",
+    "COMMA_COPULAS",
 )}
 
 

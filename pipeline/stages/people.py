@@ -184,7 +184,8 @@ class PeopleRules:
         self.counted_appos = patterns.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         place = rf"(?:,?\s*(?:{alternation(p['verb_object_places'])})\s+[^,;:()]{{1,40}}?\s*)?"  # "… tại đơn vị bầu cử số 1 gồm: …"
         self.counted_gap = patterns.compile(
-            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?{place}(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:|\()\s*"
+            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?{place}(?:,\s*(?=(?:{alternation(p['list_copula_openers'])}|{alternation(p['list_copulas'])})(?![\p{{L}}])))?"
+            rf"(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:|\()\s*"
             rf"(?:(?:các\s+)?(?:{hon})(?:\s*,\s*(?:{hon}))*(?:\s*:\s*|\s+))?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …",
         # "… gồm các ông, bà: A, B và C"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
