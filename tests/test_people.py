@@ -1699,6 +1699,15 @@ COMMA_COPULAS = [
 ]
 
 
+# "đặc khu", the special zone (Phú Quốc, Côn Đảo, Vân Đồn …), is a level with its place named after it.
+SPECIAL_ZONES = [
+    ("Ông Trương Văn Giáp, Chủ tịch UBND đặc khu Phú Quốc; bà Lê Thị Mơ, Bí thư Đảng ủy đặc khu Côn Đảo phát biểu.",
+     {("Trương Văn Giáp", "Chủ tịch UBND đặc khu Phú Quốc"), ("Lê Thị Mơ", "Bí thư Đảng ủy đặc khu Côn Đảo")}),
+    ("Đặc khu Vân Đồn có 12 thôn. Chủ tịch UBND đặc khu Lý Văn Sơn cho biết.",
+     {("Lý Văn Sơn", "Chủ tịch UBND đặc khu")}),  # the level without its place, then the name: no place of a person
+]
+
+
 # The construction tables after CASES, one test over them all (each case's id: its table and sentence).
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
@@ -1724,6 +1733,7 @@ TABLES = {name: globals()[name] for name in (
     "SPECIALTY_GRADES",
     "GROUP_HONORIFICS",
     "COMMA_COPULAS",
+    "SPECIAL_ZONES",
 )}
 
 
