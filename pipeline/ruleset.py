@@ -157,6 +157,9 @@ class RatiosFile(RuleFile):
     scales: Words
     named_before: Words
     address_before: Words
+    subject_ends: Words
+    weak_verbs: Words
+    percent_links: Words
 
 
 class PeopleFile(RuleFile):

@@ -746,6 +746,10 @@ def _position(title: TitleSpan) -> str:
     return text[len(title.marker):].strip() if title.marker else text.strip()
 
 
+MASKED_TITLES = patterns.compile(r"^(?:\s*,\s*T)+")  # the titles _mask_titles wrote as "T", after a comma
+CLAUSE_MARK = patterns.compile(r"[,;:]")
+
+
 def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int | None = None) -> list[NameSpan]:
     """Who a verb's role goes to: the owner right after it ("thôi giữ chức Bí thư Tỉnh ủy của ông A"),
     the object of "đối với", else (``subject``: the verb is no noun's) the subject list before it, before
@@ -777,8 +781,8 @@ def _verb_targets(c: Clause, title: TitleSpan, subject: bool = True, upto: int |
     # the one name after it, in the same clause, after more titles ("là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A")
     # or opening the next clause ("Trong thời gian giữ chức T, A đã …"); not "…, theo ông A"
     between = _mask_titles(c.text, title.end, later[0].start, c.titles) if later else ""
-    rest = regex.sub(r"^(?:\s*,\s*T)+", "", between)
-    alone = len(later) == 1 and (not regex.search(r"[,;:]", rest) or bool(c.pr.comma_subject.match(rest)))
+    rest = MASKED_TITLES.sub("", between)
+    alone = len(later) == 1 and (not CLAUSE_MARK.search(rest) or bool(c.pr.comma_subject.match(rest)))
     return later[:1] if alone else []
 
 
@@ -1201,13 +1205,16 @@ def _given_name_mentions(sent, names, people) -> list[NameSpan]:
     return out
 
 
+BRACKETED = patterns.compile(r"\([^()]*\)")
+
+
 def _is_byline(sent, last, pr) -> bool:
     """The author line: "Tin, ảnh: Ngọc Ánh" anywhere, or a short unpunctuated line of names near the end."""
     words = sent.text.split()
     m = pr.byline.match(sent.text)
     # "Ảnh: Trưởng Ban Tổ chức Trung ương Phạm Minh Chính trao quyết định …" is a caption: a
     # sentence of its own, many lower-case words (outside brackets) after the marker
-    rest = regex.sub(r"\([^()]*\)", "", sent.text[m.end():]).split() if m else []
+    rest = BRACKETED.sub("", sent.text[m.end():]).split() if m else []
     caption = len(rest) > 8 and sum(w[:1].islower() for w in rest) >= 3
     if m and not caption and (m.group().rstrip().endswith(":") or len(words) <= 6):
         return True  # "Theo đó, …" opens an ordinary sentence; "Theo Phạm Hòa" is a credit

@@ -49,19 +49,27 @@ class RatioRules:
         self.levels = {w.casefold() for w in rules.titles["levels"]}
         self.grammar = grammar(rules)
         self.meeting = patterns.compile(rf"(?:{alternation(rules.events['nouns'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}])", regex.I)
-        self.weak_verbs = {"có", "được"}
+        self.weak_verbs = {w.casefold() for w in r["weak_verbs"]}
+        # what was counted: the words after "x/y" up to a comma, a bracket or a word that ends it
+        self.subject_phrase = patterns.compile(
+            rf"^\s*([^,.;:()“”\"%]{{0,60}}?)(?=\s*(?:[,.;:()“”\"%]|$|(?<![\p{{L}}])(?:{alternation(r['subject_ends'])})\s))")
+        self.percent_subject = patterns.compile(
+            rf"^\s*(?:(?:{alternation(r['percent_links'])})\s+)?([\p{{L}}\s]{{0,40}}?)(?=[,.;]|$)")
 
 
 def ratio_rules(rules: Rules) -> RatioRules:
     return compiled(rules, RatioRules)
 
 
+_DIGIT = patterns.compile(r"\d")
+
+
 def _subject(after: str, before: str, rr: RatioRules) -> tuple[str, str]:
     """What was counted: the phrase after "x/y" (up to a comma, a verb or 6 words), its head
     noun; else the last counted noun before it ("với số phiếu … là 68/74")."""
-    phrase = regex.match(r"^\s*([^,.;:()“”\"%]{0,60}?)(?=\s*(?:[,.;:()“”\"%]|$|(?<![\p{L}])(?:và|đạt|chiếm|so với|bằng|trên|trong|với|tại|của)\s))", after)
+    phrase = rr.subject_phrase.match(after)
     words = (phrase.group(1) if phrase else after).split()[:6]
-    words = words[: next((i for i, w in enumerate(words) if regex.search(r"\d", w)), len(words))]
+    words = words[: next((i for i, w in enumerate(words) if _DIGIT.search(w)), len(words))]
     phrase = " ".join(words)
     verb = rr.verbs.search(phrase, 1)
     if verb:  # "cán bộ chủ chốt đồng ý …": the verb that follows is the action, not the subject
@@ -133,7 +141,7 @@ def find_ratios(text: str, taken, rr: RatioRules, joined: str = "") -> list[dict
         if 1900 <= y <= 2100 and x < 1000 and "." not in m["y"] and not rr.counted.match(after.lstrip()):
             continue
         subject, head = _subject(after, before, rr)
-        rest = after[len(regex.match(r"^\s*", after).group()) + len(subject):] if subject and after.lstrip().startswith(subject) else after
+        rest = after[len(after) - len(after.lstrip()) + len(subject):] if subject and after.lstrip().startswith(subject) else after
         action = _action(before, rest, rr)
         if x > y and not (rr.counted.match(head) or action.casefold() not in rr.weak_verbs | {""}):
             continue  # more than the whole: only a counted noun or an achievement verb makes it x of y
@@ -159,7 +167,7 @@ def find_figures(text: str, taken, rr: RatioRules) -> list[dict]:
             continue
         after = text[m.end():]
         if m["pct"]:
-            subject = regex.match(r"^\s*(?:so với\s+)?([\p{L}\s]{0,40}?)(?=[,.;]|$)", after)
+            subject = rr.percent_subject.match(after)
             out.append({"start": v.start(), "end": m.end(), "kind": "percent", "value": parse_number(m["n"]),
                         "unit": "%", "subject": subject.group(1).strip() if subject else "", "action": v.group("v")})
             continue

@@ -99,7 +99,7 @@ def find_places(sentences: list[Sentence], rules: Rules) -> list[tuple[int, int]
 
 
 def fill_place(canonical: str, province: str | None) -> str:
-    if province and regex.search(r"(?:^|\s)tỉnh$", canonical):
+    if province and ENDS_WITH_TINH.search(canonical):
         return f"{canonical} {province}"
     return canonical
 
@@ -150,7 +150,7 @@ def resolve_ratios(ratios: list[Ratio], dates: list[DateFact], sentences: list[S
     rr = resolve_rules(rules)
     periods: dict[int, list[DateFact]] = {}
     for d in dates:
-        if d.value and d.kind in {"year", "period", "month", "span"} and not regex.match(r"(?:đến|tới)\s", d.text, regex.I):
+        if d.value and d.kind in {"year", "period", "month", "span"} and not UNTIL.match(d.text):
             periods.setdefault(d.sentence, []).append(d)
     paragraph_of = {s.index: s.paragraph for s in sentences}
     for r in ratios:
@@ -223,10 +223,14 @@ def _last_level(text: str, rr: ResolveRules) -> str:
 
 # ------------------------------------------------------------------ across articles
 
+ENDS_WITH_TINH = patterns.compile(r"(?:^|\s)tỉnh$")
+UNTIL = patterns.compile(r"(?:đến|tới)\s", regex.I)  # "đến năm 2025": an end, not the period a ratio counts in
+PROVINCE_IN_TITLE = patterns.compile(r"(?:tỉnh|Tỉnh ủy)\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})")
+
+
 def own_province(titles) -> str | None:
     """The province a person's own titles name ("Chủ tịch UBND tỉnh Bắc Hà Sơn"), if exactly one."""
-    found = {m.group(1) for t in titles
-             for m in regex.finditer(r"(?:tỉnh|Tỉnh ủy)\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})", t)}
+    found = {m.group(1) for t in titles for m in PROVINCE_IN_TITLE.finditer(t)}
     return found.pop() if len(found) == 1 else None
 
 
