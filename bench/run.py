@@ -67,7 +67,9 @@ def timed_process(cmd: list[str], env: dict | None = None) -> dict:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
-    with Sampler(pid=proc.pid) as mem:
+    # once a second: reading smaps_rollup of every process of the tree costs CPU, taken from a 2-worker
+    # run on a 2-core machine more than from a run that leaves a core free
+    with Sampler(every=1.0, pid=proc.pid) as mem:
         _, err = proc.communicate()
     seconds = time.perf_counter() - t0
     if proc.returncode not in (0, 1):  # 1: some input was not an article (vnie says which)
