@@ -48,7 +48,10 @@ def cache_file() -> Path | None:
     if env:
         folder = Path(env)
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        try:
+            base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        except RuntimeError:  # no home folder to be found (a bare container): no cache
+            return None
         folder = Path(base) / "vnie"
     version = getattr(regex, "__version__", "0")
     return folder / f"patterns-regex{version}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"

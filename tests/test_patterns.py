@@ -129,3 +129,20 @@ def test_the_facts_are_the_same_from_a_cold_cache_a_warm_one_and_none(tmp_path):
     warm = _extract(env)
     off = _extract({**env, "VNIE_CACHE": "off"})
     assert cold and cold == warm == off
+
+
+def test_no_home_folder_is_no_cache(monkeypatch):
+    monkeypatch.delenv("VNIE_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(patterns.Path, "home", staticmethod(no_home))
+    patterns.reset()
+    try:
+        assert patterns.cache_file() is None
+        assert patterns.compile(PATTERN).search(TEXT)
+        assert patterns.save() is None
+    finally:
+        patterns.reset()
