@@ -77,27 +77,27 @@ def test_entries_that_are_not_the_pattern_named_are_dropped(cache):
     assert patterns.compile("a+").fullmatch("aaa")
 
 
-def test_off_compiles_and_writes_nothing(tmp_path, monkeypatch):
-    monkeypatch.setenv("VNIE_CACHE", "off")
+def works_without_a_cache(file_named: bool) -> None:
+    """Patterns compile and nothing is written, in this process's environment."""
     patterns.reset()
     try:
-        assert patterns.cache_file() is None
+        assert (patterns.cache_file() is not None) == file_named
         assert patterns.compile(PATTERN).search(TEXT)
         assert patterns.save() is None
     finally:
         patterns.reset()
+
+
+def test_off_compiles_and_writes_nothing(monkeypatch):
+    monkeypatch.setenv("VNIE_CACHE", "off")
+    works_without_a_cache(file_named=False)
 
 
 def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path, monkeypatch):
     blocker = tmp_path / "a file"
     blocker.write_text("x")
     monkeypatch.setenv("VNIE_CACHE", str(blocker / "cache"))  # a folder under a file cannot be made
-    patterns.reset()
-    try:
-        assert patterns.compile(PATTERN).search(TEXT)
-        assert patterns.save() is None
-    finally:
-        patterns.reset()
+    works_without_a_cache(file_named=True)
 
 
 def test_past_the_limit_a_save_keeps_only_what_this_run_used(cache, monkeypatch):
@@ -139,10 +139,4 @@ def test_no_home_folder_is_no_cache(monkeypatch):
         raise RuntimeError("Could not determine home directory.")
 
     monkeypatch.setattr(patterns.Path, "home", staticmethod(no_home))
-    patterns.reset()
-    try:
-        assert patterns.cache_file() is None
-        assert patterns.compile(PATTERN).search(TEXT)
-        assert patterns.save() is None
-    finally:
-        patterns.reset()
+    works_without_a_cache(file_named=False)
