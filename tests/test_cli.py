@@ -88,3 +88,18 @@ def test_ratios_by_province_and_half(tmp_path):
     assert all(row["period_from"] for row in rows)  # each group says where its period came from
     assert all(row["half"] >= "2024" for row in rows)
     assert run("query", "ratios", "--db", db, "--by", "province,planet").exit_code == 2
+
+
+def test_rules_that_cannot_be_loaded_reject_each_article_with_the_reason(tmp_path):
+    """VNIE_RULES naming no folder: ``vnie extract`` rejects each article with E020 (exit 1), as the
+    README says; the models' warm-up before the first article must not stop it with a traceback."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "VNIE_RULES": str(tmp_path / "no such rules")}
+    out = subprocess.run([sys.executable, "-m", "vnie", "extract", str(write(tmp_path / "a.txt", TXT))],
+                         capture_output=True, text=True, env=env, check=False)
+    assert out.returncode == 1, out.stderr
+    assert "[E020]" in out.stderr and "rules directory not found" in out.stderr
+    assert "Traceback" not in out.stderr and out.stdout == ""

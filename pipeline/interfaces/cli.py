@@ -186,9 +186,9 @@ def extract(inputs, fmt):
 
     with loading():  # the imports and models with the collector off, then frozen
         from ..inputs.read import Reject, iter_inputs
-        from .ingest import extract_bounded, warm_up
+        from .ingest import extract_bounded, warm_up_or_leave
 
-        warm_up()
+        warm_up_or_leave()  # rules that cannot be loaded: each article is rejected with the reason (E020), exit 1
 
     rejected = 0
     records = []

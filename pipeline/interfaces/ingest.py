@@ -261,6 +261,15 @@ def warm_up() -> None:
         crf_chain()
 
 
+def warm_up_or_leave() -> None:
+    """:func:`warm_up`, its failure left to each article to report: the same error comes again
+    for every article, rejected with its reason and its name (E020, E040), and the batch goes on."""
+    try:
+        warm_up()
+    except Exception:  # noqa: BLE001, S110 - reported per article, where it names the article
+        pass
+
+
 def _windowed(jobs: Iterator[Job], submit: Callable, batch: int, window: int):
     """Submit batches of jobs, at most ``window`` batches in flight; yield results in input order."""
     in_flight: deque = deque()
@@ -288,7 +297,7 @@ def _extract_serial(jobs: Iterator[Job], workers: int, dask: str | None, limits:
     first = True
     while chunk := list(itertools.islice(jobs, 16)):
         if first:  # loaded only when something is to be extracted (a nightly re-run often has nothing)
-            warm_up()
+            warm_up_or_leave()
             first = False
         _, results = extract_batch([job.article for job in chunk], limits)
         yield from zip(chunk, results)
