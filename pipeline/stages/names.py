@@ -1004,18 +1004,15 @@ def _chain_names(text, chain, nr) -> list[NameSpan]:
     (Vietnamese or foreign): "ông Trần Công Cận, Lafelle Limited" lists a person and a company."""
     anchors = [x for _, _, x in chain if _anchor(x)]
     kinds = {_foreign(x.text.split()) for x in anchors}
-    several = len(anchors) >= 2
-    if several:
+    if len(anchors) >= 2:
         kinds.add(True)  # a list of several people takes foreign names among them ("Lê Văn A, Michon, Trần B")
     # so does a list after an occupation, of two words or a given name ("ca sĩ Bích Phương và Erik",
     # "danh hài Trấn Thành và Hari Won"; not "ca sĩ Mỹ Tâm và Samsung")
     cued = any(x.rule == "name-occupation" for x in anchors)
     out = []
     for s, e, x in chain:
-        if isinstance(x, NameRun) and _foreign(x.name_words) and True not in kinds and cued and (
-                len(x.name_words) >= 2 or x.name_words[0] in nr.foreign_given):
-            out.append(NameSpan(s, e, text[s:e], rule="name-list", confidence=LIST_CONF))
-        elif isinstance(x, NameRun) and _foreign(x.name_words) in kinds:
+        if isinstance(x, NameRun) and (_foreign(x.name_words) in kinds or _foreign(x.name_words) and cued and (
+                len(x.name_words) >= 2 or x.name_words[0] in nr.foreign_given)):
             out.append(NameSpan(s, e, text[s:e], rule="name-list", confidence=LIST_CONF))
         elif isinstance(x, NameSpan) and not _anchor(x) and not x.short and _foreign(x.text.split()) in kinds:
             out.append(replace(x, rule="name-list", confidence=LIST_CONF))
