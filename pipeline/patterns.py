@@ -36,8 +36,7 @@ LIMIT = 5000
 
 _cache: dict[tuple[str, int], regex.Pattern] | None = None
 _used: set[tuple[str, int]] = set()
-_new = False
-_saver_registered = False
+_new = False  # a pattern compiled since the file was read or written
 
 
 def cache_file() -> Path | None:
@@ -74,7 +73,7 @@ def _load() -> dict[tuple[str, int], regex.Pattern]:
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern:  # noqa: A001 - regex.compile's name, on purpose
     """``regex.compile(pattern, flags)``, taken from the cache when this pattern was compiled before."""
-    global _cache, _new, _saver_registered
+    global _cache, _new
     if _cache is None:
         _cache = _load()
     key = (pattern, int(flags))
@@ -83,11 +82,7 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern:  # noqa: A001 - rege
     if found is not None:
         return found
     made = _cache[key] = regex.compile(pattern, flags)
-    if not _new:
-        _new = True
-        if not _saver_registered:
-            _saver_registered = True
-            atexit.register(save)
+    _new = True
     return made
 
 
@@ -114,6 +109,9 @@ def save() -> Path | None:
         return None
     _new = False
     return path
+
+
+atexit.register(save)  # what this process compiled, for the next run (nothing is written if nothing is new)
 
 
 def reset() -> None:
