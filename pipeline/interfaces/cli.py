@@ -184,11 +184,10 @@ def extract(inputs, fmt):
     """Extract facts from INPUTS without a database; records on stdout."""
     from .startup import loading
 
-    with loading():  # the imports and models with the collector off, then frozen
+    with loading():  # the imports with the collector off, then frozen (warm_up does the same for the models)
         from ..inputs.read import Reject, iter_inputs
         from .ingest import extract_bounded, warm_up_or_leave
-
-        warm_up_or_leave()  # rules that cannot be loaded: each article is rejected with the reason (E020), exit 1
+    warm_up_or_leave()  # rules that cannot be loaded: each article is rejected with the reason (E020), exit 1
 
     rejected = 0
     records = []
