@@ -176,21 +176,23 @@ class PeopleRules:
         self.not_chain_after = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(p['not_chain_after'])})\s*$", regex.I)
         self.colon_gap = patterns.compile(rf"^\s*:\s*(?:(?:{hon})\s+)?$", regex.I)  # "T: A", "T: ông A"
         counts = alternation(p["counts"])
+        list_copulas = alternation(p["list_copulas"])
         self.counted_before = patterns.compile(rf"(?:^|[\s,;:(])(?P<n>{counts}|[2-9]|\d\d)(?:[\s_]+tân)?\s*$", regex.I)  # "Hai tân …"
         self.counts = {w.casefold(): n for n, w in enumerate(p["counts"], 2)}
         # a counted or plural subject, then the copula its complement follows: "Hai cầu thủ được gọi bổ sung là "
         self.counted_subject = patterns.compile(rf"(?:^|[\s,;:(])(?:{counts}|[2-9]|\d\d|các|những)\s+\p{{Ll}}[^,;:.()]{{0,60}}?"
-                                             rf"\s(?:{alternation(p['list_copulas'])})\s*$", regex.I)
+                                             rf"\s(?:{list_copulas})\s*$", regex.I)
         self.counted_appos = patterns.compile(rf"^\s*,\s*(?:{counts}|[2-9])\s+$", regex.I)
         place = rf"(?:,?\s*(?:{alternation(p['verb_object_places'])})\s+[^,;:()]{{1,40}}?\s*)?"  # "… tại đơn vị bầu cử số 1 gồm: …"
+        openers = alternation(p["list_copula_openers"])
         self.counted_gap = patterns.compile(
-            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?{place}(?:,\s*(?=(?:{alternation(p['list_copula_openers'])}|{alternation(p['list_copulas'])})(?![\p{{L}}])))?"
-            rf"(?:(?:(?:{alternation(p['list_copula_openers'])})\s+)?(?:{alternation(p['list_copulas'])})\s*:?|:|\()\s*"
+            rf"^\s*(?:\([^()]{{0,30}}\)\s*)?{place}(?:,\s*(?=(?:{openers}|{list_copulas})(?![\p{{L}}])))?"
+            rf"(?:(?:(?:{openers})\s+)?(?:{list_copulas})\s*:?|:|\()\s*"
             rf"(?:(?:các\s+)?(?:{hon})(?:\s*,\s*(?:{hon}))*(?:\s*:\s*|\s+))?$", regex.I)  # "Hai Phó Chủ tịch (…) là/gồm/: ông A, …",
         # "… gồm các ông, bà: A, B và C"
         # "Ban Thường vụ Huyện ủy (khóa XX) gồm 13 đồng chí: A, B, …": the members listed after the body
         self.members_gap = patterns.compile(
-            rf"^[\s,]*(?:{alternation(p['list_copulas'])})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
+            rf"^[\s,]*(?:{list_copulas})\s*(?:(?:{counts}|\d+)\s+)?(?:(?:các\s+)?(?:{hon})\s*)?:?\s*"
             rf"(?:(?:{hon})\s+)?$", regex.I)
         self.member_opener = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(p['membership_openers'])})\s*$", regex.I)
         self.bare_ok = patterns.compile(
@@ -212,7 +214,7 @@ class PeopleRules:
         self.header_end = patterns.compile(
             rf"^\s*{place}(?:(?:{alternation(p['passive_markers'])})\s+)?(?:(?:{alternation(giving)})(?![\p{{L}}\p{{M}}])\s*)?"
             rf"(?:(?:{alternation(p['object_markers'])})(?:\s+các)?(?:\s+(?:{hon})(?:\s*,\s*(?:{hon}))*)?\s*)?"
-            rf"(?:(?:{alternation(p['list_copulas'])})\s*)?(?:(?:{alternation(p['list_header_tails'])})\s*)?:\s*$", regex.I)
+            rf"(?:(?:{list_copulas})\s*)?(?:(?:{alternation(p['list_header_tails'])})\s*)?:\s*$", regex.I)
         self.honorific_start = patterns.compile(rf"^\s*(?:[-–+•*]\s*)?(?:{hon})\s", regex.I)
         self.item_start = patterns.compile(rf"^\s*{ITEM_MARK_SRC}?\s*(?:(?i:{hon})\s+)?(?:(?:{ranks})\s+)?$")  # "3. Đại tá A"
         election = alternation(p["election_words"])
