@@ -89,6 +89,9 @@ class TitlesFile(RuleFile):
     parent_bodies: Words  # after a comma, the body a title's body belongs to ("…, Sư đoàn 316")
     unit_words: Words  # a unit of a department or ministry ("phòng", "Vụ", "Cục")
     unit_parents: Words  # after a comma, the department or ministry a unit belongs to ("…, Sở Nội vụ")
+    descriptive_heads: Words  # a department named in lower-case words ("Vụ Tài chính các ngân hàng …")
+    descriptive_name_ends: Words  # words a name may end before ("… Vụ Ngân sách nhà nước cho bà A")
+    descriptive_name_stops: Words  # words that end such a name ("…, Vụ trưởng Vụ Pháp chế cho biết")
     country_links: Words
     membership_bodies: Words
     membership_bodies_short: Words
@@ -181,6 +184,7 @@ class PeopleFile(RuleFile):
     counts: Words
     bare_positions: Words
     verb_helpers: Words
+    verb_adverbs: Words  # how a post is given: "bổ nhiệm có thời hạn chức vụ T"
     verb_quantifiers: Words
     verb_objects: Words
     verb_object_joiners: Words
@@ -190,6 +194,7 @@ class PeopleFile(RuleFile):
     copula_role_verbs: Words  # "làm tổ trưởng": a bare title after one is no post by name
     past_clause_openers: Words
     subject_openers: Words
+    pronoun_verbs: Words  # "… ông từng kinh qua …": a pronoun for the subject without a comma before it
     plural_markers: Words  # "các ông, bà": honorifics standing for a group, no pronoun of the subject's
     career_line_openers: Words  # "- Từ năm 2010 đến 2015: Giám đốc Sở …": a line of a career history
     biography_fields: Words  # "Chức vụ hiện nay: …", "Quê quán: …": a line of a biography's card
@@ -200,6 +205,7 @@ class PeopleFile(RuleFile):
     membership_openers: Words
     object_markers: Words
     possessives: Words
+    possessor_markers: Words  # "người tiền nhiệm của bà A, ông B": A owns the noun, B is the subject
     chain_openers: Words
     not_chain_after: Words
     aliases: Table[Phrase]

@@ -1339,6 +1339,10 @@ CANONICAL = [
     ("HLV Park Jun-ho hài lòng với các học trò.", "Park Jun-ho", "Huấn luyện viên"),
     ("NSND Trần Minh Khoa biểu diễn trích đoạn tuồng.", "Trần Minh Khoa", "Nghệ sĩ nhân dân"),
     ("Đồng chí Lê Văn Hòa, UV BTV Tỉnh ủy, dự hội nghị.", "Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+    # a minister's ministry named without "Bộ" gets it back; a qualifier after the position is no ministry
+    ("Bộ trưởng Nội vụ Lê Văn Hòa ký quyết định.", "Lê Văn Hòa", "Bộ trưởng Bộ Nội vụ"),
+    ("Thứ trưởng Thường trực Bộ Nội vụ Lê Văn Hòa ký quyết định.", "Lê Văn Hòa", "Thứ trưởng Thường trực Bộ Nội vụ"),
+    ("Ông Lê Văn Hòa, Chánh VP UBND tỉnh, dự họp.", "Lê Văn Hòa", "Chánh Văn phòng Ủy ban nhân dân tỉnh"),
 ]
 
 
@@ -1709,6 +1713,99 @@ SPECIAL_ZONES = [
 
 
 # The construction tables after CASES, one test over them all (each case's id: its table and sentence).
+# --- Constructions of state-body appointment news (stop 23; written against half of dev2's d1* part)
+# A department named by what it does, in lower-case words: to a comma, a bracket, the sentence's end after a
+# capitalised word, or a word that ends a noun phrase ("cho", "đã"); a verb ("cho biết", "phát biểu") stops it.
+DESCRIPTIVE_DEPARTMENTS = [
+    ("Ông Quách Văn Thịnh, Vụ trưởng Vụ Tài chính các ngân hàng và Tổ chức tài chính, trình bày dự thảo.",
+     {("Quách Văn Thịnh", "Vụ trưởng Vụ Tài chính các ngân hàng và Tổ chức tài chính")}),
+    ("Bà Kiều Thị Nhàn, Phó Vụ trưởng Vụ Kiểm sát thi hành án hình sự (VKSND tối cao) dự họp.",
+     {("Kiều Thị Nhàn", "Phó Vụ trưởng Vụ Kiểm sát thi hành án hình sự")}),
+    ("Ông Quách Văn Thịnh được bổ nhiệm làm Viện trưởng Viện kiểm sát quân sự Quân khu 9.",
+     {("Quách Văn Thịnh", "Viện trưởng Viện kiểm sát quân sự Quân khu 9")}),
+    ("Bộ trưởng trao quyết định bổ nhiệm chức vụ Cục trưởng Cục Quản lý đấu thầu cho ông Quách Văn Thịnh.",
+     {("Quách Văn Thịnh", "Cục trưởng Cục Quản lý đấu thầu")}),
+    ("Ông Quách Văn Thịnh, Cục trưởng Cục Phòng chống tệ nạn xã hội phát biểu.",
+     {("Quách Văn Thịnh", "Cục trưởng Cục Phòng chống")}),
+    ("Vụ trưởng Vụ Pháp chế Quách Văn Thịnh cho biết, dự thảo sẽ được sửa.",
+     {("Quách Văn Thịnh", "Vụ trưởng Vụ Pháp chế")}),
+    ("Ông Quách Văn Thịnh là Vụ trưởng Vụ Tổng hợp mới được bổ nhiệm.",
+     {("Quách Văn Thịnh", "Vụ trưởng Vụ Tổng hợp")}),
+]
+# A local paper's own unit, its level capitalised and standing for its name ("Công an Thị xã", "UBND Huyện").
+OWN_LEVELS = [
+    ("Ông Lục Văn Đạt, Trưởng Công an Thị xã trúng cử Ủy viên UBND Thị xã.",
+     {("Lục Văn Đạt", "Trưởng Công an Thị xã"), ("Lục Văn Đạt", "Ủy viên UBND Thị xã")}),
+    ("Ông Lục Văn Đạt, Phó Trưởng Công an Huyện, báo cáo tình hình an ninh.",
+     {("Lục Văn Đạt", "Phó Trưởng Công an Huyện")}),
+    ("Ông Lục Văn Đạt, Chủ tịch UBND Thị xã Phú Lâm, phát biểu.", {("Lục Văn Đạt", "Chủ tịch UBND Thị xã Phú Lâm")}),
+]
+# "VP" for "Văn phòng" in an office chief's title.
+OFFICE_ABBREVIATIONS = [
+    ("Ông Hứa Văn Lực, Chánh VP HĐND thành phố, đọc tờ trình.", {("Hứa Văn Lực", "Chánh VP HĐND thành phố")}),
+    ("Bà Hứa Thị Mận, Phó Chánh VP UBND tỉnh Hòa Phong dự họp.", {("Hứa Thị Mận", "Phó Chánh VP UBND tỉnh Hòa Phong")}),
+]
+# "anh", "chị" after a title and a comma, as the youth union's papers write them.
+YOUTH_HONORIFICS = [
+    ("Bí thư Tỉnh đoàn, anh Vi Đức Hậu, trao cờ thi đua.", {("Vi Đức Hậu", "Bí thư Tỉnh đoàn")}),
+    ("Phó Bí thư Thành đoàn, chị Vi Thị Hạnh tặng quà các em.", {("Vi Thị Hạnh", "Phó Bí thư Thành đoàn")}),
+]
+# Two posts joined by a spaced dash share the body after the second; a post with its own body keeps it.
+DASHED_POSTS = [
+    ("Ông Đàm Văn Khởi, Phó Chủ tịch - Tổng Thư ký Hội Nông dân tỉnh, dự lễ.",
+     {("Đàm Văn Khởi", "Phó Chủ tịch Hội Nông dân tỉnh"), ("Đàm Văn Khởi", "Tổng Thư ký Hội Nông dân tỉnh")}),
+    ("Ông Đàm Văn Khởi, Bí thư Chi bộ - Trưởng thôn Đồng Me phát biểu.",
+     {("Đàm Văn Khởi", "Bí thư Chi bộ"), ("Đàm Văn Khởi", "Trưởng thôn Đồng Me")}),
+]
+# A career history: "A rồi B" (the first takes the body of the second, a qualifier apart), a marker the
+# segmenter glues to "chức", the subject's pronoun before a verb of holding posts with no comma before it.
+CAREER_CHAINS = [
+    ("Ông Tô Văn Hiếu từng làm Phó Bí thư rồi Bí thư Thường trực Tỉnh đoàn Hòa Phong.",
+     {("Tô Văn Hiếu", "Phó Bí thư Tỉnh đoàn Hòa Phong"), ("Tô Văn Hiếu", "Bí thư Thường trực Tỉnh đoàn Hòa Phong")}),
+    ("Sau ba năm giữ chức quyền Bí thư thứ nhất rồi Bí thư thứ nhất Trung ương Đoàn, ông Tô Văn Hiếu về tỉnh.",
+     {("Tô Văn Hiếu", "quyền Bí thư thứ nhất Trung ương Đoàn"), ("Tô Văn Hiếu", "Bí thư thứ nhất Trung ương Đoàn")}),
+    ("Ông Tô Văn Hiếu sinh năm 1971. Trước khi được bầu làm Chủ tịch UBND tỉnh ông từng kinh qua các chức vụ như "
+     "Bí thư Huyện ủy Tân Lạc; Giám đốc Sở Nội vụ.",
+     {("Tô Văn Hiếu", "Chủ tịch UBND tỉnh"), ("Tô Văn Hiếu", "Bí thư Huyện ủy Tân Lạc"),
+      ("Tô Văn Hiếu", "Giám đốc Sở Nội vụ")}),
+    # not a pronoun: "bà con" are the people of a place
+    ("Ông Tô Văn Hiếu thăm xã. Trước khi đoàn về bà con từng gửi kiến nghị lên Chủ tịch UBND huyện.",
+     {("Tô Văn Hiếu", None)}),
+]
+# A minister's ministry with or without "Bộ" is one role.
+MINISTRY_SPELLINGS = [
+    ("Bộ trưởng Tài chính Lạc Văn Phúc phát biểu. Bộ trưởng Bộ Tài chính Lạc Văn Phúc cho biết thêm.",
+     {("Lạc Văn Phúc", "Bộ trưởng Tài chính")}),
+    ("Thứ trưởng Thường trực Bộ Ngoại giao Lạc Văn Phúc tiếp đoàn.",
+     {("Lạc Văn Phúc", "Thứ trưởng Thường trực Bộ Ngoại giao")}),
+]
+# A title's term between two titles of one person's chain, with its comma.
+TERMS_IN_CHAINS = [
+    ("Ông Mông Văn Sáu, Chủ tịch HĐND huyện khóa XX, nhiệm kỳ 2021-2026, Bí thư Huyện ủy Tân Lạc được điều động.",
+     {("Mông Văn Sáu", "Chủ tịch HĐND huyện"), ("Mông Văn Sáu", "Bí thư Huyện ủy Tân Lạc")}),
+    ("Hội nghị bổ sung ông Mông Văn Sáu, Ủy viên Ủy ban MTTQ tỉnh, nhiệm kỳ 2019-2024, Trưởng Ban Dân vận Tỉnh ủy "
+     "giữ chức Phó Chủ tịch Ủy ban MTTQ tỉnh.",
+     {("Mông Văn Sáu", "Ủy viên Ủy ban MTTQ tỉnh"), ("Mông Văn Sáu", "Trưởng Ban Dân vận Tỉnh ủy"),
+      ("Mông Văn Sáu", "Phó Chủ tịch Ủy ban MTTQ tỉnh")}),
+]
+# Relieved of a membership: "không tiếp tục tham gia T1, T2"; a post given for a term: "bổ nhiệm có thời hạn
+# chức vụ T cho bà A"; a rank equal to a post ("Hàm Vụ phó") between a name and its title, and a trainee's post.
+RELIEVED_AND_TERMED = [
+    ("Hội nghị đồng ý để bà Ninh Thị Cúc thôi giữ chức Chủ tịch Hội Phụ nữ tỉnh và không tiếp tục tham gia "
+     "Ủy viên Đoàn Chủ tịch, Ủy viên Ban Chấp hành Hội Phụ nữ tỉnh.",
+     {("Ninh Thị Cúc", "Chủ tịch Hội Phụ nữ tỉnh"), ("Ninh Thị Cúc", "Ủy viên Đoàn Chủ tịch"),
+      ("Ninh Thị Cúc", "Ủy viên Ban Chấp hành Hội Phụ nữ tỉnh")}),
+    ("Giám đốc Sở trao quyết định bổ nhiệm có thời hạn chức vụ Trưởng phòng Tổ chức cán bộ cho bà Ninh Thị Cúc.",
+     {("Ninh Thị Cúc", "Trưởng phòng Tổ chức cán bộ")}),
+    ("Bổ nhiệm ông Ninh Văn Toản, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Pháp chế, giữ chức Phó Vụ trưởng Vụ Pháp chế.",
+     {("Ninh Văn Toản", "tập sự Phó Vụ trưởng Vụ Pháp chế"), ("Ninh Văn Toản", "Phó Vụ trưởng Vụ Pháp chế")}),
+]
+# A name after "của" owns a noun; the name in apposition to that noun is the verb's subject.
+POSSESSORS = [
+    ("Người tiền nhiệm của bà Ninh Thị Cúc, ông Ninh Văn Toản, đã được điều động giữ chức Phó Giám đốc Sở Tư pháp.",
+     {("Ninh Thị Cúc", None), ("Ninh Văn Toản", "Phó Giám đốc Sở Tư pháp")}),
+]
+
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1734,6 +1831,16 @@ TABLES = {name: globals()[name] for name in (
     "GROUP_HONORIFICS",
     "COMMA_COPULAS",
     "SPECIAL_ZONES",
+    "DESCRIPTIVE_DEPARTMENTS",
+    "OWN_LEVELS",
+    "OFFICE_ABBREVIATIONS",
+    "YOUTH_HONORIFICS",
+    "DASHED_POSTS",
+    "CAREER_CHAINS",
+    "MINISTRY_SPELLINGS",
+    "TERMS_IN_CHAINS",
+    "RELIEVED_AND_TERMED",
+    "POSSESSORS",
 )}
 
 

@@ -36,6 +36,7 @@ def _alt_joined(words) -> str:
 
 
 DASH = patterns.compile(r"\s*[-–—]")
+SPACED_DASH = patterns.compile(r"^[ _]+[-–—][ _]+$")
 DASH_OR_SPACE = patterns.compile(r"[ _]*(?:[-–][ _]*)?")
 BODY_SEPARATOR = patterns.compile(r"\s*[,–—]\s*|\s+-\s+")  # between a body and the one it belongs to
 NEW_MARKER = patterns.compile(r"^[Tt]ân\s+")
@@ -56,7 +57,8 @@ class PeopleRules:
         verbs = p["role_verbs"]
         self.verbs = verbs
         self.verb_end = patterns.compile(
-            rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
+            rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})(?:[ _]+(?:{_alt_joined(p['verb_adverbs'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['verb_helpers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_quantifiers'])}|\d{{1,2}}))?(?:[ _]+(?P<object>{_alt_joined(p['verb_objects'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_places'])})(?:[ _]+(?:{_alt_joined(r.titles['levels'])}))?"
@@ -86,7 +88,8 @@ class PeopleRules:
         # "ông"/"bà" as a subject, a lower-case word after it: the person a biography is about
         self.pronoun = patterns.compile(rf"(?:^|[,:;]\s*|(?<![\p{{L}}])(?i:{alternation(p['subject_openers'], JOINED_SPACE)})[ _]+)"
                                      rf"(?P<p>ông|bà|Ông|Bà|đồng[ _]chí|Đồng[ _]chí)"
-                                     rf"(?=[ _]+\p{{Ll}})")
+                                     rf"(?=[ _]+\p{{Ll}})"
+                                     rf"|(?<![\p{{L}}_])(?P<p>ông|bà)(?=[ _]+(?:{alternation(p['pronoun_verbs'], JOINED_SPACE)})(?![\p{{L}}\p{{M}}]))")
         # "các ông, bà có tên sau …", "ông, bà": the honorific of a group, not a pronoun for the subject
         self.group_before = patterns.compile(
             rf"(?:(?<![\p{{L}}])(?:{alternation(p['plural_markers'], JOINED_SPACE)})|(?<![\p{{L}}])(?:ông|bà))[ _,]*$", regex.I)
@@ -96,7 +99,9 @@ class PeopleRules:
             rf"|[\d/.]{{0,8}}\d{{4}}(?:\s*[-–]\s*[\d/.]{{0,8}}(?:\d{{4}}|nay))?\s*"  # "- 8/2010 - 12/2015: …"
             rf"|(?:{alternation(p['biography_fields'])}))\s*:\s*")  # "Chức vụ hiện nay: …", "Quê quán: …"
         self.gender_before = patterns.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
-        self.term = patterns.compile(rf"(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}}|\d+)"
+        # a title's term, and the comma before a second one ("Chủ tịch HĐND huyện khóa XX, nhiệm kỳ 2021-2026, …")
+        self.term = patterns.compile(rf"(?:,[\s_]*)?(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'], JOINED_SPACE)})[\s_]+"
+                                  rf"(?:[IVXLC]+|\d{{4}}[\s_]*[-–][\s_]*\d{{4}}|\d+)"
                                   rf"(?![\p{{L}}\d])", regex.I)
         occupations = {v for w in p["occupation_roles"] for v in (w, w[:1].upper() + w[1:])}
         # "ca sĩ", or "vận động viên đua thuyền" when up to two lower-case words reach a comma or the end
@@ -206,6 +211,8 @@ class PeopleRules:
         self.object_list = patterns.compile(
             rf"^[^.;]{{0,40}}?(?:{alternation(p['object_markers'], JOINED_SPACE)})[ _]+(?P<plural>các[ _]+)?"
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
+        self.possessor_before = patterns.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(p['possessor_markers'], JOINED_SPACE)})[ _]+(?:(?:{hon})[ _]+)?$", regex.I)
         self.possessive_after = patterns.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
                                               rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]+)?", regex.I)
         # a list's header and its lines: "… gồm:" ends the one, "- Ông ", "2. Bà " opens the others
@@ -345,7 +352,8 @@ class Clause:
             if not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.appos_first.match(self.gap(i + 1, i + 2))
                     and self.is_name(i - 1) and self.pr.appos_first.match(self.before(i))):
                 return ""
-        elif not (isinstance(nxt, TitleSpan) and nxt.has_body and self.pr.same_list.match(self.after(i))):
+        elif not (isinstance(nxt, TitleSpan) and nxt.has_body
+                  and (self.pr.same_list.match(self.after(i)) or SPACED_DASH.match(self.after(i)))):
             return ""
         body = nxt.text[nxt.position_end - nxt.start:]
         if item.kind == "title" and self.pr.board_end.search(item.text) and self.pr.company_start.match(body):
@@ -356,8 +364,11 @@ class Clause:
             return body.strip(" _")[len(own_body):]  # "Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Sơn La": the same province
         if not _bare(item):
             return ""
+        if SPACED_DASH.match(self.after(i)):
+            return body  # "Phó Chủ tịch - Tổng Thư ký Ủy ban …": two posts in one body
         own, theirs = _position(item).casefold(), _position(nxt).casefold()
-        if theirs and own.removeprefix("phó ").strip() == theirs.removeprefix("phó ").strip():
+        own, theirs = own.removeprefix("phó ").strip(), theirs.removeprefix("phó ").strip()
+        if theirs and (own == theirs or theirs.startswith(own + " ")):  # "Bí thư rồi Bí thư Thường trực Trung ương Đoàn"
             return nxt.text[nxt.position_end - nxt.start:]
         return ""
 
@@ -820,6 +831,8 @@ def _subject_list(c: Clause, before: list[NameSpan]) -> list[NameSpan]:
             out.insert(0, prev)
         lists.append(out)
     narrow, wide = lists
+    if len(narrow) > 1 and c.pr.possessor_before.search(c.text, max(0, narrow[0].start - 20), narrow[0].start):
+        narrow = narrow[1:]  # "người tiền nhiệm của bà A, ông B, …": A is the noun's owner, B the subject
     if len(wide) > len(narrow) and c.pr.plural_list_before.search(c.text, max(0, wide[0].start - 30), wide[0].start):
         return wide  # "Các ông A, T1; B, T2 được bầu làm T"
     return narrow

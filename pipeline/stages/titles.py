@@ -64,6 +64,12 @@ class Grammar:
         self.position = patterns.compile(
             rf"(?<![\p{{L}}\p{{M}}_])(?:(?P<marker>{markers}){WS})?(?P<pos>{pos})(?:{WS}(?P<qual>{quals}))?(?![\p{{L}}\p{{M}}])",
             regex.I)
+        # a marker the segmenter glued to the word before it ("giữ chức_quyền Bí_thư"): split there
+        # "Bộ trưởng Tài chính": a minister's ministry without "Bộ" (not "Thứ trưởng Thường trực Bộ …")
+        self.ministry_without_bo = patterns.compile(
+            rf"^((?:(?:{markers}) )?(?:{_alt(t['positions_naming_a_ministry'])})) (?!(?:Bộ|{quals})(?![\p{{L}}\p{{M}}]))(?=\p{{Lu}})",
+            regex.I)
+        self.glued_marker = patterns.compile(rf"(?<=(?:^|\s)\p{{Ll}}[\p{{L}}\p{{M}}]*)_(?=(?i:{markers})[ _]\p{{Lu}})")
         self.qualifier_start = patterns.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
         self.whole = {w.casefold() for w in wholes}
         self.territorial = patterns.compile(rf"(?:{_alt(t['bodies']['territorial'])})(?![\p{{L}}\p{{M}}])", regex.I)
@@ -72,6 +78,10 @@ class Grammar:
         self.body_words = patterns.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])")
         self.body_words_folded = patterns.compile(rf"(?:{_alt(t['body_words'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.level = patterns.compile(rf"(?:{_alt(t['levels'])})(?![\p{{L}}\p{{M}}])")
+        # "Trưởng Công an Thị xã", "Chủ tịch UBND Huyện": a local paper's own unit, its level capitalised and
+        # standing for its name (nothing capitalised after it; "Thị xã Tây Ninh" is a level and a name)
+        capitalised = [lv[:1].upper() + lv[1:] for lv in t["levels"] if lv[:1].islower()]
+        self.own_level = patterns.compile(rf"(?:{_alt(capitalised)})(?![\p{{L}}\p{{M}}])(?![ _]+\p{{Lu}})")
         self.level_descriptor = patterns.compile(rf"[ _]+(?:{_alt(t['level_descriptors'])})[ _]+(?=\p{{Lu}})")
         self.places = rules.places
         # a known place at a position, its words joined by spaces or by the segmenter's "_"
@@ -111,6 +121,15 @@ class Grammar:
         self.lower_level = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['lower_levels'])})(?![\p{{L}}\p{{M}}])", regex.I)
         self.parent = patterns.compile(rf"(?:{_alt(t['parent_bodies'])})(?![\p{{L}}\p{{M}}])")
         self.unit_word = patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(t['unit_words'])})(?![\p{{L}}\p{{M}}])")
+        self.descriptive_head = patterns.compile(rf"(?:{_alt(t['descriptive_heads'])})(?![\p{{L}}\p{{M}}])")
+        stops = _alt(t["descriptive_name_stops"])
+        # lower-case words (and capitalised ones, an abbreviation, "và") to a comma, a bracket or a dash, to the
+        # sentence's end after a capitalised word or a number ("… Quân khu 9."), or to a word that ends a noun
+        # phrase ("… cho bà A"); none of them a stop
+        word = rf"(?!(?:{stops})(?![\p{{L}}\p{{M}}]))[\p{{L}}\p{{M}}\p{{N}}&'_-]+(?:\.[\p{{L}}\p{{M}}\p{{N}}&'_-]+)*"
+        self.descriptive_tail = patterns.compile(
+            rf"(?:[ _]+{word}){{1,12}}?(?:(?=[ _]*(?:[,;()]|[ _][-–][ _]))|(?<=[ _](?:\p{{Lu}}[\p{{L}}\p{{M}}_.]*|\d{{1,3}}))(?=[ _]*[.!?]?$)"
+            rf"|(?=[ _]+(?:{_alt(t['descriptive_name_ends'])})(?![\p{{L}}\p{{M}}])))")
         self.unit_parent = patterns.compile(rf"(?:{_alt(t['unit_parents'])})[ _]+(?=\p{{Lu}})")
         self.linked_body = patterns.compile(rf"[ _]+(?:{_alt(t['body_links'])})[ _]+(?=(?:{_alt(t['bodies']['organisational'])})(?![\p{{L}}\p{{M}}]))")
 
@@ -230,6 +249,9 @@ class Grammar:
                 if p > k + 1:
                     return p
             return k
+        own = self.own_level.match(joined, j)
+        if own and not self.territorial.match(joined, j):
+            return own.end()
         standalone = self.standalone.match(joined, j)
         country = self.country.match(joined, j)
         if standalone and not (country and self.country_link.match(joined, country.end())):
@@ -392,6 +414,17 @@ class Grammar:
         end = self.body_end(joined, m.end())
         return end if end > self.unit_parent.match(joined, m.end()).end() else body
 
+    def _descriptive_name(self, joined: str, start: int, body: int) -> int:
+        """"Vụ trưởng Vụ Tài chính các ngân hàng và Tổ chức tài chính, …": a department named by what it does reads
+        on in lower-case words to the end of its phrase (rule groups descriptive_heads, descriptive_name_stops)."""
+        head = self.descriptive_head.match(joined, start + 1) if joined[start:start + 1] in " _" else None
+        if not head or body < head.end():
+            return body
+        tail = self.descriptive_tail.match(joined, body)
+        if not tail or any(self.looks_like_person(w) for w in tail.group().replace("_", " ").split() if w[:1].isupper()):
+            return body
+        return tail.end()
+
     def _place_in_brackets(self, joined: str, body: int) -> int:
         """"Giám đốc Sở Y tế (tỉnh Hòa Phong)": the place of a body, in brackets right after it."""
         m = BRACKET_PLACE.match(joined, body)
@@ -419,7 +452,7 @@ class Grammar:
 
     def find_titles(self, joined: str) -> list[TitleSpan]:
         # the tokenizer sometimes glues a lower-case word to a title ("chức_Phó Trưởng_Ban"): split there
-        joined = GLUED.sub(" ", joined)
+        joined = self.glued_marker.sub(" ", GLUED.sub(" ", joined))
         out = []
         i = 0
         while True:
@@ -437,6 +470,7 @@ class Grammar:
                 end = self.place_after(joined, end + 1) if joined[end:end + 1] in " _" else end  # "Trưởng thôn Đông Hà"
                 end = end if end > m.end() + 1 else m.end()
             body = self.body_end(joined, end)
+            body = self._descriptive_name(joined, end, body)
             if body == m.end() and self._position(m).casefold() in self.company_positions:
                 body = self._function_area(joined, body)
             if body == m.end() and self._position(m).casefold() in self.company_positions:
@@ -574,4 +608,12 @@ def canonical_title(title: str, rules: Rules | None = None, occupation: bool = F
     for w in title.split():
         words.append(own.get(w) or rules.abbreviations.get(w, w))
     text = " ".join(words)
+    text = _ministry_named(text, rules)
     return text[:1].upper() + text[1:]
+
+
+def _ministry_named(text: str, rules: Rules) -> str:
+    """"Bộ trưởng Tài chính" is "Bộ trưởng Bộ Tài chính": a minister's ministry named without "Bộ" gets it back,
+    so the two spellings are one role (rule group positions_naming_a_ministry)."""
+    m = grammar(rules).ministry_without_bo.match(text)
+    return f"{m.group(1)} Bộ {text[m.end():]}" if m else text
