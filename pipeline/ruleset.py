@@ -73,6 +73,8 @@ class TitlesFile(RuleFile):
     positions_naming_a_body: Words
     positions_naming_a_ministry: Words
     positions_naming_a_place: Words  # a place right after ("Trưởng đoàn ĐBQH Hòa Phong")
+    province_posts: Words  # "Chủ tịch Hà Nội": a province alone names the body
+    province_post_exceptions: Words  # "Chủ tịch Hồ Chí Minh" is a person
     verb_like_body_words: Words
     company_bodies: Words
     company_boards: Words  # a title ending in one shares the company of the next title
@@ -372,6 +374,7 @@ class Rules:
     names: dict
     world_places: set  # countries included
     countries: set
+    provinces: set = field(default_factory=set)  # the provinces and centrally-run cities (places.yaml)
     directory: Path = field(default=RULES_DIR)
     # what the stages build from these rules (compiled patterns, grammars), built once: see compiled()
     built: dict = field(default_factory=dict, repr=False)
@@ -462,5 +465,6 @@ def load_rules(directory: str | None = None) -> Rules:
         names=load_yaml(d / "names.yaml"),
         world_places=set(load_lines(d / "world_places.txt")) | countries,
         countries=countries,
+        provinces=set(places["provinces"]),
         directory=d,
     )

@@ -1806,6 +1806,16 @@ POSSESSORS = [
      {("Ninh Thị Cúc", None), ("Ninh Văn Toản", "Phó Giám đốc Sở Tư pháp")}),
 ]
 
+# A post the press names by its province or city alone ("Chủ tịch Hà Nội A"); the same post spelled in full
+# later is one role; "Chủ tịch Hồ Chí Minh" is the President, no city's chairman.
+PROVINCE_POSTS = [
+    ("Chủ tịch Cần Thơ Trịnh Văn Lực chỉ đạo các quận khắc phục sạt lở.", {("Trịnh Văn Lực", "Chủ tịch Cần Thơ")}),
+    ("Bí thư Hải Phòng Trịnh Văn Lực thăm công nhân. Bí thư Thành ủy Hải Phòng Trịnh Văn Lực yêu cầu làm ngay.",
+     {("Trịnh Văn Lực", "Bí thư Thành ủy Hải Phòng")}),
+    ("Ông Trịnh Văn Lực, Phó Chủ tịch Đà Nẵng, cho biết dự án sẽ khởi công.", {("Trịnh Văn Lực", "Phó Chủ tịch Đà Nẵng")}),
+    ("Lời dạy của Chủ tịch Hồ Chí Minh được ông Trịnh Văn Lực nhắc lại.",
+     {("Hồ Chí Minh", None), ("Trịnh Văn Lực", None)}),
+]
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1841,6 +1851,7 @@ TABLES = {name: globals()[name] for name in (
     "TERMS_IN_CHAINS",
     "RELIEVED_AND_TERMED",
     "POSSESSORS",
+    "PROVINCE_POSTS",
 )}
 
 

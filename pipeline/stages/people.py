@@ -1136,7 +1136,8 @@ def _brand_alone(t: TitleSpan, n: NameSpan, joined: str) -> bool:
 
 def _drop_shorter_spellings(roles, pr):
     """"Chủ tịch HĐND" and later "Chủ tịch HĐND tỉnh Hòa Phong" are one role: keep the fuller spelling;
-    "Vụ trưởng Vụ X, Bộ Y" and "Vụ trưởng Vụ X - Bộ Y" are one too (a comma or a dash between bodies).
+    "Vụ trưởng Vụ X, Bộ Y" and "Vụ trưởng Vụ X - Bộ Y" are one too (a comma or a dash between bodies), and so
+    are "Bí thư Đà Nẵng" and "Bí thư Thành ủy Đà Nẵng" (a post the press names by its city alone).
 
     A longer title that only adds a qualifier ("Phó Bí thư" / "Phó Bí thư Thường trực") is another role.
     """
@@ -1146,6 +1147,9 @@ def _drop_shorter_spellings(roles, pr):
         longer = [k for j, k in enumerate(keys) if j != i and k.startswith(keys[i] + " ")]
         if any(not pr.g.qualifier_start.match(k[len(keys[i]) + 1:]) for k in longer):
             continue
+        seat = pr.g.province_seat(keys[i])
+        if seat and any(j != i and k.startswith(seat[0] + " ") and k.endswith(" " + seat[1]) for j, k in enumerate(keys)):
+            continue  # "Bí thư Đà Nẵng" and "Bí thư Thành ủy Đà Nẵng": the press's short spelling of one post
         if keys[i] in keys[:i]:
             continue
         out.append(role)

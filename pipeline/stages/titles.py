@@ -92,6 +92,11 @@ class Grammar:
         self.named_heads = {w.casefold() for w in t["positions_naming_a_body"]}
         self.ministers = {w.casefold() for w in t["positions_naming_a_ministry"]}
         self.place_heads = {w.casefold() for w in t["positions_naming_a_place"]}
+        self.province_posts = {w.casefold() for w in t["province_posts"]}
+        provinces = sorted(rules.provinces - set(t["province_post_exceptions"]))
+        self.province_after = patterns.compile(rf"[ _](?:{_alt(provinces)})(?![\p{{L}}\p{{M}}_])") if provinces else None
+        posts = _alt(t["province_posts"])
+        self.province_post = patterns.compile(rf"(?P<post>{posts}) (?P<seat>{_alt(provinces)})", regex.I) if provinces else None
         self.level_heads = {w.casefold() for w in t["levels"]}
         self.company_positions = {w.casefold() for w in t["company_positions"]}
         self.state_positions = {w.casefold() for w in t["state_and_company_positions"]}
@@ -414,6 +419,11 @@ class Grammar:
         end = self.body_end(joined, m.end())
         return end if end > self.unit_parent.match(joined, m.end()).end() else body
 
+    def province_seat(self, key: str) -> tuple[str, str] | None:
+        """("bí thư", "đà nẵng") for a role's key that is a province post and its province alone ("bí thư đà nẵng")."""
+        m = self.province_post.fullmatch(key) if self.province_post else None
+        return (m.group("post").casefold(), m.group("seat").casefold()) if m else None
+
     def _descriptive_name(self, joined: str, start: int, body: int) -> int:
         """"Vụ trưởng Vụ Tài chính các ngân hàng và Tổ chức tài chính, …": a department named by what it does reads
         on in lower-case words to the end of its phrase (rule groups descriptive_heads, descriptive_name_stops)."""
@@ -465,6 +475,9 @@ class Grammar:
                 end = self._names(joined, end)  # "Trưởng Ban Tổ chức …": the position holds the head
             elif m.group("pos").replace("_", " ").casefold() in self.ministers and not self.org.match(joined, end + 1):
                 end = self._names(joined, end)  # "Bộ trưởng Tài chính": the ministry without "Bộ"
+            elif (self.province_after and self._position(m).casefold() in self.province_posts
+                  and (seat := self.province_after.match(joined, end))):
+                end = seat.end()  # "Chủ tịch Hà Nội Trần Văn A": the city alone names the body
             elif (last in self.level_heads or self._ends_in_level(m.group("pos"))
                   or (m.group("qual") or m.group("pos")).replace("_", " ").split()[-1].casefold() in self.place_heads):
                 end = self.place_after(joined, end + 1) if joined[end:end + 1] in " _" else end  # "Trưởng thôn Đông Hà"
