@@ -1816,6 +1816,15 @@ PROVINCE_POSTS = [
     ("Lời dạy của Chủ tịch Hồ Chí Minh được ông Trịnh Văn Lực nhắc lại.",
      {("Hồ Chí Minh", None), ("Trịnh Văn Lực", None)}),
 ]
+# A place glued to its abbreviated level ("TP.Thủ Dầu Một", "TX.Bến Cát"): the level's stop ends no sentence and
+# the place's name goes on past its first syllable; a person's name after it is no part of it.
+GLUED_LEVELS = [
+    ("Ông Nguyễn Đình Khải, Chủ tịch UBND TP.Thủ Dầu Một, phát biểu.",
+     {("Nguyễn Đình Khải", "Chủ tịch UBND TP.Thủ Dầu Một")}),
+    ("Chủ tịch UBND TX.Bến Lức Nguyễn Đình Khải tiếp dân.", {("Nguyễn Đình Khải", "Chủ tịch UBND TX.Bến Lức")}),
+    ("Ông Nguyễn Đình Khải, Bí thư Thị ủy TX. Bến Lức, dự họp.", {("Nguyễn Đình Khải", "Bí thư Thị ủy TX. Bến Lức")}),
+    ("Chủ tịch UBND TP.Vinh Nguyễn Đình Khải tiếp dân.", {("Nguyễn Đình Khải", "Chủ tịch UBND TP.Vinh")}),
+]
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1852,6 +1861,7 @@ TABLES = {name: globals()[name] for name in (
     "RELIEVED_AND_TERMED",
     "POSSESSORS",
     "PROVINCE_POSTS",
+    "GLUED_LEVELS",
 )}
 
 

@@ -19,6 +19,12 @@ SENTENCES = [
     # a full stop whose space the crawl lost still ends one before a word
     ("Việc đã xong.Với tinh thần đó, ông về.", ["Việc đã xong.", "Với tinh thần đó, ông về."]),
     ("Năm 2014.Theo đó, xã có đường mới.", ["Năm 2014.", "Theo đó, xã có đường mới."]),
+    # an abbreviated level's full stop ends no sentence: the place's name follows, glued or after a space
+    ("Chủ tịch UBND TX.Bến Lức Lê Văn Tám dự.", ["Chủ tịch UBND TX.Bến Lức Lê Văn Tám dự."]),
+    ("Ông Lê Văn Tám, Bí thư Thành ủy TP. Sa Đéc, dự. Ông Lê Văn Chín về.",
+     ["Ông Lê Văn Tám, Bí thư Thành ủy TP. Sa Đéc, dự.", "Ông Lê Văn Chín về."]),
+    # across a paragraph break it still does
+    ("Đoàn về TX.\nÔng Lê Văn Tám dự.", ["Đoàn về TX.", "Ông Lê Văn Tám dự."]),
 ]
 
 

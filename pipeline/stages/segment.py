@@ -51,11 +51,26 @@ def split_sentences(par: str) -> list[str]:
 _GOES_ON = patterns.compile(r"\p{Ll}|\p{Lu}+(?![\p{L}\p{M}])")
 
 
-def rejoin(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """underthesea's sentences, those it cut at a dot inside a word joined again."""
+def level_dots(rules: Rules):
+    """An abbreviated level with its full stop ("TP.", "TX."): the place's name goes on after it ("TX.Bến Cát")."""
+    return compiled(rules, _level_dots)
+
+
+def _level_dots(rules: Rules):
+    dotted = [lv for lv in rules.titles["levels"] if lv.endswith(".")]
+    return patterns.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(dotted)})$") if dotted else None
+
+
+def rejoin(spans: list[tuple[int, int]], text: str, dots=None) -> list[tuple[int, int]]:
+    """underthesea's sentences, those it cut at a dot inside a word (or after an abbreviated level,
+    ``dots``: "TX.Bến Cát") joined again."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and s == out[-1][1] and text[s - 1] == "." and text[s - 2:s - 1].isalpha() and _GOES_ON.match(text, s):
+        end = out[-1][1] if out else 0
+        if (out and dots is not None and text[end - 1:end] == "." and dots.search(text, max(0, end - 6), end)
+                and not text[end:s].strip() and "\n" not in text[end:s]):
+            out[-1] = (out[-1][0], e)  # "TX. Bến Cát": the level's stop, the name after it
+        elif out and s == end and text[s - 1] == "." and text[s - 2:s - 1].isalpha() and _GOES_ON.match(text, s):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -125,10 +140,11 @@ def joined_form(sentence: str, tokens) -> str:
 
 def segment_text(text: str, rules: Rules, max_sentence: int = 2000) -> list[Sentence]:
     fixed = fixed_words(rules)
+    dots = level_dots(rules)
     out: list[Sentence] = []
     for p_index, (ps, pe) in enumerate(paragraphs(text)):
         par = text[ps:pe]
-        for ss, se in rejoin(list(locate(split_sentences(par), par, ps)), text):
+        for ss, se in rejoin(list(locate(split_sentences(par), par, ps)), text, dots):
             # very long "sentences" (tables, lists) are cut at semicolons to bound the work
             for cs, ce in _bounded(text, ss, se, max_sentence):
                 s_text = text[cs:ce]

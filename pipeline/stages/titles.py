@@ -177,6 +177,20 @@ class Grammar:
             return i
         return i + len(word) + self._glued_rest(joined, i + len(word), word)
 
+    def _rest_of_glued_place(self, joined: str, start: int, end: int) -> int:
+        """"TP.Thủ Dầu_Một": glued to its level, a place's first syllable is a token of its own; the capitalised
+        token after it is the rest of the place (up to three syllables in all), not a person, body or title."""
+        if " " in joined[start:end].replace("_", " ") or joined[end:end + 1] != " ":
+            return end
+        nxt = self.word_at(joined, end + 1)
+        caps = CAPS_RUN.match(nxt)
+        if (not caps or caps.group() != nxt or len(nxt.split()) > 2 or nxt.isupper()
+                or self.looks_like_person(nxt) or nxt in self.rules.not_names
+                or self.org.match(joined, end + 1) or self.position.match(joined, end + 1)
+                or self.territorial.match(joined, end + 1)):
+            return end
+        return end + 1 + len(nxt)
+
     def _glued_rest(self, joined: str, end: int, word: str) -> int:
         """Length of the place's second syllable when the tokenizer glued it to the next words
         ("Tỉnh_ủy_Hòa Phong_nhiệm_kỳ"): capitalised syllables then a lower-case one, in one token."""
@@ -251,6 +265,8 @@ class Grammar:
             glued = joined[k:k + 1] == "." and joined[k + 1:k + 2].isupper()  # "TP.Hải_Phòng"
             if k < len(joined) and (joined[k] in " _" or glued):
                 p = self.place_after(joined, k + 1)
+                if p > k + 1 and glued:
+                    p = self._rest_of_glued_place(joined, k + 1, p)
                 if p > k + 1:
                     return p
             return k
