@@ -1825,6 +1825,15 @@ GLUED_LEVELS = [
     ("Ông Nguyễn Đình Khải, Bí thư Thị ủy TX. Bến Lức, dự họp.", {("Nguyễn Đình Khải", "Bí thư Thị ủy TX. Bến Lức")}),
     ("Chủ tịch UBND TP.Vinh Nguyễn Đình Khải tiếp dân.", {("Nguyễn Đình Khải", "Chủ tịch UBND TP.Vinh")}),
 ]
+# Crawled lists and hurried typing: a "+" bullet opens an item as a dash does ("+ Ông A, T"); a dash typed
+# without spaces between a name and its title ("A-Chủ tịch …") ends the name; a foreign name keeps its hyphen.
+NOISY_SEPARATORS = [
+    ("Thành phần gồm:\n+ Ông Thạch Văn Lũy, Giám đốc Sở Tài chính;\n+ Bà Thạch Thị Mơ, Giám đốc Sở Nội vụ.",
+     {("Thạch Văn Lũy", "Giám đốc Sở Tài chính"), ("Thạch Thị Mơ", "Giám đốc Sở Nội vụ")}),
+    ("• Bà Thạch Thị Mơ, Phó Giám đốc Sở Y tế.", {("Thạch Thị Mơ", "Phó Giám đốc Sở Y tế")}),
+    ("Ông Thạch Văn Lũy-Phó Chủ tịch UBND huyện trả lời cử tri.", {("Thạch Văn Lũy", "Phó Chủ tịch UBND huyện")}),
+    ("Ông Jean-Pierre Moreau, Đại sứ Pháp, thăm tỉnh.", {("Jean-Pierre Moreau", "Đại sứ Pháp")}),
+]
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1862,6 +1871,7 @@ TABLES = {name: globals()[name] for name in (
     "POSSESSORS",
     "PROVINCE_POSTS",
     "GLUED_LEVELS",
+    "NOISY_SEPARATORS",
 )}
 
 

@@ -57,8 +57,9 @@ SYLLABLE = patterns.compile(r"\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S|[,;)])|[\p
 # A capitalised syllable (see SYLLABLE), not inside a word nor an initialism ("N.V.A", "Tiki.vn").
 CAP_SYLLABLE = patterns.compile(r"(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}['’](?!\p{L})|\p{Lu}\.(?=[ ]+\S|[,;)])|"
                              r"\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’][\p{L}\p{M}\p{N}]+)*+(?:-[\p{L}\p{M}\p{N}]+)*+(?!\.\p{L}))")
-# Where a clause starts: a capitalised word there may be an ordinary word ("Theo", "Ông").
-CLAUSE_MARKS = frozenset(".:;!?“\"'([–—-…")
+# Where a clause starts: a capitalised word there may be an ordinary word ("Theo", "Ông"); a bullet
+# ("+", "•") opens a list item as a dash does.
+CLAUSE_MARKS = frozenset(".:;!?“\"'([–—-…+•*·")
 
 
 def _before_space(text: str, at: int) -> tuple[str, bool]:
@@ -314,6 +315,9 @@ def runs_of(text: str, nr: NameRules) -> list[NameRun]:
         s, e = m.span()
         if not is_capitalised(m.group()):
             continue
+        hyphen = text.find("-", s, e)
+        if hyphen > s and nr.g.position.match(text, hyphen + 1):
+            e = hyphen  # "Nguyễn Văn An-Chủ tịch UBND tỉnh": a dash typed without its spaces, then a title
         if out:
             gap = text[out[-1][-1][1]:s]
             if gap == " ":
