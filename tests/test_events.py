@@ -254,3 +254,18 @@ def test_meetings(text, published, expected):
 @pytest.mark.parametrize("text", NOT_MEETINGS, ids=[t[:40] for t in NOT_MEETINGS])
 def test_no_meeting(text):
     assert meetings(text) == []
+
+
+# The organiser: the body before the verb that holds the meeting, a dot inside its name ("Ủy ban T.Ư MTTQ"),
+# and a body that met ("họp"), the noun its own verb.
+ORGANISERS = [
+    ("Ngày 2/6/2024, tại Hà Nội, Ủy ban T.Ư MTTQ Việt Nam tổ chức Hội nghị lần thứ 9 hiệp thương.",
+     "Ủy ban T.Ư MTTQ Việt Nam"),
+    ("Ngày 15/3/2024, Ban Thường vụ Huyện ủy Tân Lạc họp phiên thường kỳ tháng 3.", "Ban Thường vụ Huyện ủy Tân Lạc"),
+    ("Sáng 5/3/2024, UBND TP.Hòa Phong tổ chức hội nghị giao ban quý I.", "UBND TP.Hòa Phong"),
+]
+
+
+@pytest.mark.parametrize("text,organiser", ORGANISERS, ids=[c[0][:40] for c in ORGANISERS])
+def test_organiser(text, organiser):
+    assert [e.organizer for e in extract_text(text, title="Tin địa phương").events] == [organiser]

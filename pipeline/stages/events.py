@@ -119,7 +119,9 @@ class EventRules:
         self.place_list_tail = patterns.compile(r"(?:,\s*(?:và\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)+")
         self.place_tail = patterns.compile(rf",\s+(?P<tail>{alternation(rules.places)})(?=\s*(?:[,.;:(]|$|\s(?:{stops})(?![\p{{L}}])))")
         held = alternation(r["organiser_verbs"])
-        self.organizer = patterns.compile(rf"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{{Lu}}[^,.;:]{{2,80}}?)\s+(?:đã\s+|long trọng\s+)?(?:{held})\s")
+        # a dot inside a word is part of the name ("Ủy ban T.Ư MTTQ", "UBND TP.HCM")
+        self.organizer = patterns.compile(rf"(?:^|[,:]\s*|\)\s*-?\s*)(?P<org>\p{{Lu}}(?:[^,.;:]|\.(?=\S)){{2,80}}?)\s+"
+                                       rf"(?:đã\s+|long trọng\s+)?(?:{held})\s")
         self.acts = [(act, patterns.compile(whole_words(verbs), regex.I)) for act, verbs in r["acts"].items()]
         # "Chiều 15/9, sau lễ đón chính thức, …": what came first on the day the sentence opens with was held
         self.after_on_day = patterns.compile(rf"^(?:{day_parts}|ngày)\s[^,]{{1,30}},\s*sau\s+$", regex.I)
@@ -546,7 +548,9 @@ def _location(text: str, er: EventRules) -> str:
 
 
 def _organizer(main: MeetingMention, er: EventRules) -> str:
-    org = er.organizer.search(main.sent.text[: main.start + 1])
+    # up to the noun's first letter ("… tổ chức k|ỳ họp"); past "họp" where the noun is the verb ("Ban … họp phiên …")
+    end = main.start + (len(main.kind) + 1 if main.kind == "họp" else 1)
+    org = er.organizer.search(main.sent.text[:end])
     return er.weekday_heads.sub("", org.group("org")).strip() if org else ""
 
 
