@@ -74,6 +74,7 @@ class TitlesFile(RuleFile):
     positions_naming_a_ministry: Words
     positions_naming_a_place: Words  # a place right after ("Trưởng đoàn ĐBQH Hòa Phong")
     province_posts: Words  # "Chủ tịch Hà Nội": a province alone names the body
+    same_titles: dict[str, str]  # one office written two ways: the canonical key is the second
     province_post_exceptions: Words  # "Chủ tịch Hồ Chí Minh" is a person
     verb_like_body_words: Words
     company_bodies: Words

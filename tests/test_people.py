@@ -1343,6 +1343,8 @@ CANONICAL = [
     ("Bộ trưởng Nội vụ Lê Văn Hòa ký quyết định.", "Lê Văn Hòa", "Bộ trưởng Bộ Nội vụ"),
     ("Thứ trưởng Thường trực Bộ Nội vụ Lê Văn Hòa ký quyết định.", "Lê Văn Hòa", "Thứ trưởng Thường trực Bộ Nội vụ"),
     ("Ông Lê Văn Hòa, Chánh VP UBND tỉnh, dự họp.", "Lê Văn Hòa", "Chánh Văn phòng Ủy ban nhân dân tỉnh"),
+    # one office written two ways has one key
+    ("Đồng chí Lê Văn Hòa, Ủy viên BCH T.Ư Đảng, dự họp.", "Lê Văn Hòa", "Ủy viên Trung ương Đảng"),
 ]
 
 
@@ -1834,6 +1836,20 @@ NOISY_SEPARATORS = [
     ("Ông Thạch Văn Lũy-Phó Chủ tịch UBND huyện trả lời cử tri.", {("Thạch Văn Lũy", "Phó Chủ tịch UBND huyện")}),
     ("Ông Jean-Pierre Moreau, Đại sứ Pháp, thăm tỉnh.", {("Jean-Pierre Moreau", "Đại sứ Pháp")}),
 ]
+# A biography's card: a line of titles alone right after a labelled line ("Dân tộc: Kinh.") is the card's
+# subject's, and so is the next such line; a line that goes on past its title ("… cho biết …") is not.
+BIOGRAPHY_CARDS = [
+    ("Đồng chí Lã Văn Thọ, sinh ngày 5-3-1968, tại xã Tân Lạc. Dân tộc: Mường. Ngày vào Đảng: 2-9-1990. "
+     "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII; XIII. Đại biểu Quốc hội khóa XIV; XV.",
+     {("Lã Văn Thọ", "Ủy viên Ban Chấp hành Trung ương Đảng"), ("Lã Văn Thọ", "Đại biểu Quốc hội")}),
+    ("Tiểu sử đồng chí Lã Văn Thọ:\n- Sinh ngày: 5/3/1968\n- Quê quán: xã Tân Lạc\n- Ủy viên Trung ương Đảng khóa XIII\n"
+     "- Bí thư Tỉnh ủy Hòa Phong.",
+     {("Lã Văn Thọ", "Ủy viên Trung ương Đảng"), ("Lã Văn Thọ", "Bí thư Tỉnh ủy Hòa Phong")}),
+    ("Ông Lã Văn Thọ sinh năm 1968. Dân tộc: Mường. Giám đốc Sở Y tế cho biết sẽ kiểm tra.", {("Lã Văn Thọ", None)}),
+    # the same office written two ways is one role
+    ("Đồng chí Lã Văn Thọ, Ủy viên Trung ương Đảng, dự lễ. Dân tộc: Mường. Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII.",
+     {("Lã Văn Thọ", "Ủy viên Trung ương Đảng")}),
+]
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1872,6 +1888,7 @@ TABLES = {name: globals()[name] for name in (
     "PROVINCE_POSTS",
     "GLUED_LEVELS",
     "NOISY_SEPARATORS",
+    "BIOGRAPHY_CARDS",
 )}
 
 

@@ -98,6 +98,9 @@ class PeopleRules:
             rf"^\s*(?:[-–+•*]\s*)?(?:(?:{alternation(p['career_line_openers'])})\s[^:;.\n]{{0,50}}?\d{{4}}[^:;.\n]{{0,30}}?"
             rf"|[\d/.]{{0,8}}\d{{4}}(?:\s*[-–]\s*[\d/.]{{0,8}}(?:\d{{4}}|nay))?\s*"  # "- 8/2010 - 12/2015: …"
             rf"|(?:{alternation(p['biography_fields'])}))\s*:\s*")  # "Chức vụ hiện nay: …", "Quê quán: …"
+        # a line of titles alone: a bullet before the first, terms and separators between and after them
+        self.title_line_gap = patterns.compile(r"^\s*(?:[-–+•*]\s*)?$")
+        self.title_line_rest = patterns.compile(r"^(?:[\s,;.()\-–_]|(?<![\p{L}])(?:[IVXLC]+|\d+)(?![\p{L}\p{M}]))*$")
         self.gender_before = patterns.compile(r"(?<![\p{L}])(?P<g>ông|bà)[\s_]*$", regex.I)
         # a title's term, and the comma before a second one ("Chủ tịch HĐND huyện khóa XX, nhiệm kỳ 2021-2026, …")
         self.term = patterns.compile(rf"(?:,[\s_]*)?(?<![\p{{L}}])(?:{alternation(r.dates['term_spans'], JOINED_SPACE)})[\s_]+"
@@ -878,9 +881,10 @@ def extract_people(sentences, names_by_sentence, to_original, rules: Rules) -> t
         names = [dataclasses.replace(n, titles=[]) for n in names_by_sentence.get(sent.index, [])]
         names += _given_name_mentions(sent, names, people) + subject.pronouns(sent, names, pr)
         names += subject.career_line(sent, names, pr)
+        names += subject.card_line(sent, names, pr)
         names.sort(key=lambda n: n.start)
         titles = _names_end_titles(pr.g.find_titles(sent.joined), names, sent.joined)
-        names = [n for n in names if not any(t.start <= n.start and n.end <= t.end for t in titles)]
+        names = [n for n in names if n.end == n.start or not any(t.start <= n.start and n.end <= t.end for t in titles)]
         titles += pr.g.find_memberships(sent.joined, titles)
         if names:  # an occupation is only ever a named person's
             titles += pr.occupations_in(sent.joined, titles, names)
@@ -1163,6 +1167,7 @@ class _Subject:
 
     def __init__(self):
         self.name, self.gender, self.seen_at = "", "", -10
+        self.card_at = -10  # the last line of a biography's card or career history ("Dân tộc: Kinh.")
 
     def pronouns(self, sent, names, pr) -> list[NameSpan]:
         if not self.name or sent.index - self.seen_at > 3:
@@ -1186,10 +1191,25 @@ class _Subject:
         end = len(m.group().rstrip(": "))
         return [NameSpan(m.start(), end, sent.text[:end], honorific=True, person=self.name, rule="mention-career")]
 
+    def card_line(self, sent, names, pr) -> list[NameSpan]:
+        """A line of a biography's card that is titles alone, right after another line of the card ("Dân tộc: Kinh.
+        Ủy viên Ban Chấp hành Trung ương Đảng khóa XII. Đại biểu Quốc hội khóa XIII; XIV."): the card's subject's
+        (rule mention-career, as a line with a label)."""
+        if not self.name or names or sent.index - self.card_at != 1:
+            return []
+        titles = [t for t in pr.g.find_titles(sent.joined) if t.kind == "title" and (t.has_body or t.whole)]
+        if not titles or not pr.title_line_gap.match(sent.joined[:titles[0].start]):
+            return []
+        rest = pr.term.sub("", _outside(sent.joined, titles))
+        if not pr.title_line_rest.match(rest):
+            return []
+        at = titles[0].start
+        return [NameSpan(at, at, "", honorific=True, person=self.name, rule="mention-career")]
+
     def saw(self, sent, names, pr) -> None:
         for n in names:
             if n.rule == "mention-career":
-                self.seen_at = sent.index  # the history goes on, line after line
+                self.seen_at = self.card_at = sent.index  # the history goes on, line after line
                 continue
             gender = pr.gender_before.search(sent.joined[max(0, n.start - 12):n.start])
             if n.rule == "mention-pronoun":
@@ -1203,6 +1223,15 @@ class _Subject:
 
 
 NO_GENDER = "đồng chí"  # a pronoun for either
+
+
+def _outside(text: str, spans) -> str:
+    """The text outside ``spans`` (sorted, not overlapping), the pieces joined."""
+    out, at = [], 0
+    for sp in spans:
+        out.append(text[at:sp.start])
+        at = max(at, sp.end)
+    return "".join(out) + text[at:]
 
 GIVEN_NAME = patterns.compile(
     r"(?:^|[\s(,;:])(?:[ôÔ]ng|[bB]à|[đĐ]ồng[ _]chí)[ _]+(\p{Lu}\p{Ll}+)(?![ _]*\p{Lu})(?![\p{L}\p{M}])")

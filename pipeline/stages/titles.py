@@ -69,6 +69,9 @@ class Grammar:
         self.ministry_without_bo = patterns.compile(
             rf"^((?:(?:{markers}) )?(?:{_alt(t['positions_naming_a_ministry'])})) (?!(?:Bộ|{quals})(?![\p{{L}}\p{{M}}]))(?=\p{{Lu}})",
             regex.I)
+        self.same_titles = {k.casefold(): v for k, v in t["same_titles"].items()}
+        self.same_title = patterns.compile(rf"^(?P<marker>(?:{markers}) )?(?P<long>{_alt(list(t['same_titles']))})(?![\p{{L}}\p{{M}}])",
+                                        regex.I) if t["same_titles"] else None
         self.glued_marker = patterns.compile(rf"(?<=(?:^|\s)\p{{Ll}}[\p{{L}}\p{{M}}]*)_(?=(?i:{markers})[ _]\p{{Lu}})")
         self.qualifier_start = patterns.compile(rf"(?:{quals})(?![\p{{L}}\p{{M}}])", regex.I)
         self.whole = {w.casefold() for w in wholes}
@@ -638,7 +641,16 @@ def canonical_title(title: str, rules: Rules | None = None, occupation: bool = F
         words.append(own.get(w) or rules.abbreviations.get(w, w))
     text = " ".join(words)
     text = _ministry_named(text, rules)
+    text = _same_title(text, rules)
     return text[:1].upper() + text[1:]
+
+
+def _same_title(text: str, rules: Rules) -> str:
+    """One office written two ways has one key (rule group same_titles): "Ủy viên Ban Chấp hành Trung ương Đảng"
+    -> "Ủy viên Trung ương Đảng", a marker before it kept."""
+    g = grammar(rules)
+    m = g.same_title.match(text) if g.same_title else None
+    return f"{m.group('marker') or ''}{g.same_titles[m.group('long').casefold()]}{text[m.end():]}" if m else text
 
 
 def _ministry_named(text: str, rules: Rules) -> str:
