@@ -3,8 +3,9 @@
     python bench/eval.py [SHARED] [--errors]
 
 Scores, each on its own: the seed and dev articles (the set tests/eval_floors.json gates) and
-dev2 (c*: meeting reports of other outlets, e*: general news, d1*: kept unread while the rules were written), then both together. A set that is not there is
-left out; without SHARED at all this says so in one line and exits 2.
+dev2 (c*: meeting reports of other outlets, e*: general news, d1*: state bodies, kept unread while the rules were
+written until stop 23; since then the odd ones, d101 … d119, are read and the even ones, d102 … d120, kept unread),
+then both together. A set that is not there is left out; without SHARED at all this says so in one line and exits 2.
 """
 from __future__ import annotations
 
