@@ -1850,6 +1850,16 @@ BIOGRAPHY_CARDS = [
     ("Đồng chí Lã Văn Thọ, Ủy viên Trung ương Đảng, dự lễ. Dân tộc: Mường. Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII.",
      {("Lã Văn Thọ", "Ủy viên Trung ương Đảng")}),
 ]
+# A post by its name alone ("Bộ trưởng", "Bí thư") opening a chain of titles before a name is that name's too;
+# not after a word that makes the chain another's ("Ý kiến của Phó Thủ tướng, …").
+CHAINED_BARE_POSTS = [
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Kiều Văn Nam chủ trì họp báo.",
+     {("Kiều Văn Nam", "Bộ trưởng"), ("Kiều Văn Nam", "Chủ nhiệm Văn phòng Chính phủ")}),
+    ("Bí thư, Chủ tịch UBND xã Tân Phú Kiều Văn Nam báo cáo.",
+     {("Kiều Văn Nam", "Bí thư"), ("Kiều Văn Nam", "Chủ tịch UBND xã Tân Phú")}),
+    ("Ý kiến của Phó Thủ tướng, Chủ tịch UBND tỉnh Kiều Văn Nam được ghi nhận.",
+     {("Kiều Văn Nam", "Chủ tịch UBND tỉnh")}),
+]
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1889,6 +1899,7 @@ TABLES = {name: globals()[name] for name in (
     "GLUED_LEVELS",
     "NOISY_SEPARATORS",
     "BIOGRAPHY_CARDS",
+    "CHAINED_BARE_POSTS",
 )}
 
 

@@ -610,6 +610,8 @@ def bare_needs_a_name(c: Clause, i: int) -> Link | None:
     full = 2 if c.pr.bare_ok.match(c.items[i].text) else 3  # "Đại sứ Marshall Billingslea": a role alone, before two words
     if isinstance(nxt, NameSpan) and not nxt.person and len(nxt.text.split()) >= full and not c.after(i).strip(" _"):
         return None
+    if full == 2 and title_chain(c, i):
+        return None  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ A": the first of a chain before a name
     return Link([], "bare", assign=False)
 
 
@@ -667,7 +669,9 @@ def title_chain(c: Clause, i: int) -> Link | None:
     """"Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bùi Quang Cẩm": titles listed before a title-first one
     go to its name too, when the list opens a clause (not "ý kiến của Phó Thủ tướng, Phó Chủ tịch …")."""
     before = c.before(i)
-    if (_bare(c.items[i]) or appositive(c, i) or not c.pr.chain_start.search(before)
+    # a bare title only where it is a post by its name alone ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ A")
+    bare = _bare(c.items[i]) and not c.pr.bare_ok.fullmatch(c.items[i].text)
+    if (bare or appositive(c, i) or not c.pr.chain_start.search(before)
             or c.pr.not_chain_after.search(before)):
         return None
     k = i
