@@ -1860,6 +1860,11 @@ CHAINED_BARE_POSTS = [
     ("Ý kiến của Phó Thủ tướng, Chủ tịch UBND tỉnh Kiều Văn Nam được ghi nhận.",
      {("Kiều Văn Nam", "Chủ tịch UBND tỉnh")}),
 ]
+# The segmenter glues a place to the person named after it ("Tân_Phú_Kiều_Văn_Nam"): the place ends where
+# syllables that look like a person's name begin.
+GLUED_PLACE_AND_NAME = [
+    ("Chủ tịch UBND xã Tân Phú Kiều Văn Nam báo cáo.", {("Kiều Văn Nam", "Chủ tịch UBND xã Tân Phú")}),
+]
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1900,6 +1905,7 @@ TABLES = {name: globals()[name] for name in (
     "NOISY_SEPARATORS",
     "BIOGRAPHY_CARDS",
     "CHAINED_BARE_POSTS",
+    "GLUED_PLACE_AND_NAME",
 )}
 
 

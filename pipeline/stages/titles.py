@@ -177,8 +177,17 @@ class Grammar:
         if self.looks_like_person(word) and len(word.split()) >= 3:
             return i
         if len(word.split()) > 3:
-            return i
+            return i + self._place_before_person(word)
         return i + len(word) + self._glued_rest(joined, i + len(word), word)
+
+    def _place_before_person(self, word: str) -> int:
+        """"Tân_Phú_Kiều_Văn_Nam": the segmenter glued a place to the person named after it; the length of the
+        place (up to three syllables, before syllables that look like a person's name), or 0."""
+        syl = word.split()
+        for k in range(1, min(3, len(syl) - 2) + 1):
+            if self.looks_like_person(" ".join(syl[k:])):
+                return len(" ".join(syl[:k]))
+        return 0
 
     def _rest_of_glued_place(self, joined: str, start: int, end: int) -> int:
         """"TP.Thủ Dầu_Một": glued to its level, a place's first syllable is a token of its own; the capitalised
