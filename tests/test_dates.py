@@ -79,6 +79,9 @@ CASES = [
     ("Ông là đại biểu Quốc hội nhiệm kì 2016-2021.", "", None, ["2016/2021"]),
     ("Kế hoạch giai đoạn 2021 - 2025 đã được thông qua.", "", None, ["2021/2025"]),
     ("Vốn đầu tư tăng so với giai đoạn năm 2014 - 2015.", "", None, ["2014/2015"]),
+    # a school year, a season: spans of years too
+    ("Năm học 2024-2025, toàn huyện có 40 trường đạt chuẩn.", "", None, ["2024/2025"]),
+    ("Mùa giải 2023-2024, đội bóng đứng thứ ba.", "", None, ["2023/2024"]),
     ("Ông từng là Bí thư Tỉnh đoàn từ năm 1997-2001.", "", None, ["1997/2001"]),
     ("Ông Lê Văn Hòa (SN 1970, quê xã Bình Minh).", "", None, ["1970"]),
     ("Quy hoạch tỉnh định hướng đến năm 2030.", "", None, ["2030"]),
