@@ -209,6 +209,8 @@ class PeopleFile(RuleFile):
     object_markers: Words
     possessives: Words
     possessor_markers: Words  # "người tiền nhiệm của bà A, ông B": A owns the noun, B is the subject
+    workplace_links: Words  # "công tác tại BODY …": where a person is sent to work
+    workplace_verbs: Words  # "… với chức vụ T": the post given there, without its body
     chain_openers: Words
     not_chain_after: Words
     aliases: Table[Phrase]

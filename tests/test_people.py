@@ -1865,6 +1865,20 @@ CHAINED_BARE_POSTS = [
 GLUED_PLACE_AND_NAME = [
     ("Chủ tịch UBND xã Tân Phú Kiều Văn Nam báo cáo.", {("Kiều Văn Nam", "Chủ tịch UBND xã Tân Phú")}),
 ]
+# A post given without its body after the body a person is sent to work at ("về nhận công tác tại Ban Tuyên
+# giáo Thành ủy với chức vụ Trưởng ban"): the post of that body; a post with a body of its own keeps it.
+WORKPLACES = [
+    ("Ban Thường vụ điều động ông Mẫn Văn Tài về nhận công tác tại Ban Dân vận Tỉnh ủy với chức vụ Trưởng ban.",
+     {("Mẫn Văn Tài", "Trưởng ban Dân vận Tỉnh ủy")}),
+    ("UBND tỉnh điều động bà Mẫn Thị Lụa đến nhận công tác tại Sở Xây dựng và bổ nhiệm giữ chức Phó Giám đốc.",
+     {("Mẫn Thị Lụa", "Phó Giám đốc Sở Xây dựng")}),
+    ("Ông Mẫn Văn Tài được điều động đến công tác tại Sở Tư pháp, giữ chức Giám đốc Sở.",
+     {("Mẫn Văn Tài", "Giám đốc Sở Tư pháp")}),
+    ("Ông Mẫn Văn Tài được điều động về Văn phòng UBND tỉnh giữ chức Chánh Văn phòng.",
+     {("Mẫn Văn Tài", "Chánh Văn phòng UBND tỉnh")}),
+    ("Ông Mẫn Văn Tài được điều động về Sở Tư pháp giữ chức Phó Chủ tịch UBND huyện Tân Lạc.",
+     {("Mẫn Văn Tài", "Phó Chủ tịch UBND huyện Tân Lạc")}),
+]
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1906,6 +1920,7 @@ TABLES = {name: globals()[name] for name in (
     "BIOGRAPHY_CARDS",
     "CHAINED_BARE_POSTS",
     "GLUED_PLACE_AND_NAME",
+    "WORKPLACES",
 )}
 
 

@@ -214,6 +214,10 @@ class PeopleRules:
         self.object_list = patterns.compile(
             rf"^[^.;]{{0,40}}?(?:{alternation(p['object_markers'], JOINED_SPACE)})[ _]+(?P<plural>các[ _]+)?"
             rf"(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?:?[ _]*", regex.I)
+        # "công tác tại BODY với chức vụ T", "về BODY giữ chức T": where a post without its body is held
+        self.workplace_before = patterns.compile(
+            rf"(?:(?<![\p{{L}}])(?i:{alternation(p['workplace_links'], JOINED_SPACE)})[ _]+)(?P<link>)(?=\p{{Lu}})"
+            rf"[^.;:]{{2,80}}?[ _,]+(?i:{alternation(p['workplace_verbs'], JOINED_SPACE)})[ _]+$")
         self.possessor_before = patterns.compile(
             rf"(?<![\p{{L}}])(?:{alternation(p['possessor_markers'], JOINED_SPACE)})[ _]+(?:(?:{hon})[ _]+)?$", regex.I)
         self.possessive_after = patterns.compile(rf"[ _]+(?:{alternation(p['possessives'], JOINED_SPACE)})[ _]+"
@@ -288,7 +292,7 @@ class Clause:
     between them, and the links made so far (each title is linked once, in text order)."""
 
     def __init__(self, sent, names: list[NameSpan], titles: list[TitleSpan], pr: PeopleRules):
-        self.text, self.pr = sent.text, pr
+        self.text, self.joined, self.pr = sent.text, sent.joined, pr
         self.names, self.titles = names, titles
         self.items: list = sorted([*names, *titles], key=lambda x: x.start)
         self.links: dict[int, Link] = {}
@@ -755,9 +759,39 @@ def _title_given(c: Clause, i: int, marker: str) -> str:
     the body of the next title of its family ("Phó Chủ tịch rồi Chủ tịch UBND tỉnh")."""
     item = c.items[i]
     text = (item.role or item.text) + c.completion(i)
+    if item.kind == "title" and not item.role and text == item.text:
+        text = _at_workplace(c, item) or text
     if marker and not item.marker:
         text = f"{marker} {text}"
     return text
+
+
+def _at_workplace(c: Clause, title: TitleSpan) -> str:
+    """"về nhận công tác tại Ban Tuyên giáo Thành ủy với chức vụ Trưởng ban" -> "Trưởng ban Tuyên giáo Thành ủy":
+    a post given without its body ("Trưởng ban", "Phó Giám đốc", "Giám đốc Sở") after the body the person was
+    sent to work at (rule group workplace_links) takes that body; "" where the text names none."""
+    joined = c.joined
+    m = c.pr.workplace_before.search(joined, max(0, title.start - 160), title.start)
+    if not m:
+        return ""
+    g = c.pr.g
+    start = m.end("link")
+    end = g.body_end(joined, start)
+    body = joined[start:end].replace("_", " ").strip()
+    head = g.org.match(joined, start)
+    if not head or end <= head.end() or not body:
+        return ""  # "về Sở" alone names no body
+    position = _position(title)
+    own = title.text[len(title.text) - len(title.text.lstrip()):][len(title.marker):].strip()
+    own_body = own[len(position):].strip()
+    if own_body and not body.casefold().startswith(own_body.casefold()):
+        return ""  # "Giám đốc Sở" at "Sở Tư pháp" takes it; "Giám đốc Công an tỉnh" keeps its own
+    words, first = position.split(), body.split()[0]
+    if words and words[-1].casefold() == first.casefold() or position.casefold().endswith(" " + " ".join(body.split()[:2]).casefold()):
+        overlap = 1 if words[-1].casefold() == first.casefold() else 2
+        body = " ".join(body.split()[overlap:])  # "Trưởng ban" + "Ban Tuyên giáo …", "Chánh Văn phòng" + "Văn phòng …"
+    marker = f"{title.marker} " if title.marker else ""
+    return f"{marker}{position} {body}".strip()
 
 
 def _position(title: TitleSpan) -> str:
