@@ -1879,6 +1879,14 @@ WORKPLACES = [
     ("Ông Mẫn Văn Tài được điều động về Sở Tư pháp giữ chức Phó Chủ tịch UBND huyện Tân Lạc.",
      {("Mẫn Văn Tài", "Phó Chủ tịch UBND huyện Tân Lạc")}),
 ]
+# "nắm giữ nhiều vị trí quan trọng trong ngành giáo dục như T1 rồi T2": after "vị trí", "chức vụ", "nhiệm vụ",
+# a few words of what the posts were about before "như"; without such a word, no post ("có nhiều đóng góp như T").
+POSTS_ABOUT = [
+    ("Xuất thân từ cán bộ xã, ông Lục Văn Khoa lần lượt nắm giữ nhiều vị trí quan trọng trong ngành giáo dục như "
+     "Phó Trưởng phòng rồi Trưởng phòng Giáo dục huyện Tân Lạc.",
+     {("Lục Văn Khoa", "Phó Trưởng phòng Giáo dục huyện Tân Lạc"), ("Lục Văn Khoa", "Trưởng phòng Giáo dục huyện Tân Lạc")}),
+    ("Ông Lục Văn Khoa là người có nhiều đóng góp như Chủ tịch UBND huyện Tân Lạc đã ghi nhận.", {("Lục Văn Khoa", None)}),
+]
 TABLES = {name: globals()[name] for name in (
     "DEPUTIES",
     "GIFTED_SCHOOLS",
@@ -1921,6 +1929,7 @@ TABLES = {name: globals()[name] for name in (
     "CHAINED_BARE_POSTS",
     "GLUED_PLACE_AND_NAME",
     "WORKPLACES",
+    "POSTS_ABOUT",
 )}
 
 

@@ -63,7 +63,10 @@ class PeopleRules:
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_modifiers'])}))?"
             rf"(?:[ _]+(?:{_alt_joined(p['verb_object_places'])})(?:[ _]+(?:{_alt_joined(r.titles['levels'])}))?"
             rf"(?:[ _]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,4}})?"  # "… tại Hưng Yên như"
-            rf"(?:[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?"
+            # after "chức vụ", "vị trí", "nhiệm vụ" …, up to six lower-case words of what the posts were about
+            # before "như" ("nhiều vị trí quan trọng trong ngành giáo dục như T")
+            rf"(?:(?(object)(?:[ _]+\p{{Ll}}[\p{{L}}\p{{M}}_]*){{0,6}}?)[ _]+(?:{_alt_joined(p['verb_object_joiners'])}))?"
+            rf"(?:[ _]+(?:{_alt_joined(p['ranks'])})[ _]*,)?"
             rf"(?:[ _]+(?:{_alt_joined(p['degrees'])})[^,;.:]{{0,40}},)*[\s_:]*$", regex.I)  # "là thạc sĩ luật, T"
         # the verb before the person a role goes to ("chỉ định đồng chí A … giữ chức …")
         self.governing = patterns.compile(rf"(?:^|[\s,])(?P<verb>{_alt_joined(verbs)})[ _]+(?:(?:{alternation(p['list_honorifics'], JOINED_SPACE)})[ _]*)?$",
