@@ -168,6 +168,17 @@ CASES = [
      "công nghiệp đã giảm.", None, [("buổi họp báo", "2023-06-04", "Nhà khách Tỉnh ủy")]),
 ]
 
+# held twice, in two sentences, each named by what sets it apart (an ordinal; a body's proper name): two meetings
+TWICE_HELD = [
+    ("Sáng 2/6/2024, tại Hà Nội, Ban Chấp hành Hội Nông dân tổ chức Hội nghị lần thứ 9. Chiều cùng ngày, Ban Chấp hành "
+     "Hội Nông dân tổ chức hội nghị Chủ nhiệm Hợp tác xã Tân Lạc sơ kết sáu tháng.", None,
+     [("Hội nghị lần thứ 9", "2024-06-02", "Hà Nội"), ("hội nghị Chủ nhiệm Hợp tác xã Tân Lạc sơ kết sáu tháng", "2024-06-02", "")]),
+    # … one meeting where the second names nothing of its own
+    ("Sáng 2/6/2024, Tỉnh ủy tổ chức Hội nghị lần thứ 9. Chiều cùng ngày, Tỉnh ủy tiếp tục tổ chức hội nghị Ban Chấp hành.",
+     None, [("Hội nghị lần thứ 9", "2024-06-02", "")]),
+]
+
+
 NOT_MEETINGS = [
     # many meetings at once
     "Hầu hết các tổ chức cơ sở đảng đều tổ chức đại hội thành công.",
@@ -246,7 +257,7 @@ def test_the_title_only_where_the_text_opens_with_it(text, title, expected):
     assert [(e.name, e.date, e.location) for e in found] == expected
 
 
-@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+@pytest.mark.parametrize("text,published,expected", CASES + TWICE_HELD, ids=[c[0][:40] for c in CASES + TWICE_HELD])
 def test_meetings(text, published, expected):
     assert meetings(text, published) == expected
 

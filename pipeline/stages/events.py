@@ -316,7 +316,15 @@ def _same(a: MeetingMention, b: MeetingMention) -> bool:
     for x, y in ((a.ordinals, b.ordinals), (a.terms, b.terms)):
         if not (x <= y or y <= x):
             return False
+    if a.rule == b.rule == "event-held" and a.sent is not b.sent and _facet_set(a) and _facet_set(b) \
+            and not _facet_set(a) & _facet_set(b):
+        return False  # "… tổ chức Hội nghị lần thứ 7 …. Chiều cùng ngày, … tổ chức hội nghị Chủ tịch …": held twice
     return not (a.proper and b.proper) or a.proper <= b.proper or b.proper <= a.proper
+
+
+def _facet_set(m: MeetingMention) -> set:
+    """What sets a meeting's name apart: its ordinals, terms and proper words, tagged by kind."""
+    return {("n", x) for x in m.ordinals} | {("t", x) for x in m.terms} | {("p", x) for x in m.proper}
 
 
 # ------------------------------------------------------------------ dates
